@@ -1,0 +1,4 @@
+//! The `ferrite` command.
+fn main() {
+    std::process::exit(ferrite::cli::main());
+}
