@@ -1,6 +1,172 @@
-//! The command line.
+//! The command line: `ferrite [OPTIONS] [SCRIPT | -c CODE | -] [ARGS...]`.
+//!
+//! Exit status follows CPython: 0 on success, 1 for an uncaught exception,
+//! 2 for a usage error or a script that cannot be opened, and the code of
+//! `SystemExit`.
+
+use crate::vm::Vm;
+use clap::Parser;
+use std::io::{IsTerminal, Read};
+
+/// Size of the interpreter thread's stack: deep native recursion (repr of
+/// deeply nested lists, nested calls from built-ins) is bounded by the
+/// recursion limit, and this leaves room for it.
+const INTERPRETER_STACK: usize = 512 << 20;
+
+/// Ferrite: a Python 3 interpreter with a memory manager you can see into.
+#[derive(Parser, Debug)]
+#[command(name = "ferrite", version, about, disable_version_flag = true)]
+pub struct Cli {
+    /// Program passed in as a string (terminates the option list).
+    #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
+    pub command: Option<String>,
+
+    /// Print the bytecode of every code object instead of running.
+    #[arg(long)]
+    pub dis: bool,
+
+    /// Print the version and exit.
+    #[arg(short = 'V', long = "version")]
+    pub version: bool,
+
+    /// Script file (`-` reads the program from stdin), then its arguments.
+    #[arg(value_name = "SCRIPT", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub args: Vec<String>,
+}
 
 /// Runs the command line; returns the exit status.
 pub fn main() -> i32 {
-    0
+    let argv: Vec<String> = std::env::args().collect();
+    let cli = match Cli::try_parse_from(&argv) {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    if cli.version {
+        println!("Ferrite {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
+        return 0;
+    }
+    let handle = std::thread::Builder::new()
+        .name("ferrite".into())
+        .stack_size(INTERPRETER_STACK)
+        .spawn(move || run(cli));
+    match handle {
+        Ok(h) => h.join().unwrap_or(70),
+        Err(e) => {
+            eprintln!("ferrite: cannot start the interpreter thread: {e}");
+            70
+        }
+    }
+}
+
+/// What to run and with which `sys.argv`.
+struct Program {
+    source: String,
+    filename: String,
+    argv: Vec<String>,
+}
+
+fn load(cli: &Cli) -> Result<Program, i32> {
+    if let Some(code) = &cli.command {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(cli.args.iter().cloned());
+        return Ok(Program {
+            source: code.clone(),
+            filename: "<string>".into(),
+            argv,
+        });
+    }
+    let script = cli.args.first().cloned();
+    match script.as_deref() {
+        None | Some("-") => {
+            if script.is_none() && std::io::stdin().is_terminal() {
+                eprintln!("ferrite: the interactive REPL is not available yet; pass a script or pipe a program on stdin");
+                return Err(2);
+            }
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                eprintln!("ferrite: cannot read stdin: {e}");
+                return Err(2);
+            }
+            let source = decode_source(&bytes, "<stdin>")?;
+            let mut argv = vec![if script.is_some() { "-".to_string() } else { String::new() }];
+            argv.extend(cli.args.iter().skip(1).cloned());
+            Ok(Program {
+                source,
+                filename: "<stdin>".into(),
+                argv,
+            })
+        }
+        Some(path) => {
+            let bytes = match std::fs::read(path) {
+                Ok(b) => b,
+                Err(e) => {
+                    let abs = std::path::absolute(path)
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|_| path.to_string());
+                    let errno = e.raw_os_error().unwrap_or(2);
+                    let msg = match e.kind() {
+                        std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                        std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                        _ => {
+                            if std::path::Path::new(path).is_dir() {
+                                "Is a directory".to_string()
+                            } else {
+                                e.to_string()
+                            }
+                        }
+                    };
+                    eprintln!("ferrite: can't open file '{abs}': [Errno {errno}] {msg}");
+                    return Err(2);
+                }
+            };
+            let source = decode_source(&bytes, path)?;
+            Ok(Program {
+                source,
+                filename: path.to_string(),
+                argv: cli.args.clone(),
+            })
+        }
+    }
+}
+
+/// Decodes source bytes as UTF-8, failing like CPython on invalid input.
+fn decode_source(bytes: &[u8], filename: &str) -> Result<String, i32> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let pos = e.valid_up_to();
+            let line = bytes[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
+            eprintln!(
+                "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                bytes[pos], filename, line
+            );
+            Err(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> i32 {
+    let program = match load(&cli) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    if cli.dis {
+        return match crate::compiler::compile_source(&program.source, &program.filename, crate::compiler::Mode::Exec) {
+            Ok(code) => {
+                print!("{}", crate::compiler::dis::disassemble(&code));
+                0
+            }
+            Err(e) => {
+                let mut vm = Vm::new(program.argv);
+                let err = vm.syntax_error(&e, &program.filename, &program.source);
+                vm.report_uncaught(err)
+            }
+        };
+    }
+    let mut vm = Vm::new(program.argv);
+    vm.run_main(&program.source, &program.filename)
 }

@@ -1,1 +1,43 @@
-//! heap
+//! Ferrite's heap: where every Python object lives.
+//!
+//! ```text
+//!   ObjRef ──► ┌──────────────┐   (containers only: a 16-byte GcHead sits
+//!              │ ObjHeader    │    just before the header, reserved for the
+//!              │  refcnt      │    cycle collector's generation lists)
+//!              │  ty  ───────────► type object (a heap object too)
+//!              │  kind, flags │
+//!              ├──────────────┤
+//!              │ payload P    │   one Rust struct per built-in type
+//!              ├──────────────┤   (src/objects/*); str, bytes and tuple
+//!              │ items [T; n] │   carry their items inline after it
+//!              └──────────────┘
+//!                     ▲
+//!   Allocator (alloc.rs): blocks ≤ 512 bytes from size-classed pools in
+//!   arenas (CPython's obmalloc), larger ones from the system allocator.
+//! ```
+//!
+//! Ownership is reference counting: an [`ObjRef`] is one strong reference;
+//! cloning increments the count and dropping decrements it, and the object
+//! is freed the moment the count reaches zero. Freeing drops the payload
+//! (releasing the references it owns) and returns the block to the
+//! allocator. Deep chains of frees are flattened by a "trashcan" (as in
+//! CPython) so dropping a million nested lists cannot overflow the Rust
+//! stack.
+//!
+//! The heap is per thread (a `thread_local`): an interpreter and all its
+//! objects live on one thread, and `ObjRef` is neither `Send` nor `Sync`.
+//! All `unsafe` code of the crate that touches object memory is in this
+//! module; each block says why it holds.
+
+pub mod alloc;
+mod kinds;
+mod objref;
+mod state;
+
+pub use kinds::{Kind, Payload, VarPayload};
+pub use objref::{ObjHeader, ObjRef, flags};
+pub use state::{
+    HeapStats, KindStats, alloc_object, alloc_str, alloc_self_typed, alloc_var_object, allocator_stats, builtin_type_ptr,
+    debug_malloc_stats, heap_stats, memory_error_pending, set_builtin_type, set_memory_limit,
+    take_memory_error, try_reserve,
+};

@@ -1,1 +1,107 @@
-//! vm
+//! The virtual machine: one dispatch loop ([`eval`]) over a stack of frames
+//! kept in a Vec, so a Python-to-Python call never recurses on the Rust
+//! stack. Helpers per family live beside it: [`call`] (argument binding and
+//! calls), [`ops`] (arithmetic and comparison), [`protocol`] (repr, hash,
+//! truth, iteration, items, attributes), [`errors`] (raising and tracebacks).
+
+pub mod attrs;
+pub mod call;
+pub mod dictops;
+pub mod errors;
+pub mod eval;
+pub mod format;
+pub mod frame;
+pub mod interrupt;
+pub mod items;
+pub mod new;
+pub mod ops;
+pub mod protocol;
+pub mod run;
+pub mod seq;
+
+use crate::heap::ObjRef;
+use crate::objects::types::{BuiltinTypes, ExceptionTypes};
+use frame::Frame;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+/// Default `sys.getrecursionlimit()`.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+
+/// The interpreter: heap roots, the frame stack, the value stack, modules.
+pub struct Vm {
+    /// Built-in types.
+    pub types: BuiltinTypes,
+    /// Built-in exception classes.
+    pub exc: ExceptionTypes,
+    /// `None`.
+    pub none: ObjRef,
+    /// `NotImplemented`.
+    pub not_implemented: ObjRef,
+    /// `Ellipsis`.
+    pub ellipsis: ObjRef,
+    /// `True`.
+    pub true_: ObjRef,
+    /// `False`.
+    pub false_: ObjRef,
+    /// `()`.
+    pub empty_tuple: ObjRef,
+    /// `''`.
+    pub empty_str: ObjRef,
+    /// The shared ints -5..=256.
+    pub small_ints: Vec<ObjRef>,
+    /// One-character strings for code points < 256 (shared like CPython's).
+    pub latin1_chars: Vec<ObjRef>,
+    /// Interned strings by text.
+    pub interned: HashMap<Box<str>, ObjRef>,
+    /// The `builtins` module's dict.
+    pub builtins: ObjRef,
+    /// `sys.modules`.
+    pub modules: ObjRef,
+    /// The frames, innermost last.
+    pub frames: Vec<Frame>,
+    /// Value stack shared by all frames: each frame's localsplus slots
+    /// followed by its operand stack. `None` is an unbound local or the
+    /// NULL marker of the call protocol.
+    pub stack: Vec<Option<ObjRef>>,
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: usize,
+    /// The exception being handled (`sys.exc_info()`), if any.
+    pub handled_exc: Option<ObjRef>,
+    /// Source text by file name, for tracebacks.
+    pub sources: HashMap<String, Rc<str>>,
+    /// Buffered standard output.
+    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// How many Rust-level re-entries of the dispatch loop are active
+    /// (native code calling Python code), bounded to protect the Rust stack.
+    pub native_depth: usize,
+    /// Objects whose repr is being computed (cycle guard for `[...]`).
+    pub repr_active: Vec<usize>,
+    /// Set while re-raising, so the traceback gets no new entry.
+    pub reraising: bool,
+}
+
+impl Vm {
+    /// Creates an interpreter with its built-in types, builtins and `sys`.
+    pub fn new(argv: Vec<String>) -> Vm {
+        let mut vm = new::bootstrap(argv);
+        crate::builtins::install(&mut vm);
+        crate::modules::install(&mut vm);
+        vm
+    }
+
+    /// Flushes buffered standard output (errors are ignored: a closed pipe
+    /// must not crash the interpreter).
+    pub fn flush_stdout(&mut self) {
+        let _ = self.stdout.flush();
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        self.flush_stdout();
+    }
+}

@@ -1,0 +1,386 @@
+//! What calling a built-in type does: `int(x)`, `str(x)`, `list(it)`,
+//! `dict(...)`, `range(...)`, `type(x)` and the rest. Each constructor gets
+//! the type object as its first argument.
+
+use super::{Args, arity, no_kwargs, no_more_kwargs, set_constructor, take_kw};
+use crate::heap::{Kind, ObjRef};
+use crate::objects::PyResult;
+use crate::vm::Vm;
+use crate::vm::ops::{Num, as_num};
+
+/// Registers the constructors.
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    set_constructor(&t.int, int_new);
+    set_constructor(&t.bool_, bool_new);
+    set_constructor(&t.float, float_new);
+    set_constructor(&t.str_, str_new);
+    set_constructor(&t.list, list_new);
+    set_constructor(&t.tuple, tuple_new);
+    set_constructor(&t.dict, dict_new);
+    set_constructor(&t.set, set_new);
+    set_constructor(&t.frozenset, frozenset_new);
+    set_constructor(&t.range, range_new);
+    set_constructor(&t.type_, type_new);
+    set_constructor(&t.slice, slice_new);
+    set_constructor(&t.object, object_new);
+    set_constructor(&t.bytes, bytes_new);
+}
+
+fn rest(args: &Args) -> &[ObjRef] {
+    &args.pos[1..]
+}
+
+fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    let base_kw = take_kw(&mut args, "base");
+    no_more_kwargs(vm, "int", &args)?;
+    let a = rest(&args).to_vec();
+    if a.len() > 2 {
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", a.len())));
+    }
+    let base = base_kw.or_else(|| a.get(1).cloned());
+    let Some(x) = a.first() else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
+        return Ok(vm.new_int(0));
+    };
+    if let Some(b) = base {
+        let base = vm.expect_index(&b)?;
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let text = match x.kind() {
+            Kind::Str => x.as_str().unwrap_or("").to_string(),
+            Kind::Bytes => String::from_utf8_lossy(x.var_items::<crate::objects::bytes::PyBytes>().unwrap_or(&[])).into_owned(),
+            _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+        };
+        return parse_int(vm, &text, base as u32);
+    }
+    match as_num(x) {
+        Some(Num::Float(f)) => super::numeric::float_to_int(vm, f),
+        Some(Num::Int(i)) => Ok(vm.new_int(i)),
+        Some(Num::Big(b)) => Ok(vm.new_bigint(b.clone())),
+        None => match x.kind() {
+            Kind::Str => {
+                let s = x.as_str().unwrap_or("").to_string();
+                parse_int(vm, &s, 10)
+            }
+            Kind::Bytes => {
+                let s = String::from_utf8_lossy(x.var_items::<crate::objects::bytes::PyBytes>().unwrap_or(&[])).into_owned();
+                parse_int(vm, &s, 10)
+            }
+            _ => Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(x)
+            ))),
+        },
+    }
+}
+
+fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult {
+    match crate::objects::format::parse_int(text, base) {
+        Ok(v) => {
+            if v.bits() > 14_300 && v.to_string().trim_start_matches('-').len() > 4300 {
+                return Err(vm.value_error(
+                    "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
+                ));
+            }
+            Ok(vm.new_bigint(v))
+        }
+        Err(_) => {
+            let r = crate::objects::str::repr_str(text);
+            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
+        }
+    }
+}
+
+fn bool_new(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "bool", &args)?;
+    let a = rest(&args).to_vec();
+    if a.len() > 1 {
+        return Err(vm.type_error(format!("bool expected at most 1 argument, got {}", a.len())));
+    }
+    match a.first() {
+        Some(x) => {
+            let t = vm.truthy(x)?;
+            Ok(vm.new_bool(t))
+        }
+        None => Ok(vm.false_.clone()),
+    }
+}
+
+fn float_new(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "float", &args)?;
+    let a = rest(&args).to_vec();
+    if a.len() > 1 {
+        return Err(vm.type_error(format!("float expected at most 1 argument, got {}", a.len())));
+    }
+    let Some(x) = a.first() else {
+        return Ok(vm.new_float(0.0));
+    };
+    match as_num(x) {
+        Some(Num::Float(f)) => Ok(vm.new_float(f)),
+        Some(n) => {
+            let f = crate::vm::ops::int_to_f64(vm, n)?;
+            Ok(vm.new_float(f))
+        }
+        None => match x.kind() {
+            Kind::Str => {
+                let s = x.as_str().unwrap_or("");
+                match crate::objects::format::parse_float(s) {
+                    Some(f) => Ok(vm.new_float(f)),
+                    None => {
+                        let r = crate::objects::str::repr_str(s);
+                        Err(vm.value_error(format!("could not convert string to float: {r}")))
+                    }
+                }
+            }
+            _ => Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(x)
+            ))),
+        },
+    }
+}
+
+fn str_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    let _encoding = take_kw(&mut args, "encoding");
+    let _errors = take_kw(&mut args, "errors");
+    no_more_kwargs(vm, "str", &args)?;
+    let a = rest(&args).to_vec();
+    if a.len() > 3 {
+        return Err(vm.type_error(format!("str() takes at most 3 arguments ({} given)", a.len())));
+    }
+    match a.first() {
+        Some(x) => {
+            if a.len() >= 2 || _encoding.is_some() {
+                if let Some(b) = x.var_items::<crate::objects::bytes::PyBytes>() {
+                    return match std::str::from_utf8(b) {
+                        Ok(s) => Ok(vm.new_str(s)),
+                        Err(_) => Err(vm.new_error(&vm.exc.unicode_decode_error.clone(), "'utf-8' codec can't decode bytes")),
+                    };
+                }
+                return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(x))));
+            }
+            vm.str_of(x)
+        }
+        None => Ok(vm.empty_str.clone()),
+    }
+}
+
+fn list_new(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "list", &args)?;
+    let a = rest(&args).to_vec();
+    if a.len() > 1 {
+        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", a.len())));
+    }
+    let items = match a.first() {
+        Some(x) => vm.collect_iterable(x)?,
+        None => Vec::new(),
+    };
+    Ok(vm.new_list(items))
+}
+
+fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "tuple", &args)?;
+    let a = rest(&args).to_vec();
+    if a.len() > 1 {
+        return Err(vm.type_error(format!("tuple expected at most 1 argument, got {}", a.len())));
+    }
+    match a.first() {
+        Some(x) if x.kind() == Kind::Tuple => Ok(x.clone()),
+        Some(x) => {
+            let items = vm.collect_iterable(x)?;
+            Ok(vm.new_tuple(items))
+        }
+        None => Ok(vm.empty_tuple.clone()),
+    }
+}
+
+/// `dict.update`-style filling of `d` from a mapping or an iterable of pairs.
+pub fn dict_fill(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
+    if src.kind() == Kind::Dict {
+        for (k, v) in vm.dict_items(src) {
+            vm.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = vm.get_iter(src)?;
+    let mut i = 0;
+    while let Some(item) = vm.next(&it)? {
+        let pair = match vm.collect_iterable(&item) {
+            Ok(p) => p,
+            Err(_) => {
+                return Err(vm.type_error(format!(
+                    "cannot convert dictionary update sequence element #{} to a sequence",
+                    i
+                )));
+            }
+        };
+        if pair.len() != 2 {
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{} has length {}; 2 is required",
+                i,
+                pair.len()
+            )));
+        }
+        let mut p = pair.into_iter();
+        if let (Some(k), Some(v)) = (p.next(), p.next()) {
+            vm.dict_set(d, k, v)?;
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+fn dict_new(vm: &mut Vm, args: Args) -> PyResult {
+    let a = rest(&args).to_vec();
+    if a.len() > 1 {
+        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", a.len())));
+    }
+    let d = vm.new_dict();
+    if let Some(src) = a.first() {
+        dict_fill(vm, &d, src)?;
+    }
+    for (k, v) in args.kw {
+        vm.dict_set(&d, k, v)?;
+    }
+    Ok(d)
+}
+
+fn set_new(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "set", &args)?;
+    make_set(vm, &args, false)
+}
+
+fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "frozenset", &args)?;
+    make_set(vm, &args, true)
+}
+
+fn make_set(vm: &mut Vm, args: &Args, frozen: bool) -> PyResult {
+    let a = rest(args).to_vec();
+    let name = if frozen { "frozenset" } else { "set" };
+    if a.len() > 1 {
+        return Err(vm.type_error(format!("{name} expected at most 1 argument, got {}", a.len())));
+    }
+    if frozen {
+        if let Some(x) = a.first() {
+            if x.is_type(&vm.types.frozenset) {
+                return Ok(x.clone());
+            }
+        }
+    }
+    let s = vm.new_set(frozen);
+    if let Some(x) = a.first() {
+        let items = vm.collect_iterable(x)?;
+        for it in items {
+            vm.set_add(&s, it)?;
+        }
+    }
+    Ok(s)
+}
+
+fn range_new(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "range", &args)?;
+    let a = rest(&args).to_vec();
+    if a.is_empty() {
+        return Err(vm.type_error("range expected at least 1 argument, got 0"));
+    }
+    if a.len() > 3 {
+        return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", a.len())));
+    }
+    let mut v = Vec::with_capacity(3);
+    for x in &a {
+        if x.kind() == Kind::Float || as_num(x).is_none() {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(x)
+            )));
+        }
+        v.push(vm.expect_index(x)?);
+    }
+    let (start, stop, step) = match v.len() {
+        1 => (0, v[0], 1),
+        2 => (v[0], v[1], 1),
+        _ => (v[0], v[1], v[2]),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(vm.new_range(start, stop, step))
+}
+
+fn type_new(vm: &mut Vm, args: Args) -> PyResult {
+    let a = rest(&args).to_vec();
+    if a.len() == 1 && args.kw.is_empty() {
+        return Ok(a[0].type_of());
+    }
+    if a.len() != 3 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    Err(vm.new_error(&vm.exc.not_implemented_error.clone(), "type(name, bases, dict) is not supported yet"))
+}
+
+fn slice_new(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "slice", &args)?;
+    let a = rest(&args).to_vec();
+    let none = vm.none();
+    match a.len() {
+        1 => Ok(vm.new_slice(none.clone(), a[0].clone(), none)),
+        2 => Ok(vm.new_slice(a[0].clone(), a[1].clone(), none)),
+        3 => Ok(vm.new_slice(a[0].clone(), a[1].clone(), a[2].clone())),
+        0 => Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        n => Err(vm.type_error(format!("slice expected at most 3 arguments, got {n}"))),
+    }
+}
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult {
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        return Err(vm.type_error("object() takes no arguments"));
+    }
+    Ok(crate::heap::alloc_object(
+        &vm.types.object,
+        crate::objects::instance::PyInstance {
+            dict: std::cell::RefCell::new(None),
+        },
+    ))
+}
+
+fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    let encoding = take_kw(&mut args, "encoding");
+    let _errors = take_kw(&mut args, "errors");
+    no_more_kwargs(vm, "bytes", &args)?;
+    let a = rest(&args).to_vec();
+    arity(vm, "bytes", &Args { pos: a.iter().cloned().collect(), kw: vec![] }, 0, 3)?;
+    let Some(x) = a.first() else {
+        return Ok(vm.new_bytes(&[]));
+    };
+    if x.kind() == Kind::Str {
+        if encoding.is_none() && a.len() < 2 {
+            return Err(vm.type_error("string argument without an encoding"));
+        }
+        let s = x.as_str().unwrap_or("").to_string();
+        return Ok(vm.new_bytes(s.as_bytes()));
+    }
+    if let Some(Num::Int(n)) = as_num(x) {
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        if !crate::heap::try_reserve(n as usize) {
+            return Err(vm.memory_error());
+        }
+        return Ok(vm.new_bytes(&vec![0u8; n as usize]));
+    }
+    let items = vm.collect_iterable(x)?;
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        let v = vm.expect_index(&it)?;
+        if !(0..256).contains(&v) {
+            return Err(vm.value_error("bytes must be in range(0, 256)"));
+        }
+        out.push(v as u8);
+    }
+    Ok(vm.new_bytes(&out))
+}

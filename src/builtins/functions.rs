@@ -1,0 +1,567 @@
+//! General built-in functions: print, len, repr, id, type checks, attribute
+//! access, iteration helpers, sorting, min/max/sum.
+
+use super::{Args, arity, def, no_kwargs, no_more_kwargs, one_arg, take_kw};
+use crate::heap::{Kind, ObjRef};
+use crate::objects::PyResult;
+use crate::vm::Vm;
+
+/// Registers the functions of this module.
+pub fn install(vm: &mut Vm) {
+    def(vm, "print", print);
+    def(vm, "len", len);
+    def(vm, "repr", repr);
+    def(vm, "ascii", ascii);
+    def(vm, "id", id);
+    def(vm, "hash", hash);
+    def(vm, "isinstance", isinstance);
+    def(vm, "issubclass", issubclass);
+    def(vm, "callable", callable);
+    def(vm, "iter", iter);
+    def(vm, "next", next);
+    def(vm, "getattr", getattr);
+    def(vm, "setattr", setattr);
+    def(vm, "hasattr", hasattr);
+    def(vm, "delattr", delattr);
+    def(vm, "any", any);
+    def(vm, "all", all);
+    def(vm, "sorted", sorted);
+    def(vm, "min", min);
+    def(vm, "max", max);
+    def(vm, "sum", sum);
+    def(vm, "globals", globals);
+    def(vm, "locals", locals);
+    def(vm, "format", format);
+    def(vm, "exit", exit);
+    def(vm, "quit", exit);
+    def(vm, "input", input);
+}
+
+fn print(vm: &mut Vm, mut args: Args) -> PyResult {
+    let sep = take_kw(&mut args, "sep");
+    let end = take_kw(&mut args, "end");
+    let file = take_kw(&mut args, "file");
+    let flush = take_kw(&mut args, "flush");
+    no_more_kwargs(vm, "print", &args)?;
+    let text_arg = |vm: &mut Vm, v: Option<ObjRef>, what: &str, default: &str| -> PyResult<String> {
+        match v {
+            None => Ok(default.to_string()),
+            Some(v) if v.is(&vm.none) => Ok(default.to_string()),
+            Some(v) => match v.as_str() {
+                Some(s) => Ok(s.to_string()),
+                None => Err(vm.type_error(format!(
+                    "{} must be None or a string, not {}",
+                    what,
+                    vm.type_name(&v)
+                ))),
+            },
+        }
+    };
+    let sep = text_arg(vm, sep, "sep", " ")?;
+    let end = text_arg(vm, end, "end", "\n")?;
+    let mut out = String::new();
+    for (i, a) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_string(a)?);
+    }
+    out.push_str(&end);
+    let to_stderr = match &file {
+        None => false,
+        Some(f) if f.is(&vm.none) => false,
+        Some(f) => {
+            let name = vm.intern("write");
+            let w = vm.getattr(f, &name)?;
+            if w.kind() == Kind::Native {
+                if let Some(n) = w.downcast::<crate::objects::native::PyNative>() {
+                    if n.name == "write" && n.owner == Some("stderr") {
+                        true
+                    } else if n.owner == Some("stdout") {
+                        false
+                    } else {
+                        let s = vm.new_str(&out);
+                        vm.call(&w, &[s], None)?;
+                        return Ok(vm.none());
+                    }
+                } else {
+                    false
+                }
+            } else {
+                let s = vm.new_str(&out);
+                vm.call(&w, &[s], None)?;
+                return Ok(vm.none());
+            }
+        }
+    };
+    if to_stderr {
+        vm.flush_stdout();
+        eprint!("{out}");
+    } else {
+        vm.write_stdout(&out);
+        if let Some(f) = flush {
+            if vm.truthy(&f)? {
+                vm.flush_stdout();
+            }
+        }
+    }
+    Ok(vm.none())
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult {
+    let a = one_arg(vm, "len", &args)?;
+    let n = vm.len(&a)?;
+    Ok(vm.new_int(n as i64))
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult {
+    let a = one_arg(vm, "repr", &args)?;
+    vm.repr(&a)
+}
+
+fn ascii(vm: &mut Vm, args: Args) -> PyResult {
+    let a = one_arg(vm, "ascii", &args)?;
+    vm.ascii(&a)
+}
+
+fn id(vm: &mut Vm, args: Args) -> PyResult {
+    let a = one_arg(vm, "id", &args)?;
+    Ok(vm.new_bigint(num_bigint::BigInt::from(a.id())))
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult {
+    let a = one_arg(vm, "hash", &args)?;
+    let h = vm.hash(&a)?;
+    Ok(vm.new_int(h))
+}
+
+fn class_check(vm: &mut Vm, obj: &ObjRef, cls: &ObjRef, name: &str, sub: bool) -> PyResult<bool> {
+    if cls.kind() == Kind::Tuple {
+        let items: Vec<ObjRef> = vm.tuple_items(cls).to_vec();
+        for c in &items {
+            if class_check(vm, obj, c, name, sub)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if cls.kind() != Kind::Type {
+        return Err(vm.type_error(format!(
+            "{name}() arg 2 must be a type, a tuple of types, or a union"
+        )));
+    }
+    if sub {
+        if obj.kind() != Kind::Type {
+            return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        }
+        Ok(vm.is_subclass(obj, cls))
+    } else {
+        Ok(vm.isinstance(obj, cls))
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "isinstance", &args)?;
+    arity(vm, "isinstance", &args, 2, 2)?;
+    let r = class_check(vm, &args.pos[0], &args.pos[1], "isinstance", false)?;
+    Ok(vm.new_bool(r))
+}
+
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "issubclass", &args)?;
+    arity(vm, "issubclass", &args, 2, 2)?;
+    let r = class_check(vm, &args.pos[0], &args.pos[1], "issubclass", true)?;
+    Ok(vm.new_bool(r))
+}
+
+/// Whether `obj` can be called.
+pub fn is_callable(vm: &mut Vm, obj: &ObjRef) -> bool {
+    match obj.kind() {
+        Kind::Function | Kind::Native | Kind::BoundMethod | Kind::Type => true,
+        _ => {
+            let name = vm.intern("__call__");
+            vm.type_lookup(&obj.type_of(), &name).is_some()
+        }
+    }
+}
+
+fn callable(vm: &mut Vm, args: Args) -> PyResult {
+    let a = one_arg(vm, "callable", &args)?;
+    let r = is_callable(vm, &a);
+    Ok(vm.new_bool(r))
+}
+
+fn iter(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "iter", &args)?;
+    arity(vm, "iter", &args, 1, 2)?;
+    if args.pos.len() == 2 {
+        if !is_callable(vm, &args.pos[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(vm.new_iter(
+            &vm.types.callable_iterator.clone(),
+            crate::objects::iter::IterState::Callable {
+                func: Some(args.pos[0].clone()),
+                sentinel: args.pos[1].clone(),
+            },
+        ));
+    }
+    vm.get_iter(&args.pos[0])
+}
+
+fn next(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "next", &args)?;
+    arity(vm, "next", &args, 1, 2)?;
+    match vm.next(&args.pos[0])? {
+        Some(v) => Ok(v),
+        None => match args.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.stop_iteration()),
+        },
+    }
+}
+
+fn attr_name(vm: &Vm, v: &ObjRef) -> PyResult<ObjRef> {
+    if v.kind() != Kind::Str {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        )));
+    }
+    Ok(v.clone())
+}
+
+fn getattr(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "getattr", &args)?;
+    arity(vm, "getattr", &args, 2, 3)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    let name = vm.intern(name.as_str().unwrap_or(""));
+    match vm.getattr(&args.pos[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            if args.pos.len() == 3 && vm.isinstance(&e.0, &vm.exc.attribute_error.clone()) {
+                Ok(args.pos[2].clone())
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn setattr(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "setattr", &args)?;
+    arity(vm, "setattr", &args, 3, 3)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    let name = vm.intern(name.as_str().unwrap_or(""));
+    vm.setattr(&args.pos[0], &name, args.pos[2].clone())?;
+    Ok(vm.none())
+}
+
+fn hasattr(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "hasattr", &args)?;
+    arity(vm, "hasattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    let name = vm.intern(name.as_str().unwrap_or(""));
+    match vm.getattr(&args.pos[0], &name) {
+        Ok(_) => Ok(vm.true_.clone()),
+        Err(e) => {
+            if vm.isinstance(&e.0, &vm.exc.attribute_error.clone()) {
+                Ok(vm.false_.clone())
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn delattr(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "delattr", &args)?;
+    arity(vm, "delattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    let name = vm.intern(name.as_str().unwrap_or(""));
+    vm.delattr(&args.pos[0], &name)?;
+    Ok(vm.none())
+}
+
+fn any(vm: &mut Vm, args: Args) -> PyResult {
+    let a = one_arg(vm, "any", &args)?;
+    let it = vm.get_iter(&a)?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.truthy(&v)? {
+            return Ok(vm.true_.clone());
+        }
+    }
+    Ok(vm.false_.clone())
+}
+
+fn all(vm: &mut Vm, args: Args) -> PyResult {
+    let a = one_arg(vm, "all", &args)?;
+    let it = vm.get_iter(&a)?;
+    while let Some(v) = vm.next(&it)? {
+        if !vm.truthy(&v)? {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
+}
+
+/// Sorts `items` in place by `key` (or the items themselves), stable, with
+/// `<` comparisons as CPython's list.sort does.
+pub fn sort_items(vm: &mut Vm, items: &mut Vec<ObjRef>, key: Option<ObjRef>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<ObjRef> = match &key {
+        Some(k) if !k.is(&vm.none) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                ks.push(vm.call(k, std::slice::from_ref(it), None)?);
+            }
+            ks
+        }
+        _ => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    // Merge sort over indices with a fallible comparison; stability is kept
+    // for reverse sorts by reversing, sorting, and reversing back (as
+    // CPython does).
+    let mut err = None;
+    merge_sort(&mut idx, &mut |a, b| {
+        if err.is_some() {
+            return false;
+        }
+        match vm.ordering(&keys[b], &keys[a], crate::compiler::opcode::CompareOp::Lt) {
+            Ok(o) => o == Some(std::cmp::Ordering::Less),
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if reverse {
+        idx.reverse();
+    }
+    let sorted: Vec<ObjRef> = idx.iter().map(|&i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+/// Stable merge sort where `less(a, b)` says whether b < a must NOT hold...
+/// precisely: `less(a, b)` returns true when item b sorts strictly before a.
+fn merge_sort(v: &mut [usize], before: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    if n <= 16 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && before(v[j - 1], v[j]) {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], before);
+    merge_sort(&mut v[mid..], before);
+    let mut out = Vec::with_capacity(n);
+    let (mut i, mut j) = (0, mid);
+    while i < mid && j < n {
+        if before(v[i], v[j]) {
+            out.push(v[j]);
+            j += 1;
+        } else {
+            out.push(v[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&v[i..mid]);
+    out.extend_from_slice(&v[j..n]);
+    v.copy_from_slice(&out);
+}
+
+fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {
+    let key = take_kw(&mut args, "key");
+    let reverse = take_kw(&mut args, "reverse");
+    no_more_kwargs(vm, "sort", &args)?;
+    arity(vm, "sorted", &args, 1, 1)?;
+    let mut items = vm.collect_iterable(&args.pos[0])?;
+    let rev = match reverse {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    sort_items(vm, &mut items, key, rev)?;
+    Ok(vm.new_list(items))
+}
+
+fn min_max(vm: &mut Vm, mut args: Args, name: &str, want: std::cmp::Ordering) -> PyResult {
+    let key = take_kw(&mut args, "key");
+    let default = take_kw(&mut args, "default");
+    no_more_kwargs(vm, name, &args)?;
+    if args.pos.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    let items = if args.pos.len() == 1 {
+        vm.collect_iterable(&args.pos[0])?
+    } else {
+        if default.is_some() {
+            return Err(vm.type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
+        }
+        args.pos.to_vec()
+    };
+    let key = key.filter(|k| !k.is(&vm.none));
+    let mut best: Option<(ObjRef, ObjRef)> = None;
+    for it in items {
+        let k = match &key {
+            Some(f) => vm.call(f, std::slice::from_ref(&it), None)?,
+            None => it.clone(),
+        };
+        best = match best {
+            None => Some((it, k)),
+            Some((bi, bk)) => {
+                let op = if want == std::cmp::Ordering::Less {
+                    crate::compiler::opcode::CompareOp::Lt
+                } else {
+                    crate::compiler::opcode::CompareOp::Gt
+                };
+                let r = vm.compare(&k, &bk, op)?;
+                if vm.truthy(&r)? { Some((it, k)) } else { Some((bi, bk)) }
+            }
+        };
+    }
+    match best {
+        Some((v, _)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn min(vm: &mut Vm, args: Args) -> PyResult {
+    min_max(vm, args, "min", std::cmp::Ordering::Less)
+}
+
+fn max(vm: &mut Vm, args: Args) -> PyResult {
+    min_max(vm, args, "max", std::cmp::Ordering::Greater)
+}
+
+fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
+    let start = take_kw(&mut args, "start");
+    no_more_kwargs(vm, "sum", &args)?;
+    if args.pos.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let mut acc = match (args.pos.get(1), start) {
+        (Some(s), _) => s.clone(),
+        (None, Some(s)) => s,
+        (None, None) => vm.new_int(0),
+    };
+    match acc.kind() {
+        Kind::Str => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Kind::Bytes => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        _ => {}
+    }
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(v) = vm.next(&it)? {
+        acc = vm.binary_op(&acc, &v, crate::compiler::opcode::BinaryOp::Add, false)?;
+    }
+    Ok(acc)
+}
+
+fn globals(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "globals", &args)?;
+    match vm.frames.last() {
+        Some(f) => Ok(f.globals.clone()),
+        None => Ok(vm.new_dict()),
+    }
+}
+
+fn locals(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "locals", &args)?;
+    let Some(f) = vm.frames.last() else {
+        return Ok(vm.new_dict());
+    };
+    if let Some(l) = &f.locals {
+        return Ok(l.clone());
+    }
+    let code = f.code.clone();
+    let base = f.base;
+    let d = vm.new_dict();
+    for (i, name) in code.localsplus_names.iter().enumerate() {
+        let v = vm.stack.get(base + i).cloned().flatten();
+        let v = match v {
+            Some(c) if c.kind() == Kind::Cell && i >= code.co.varnames.len() => {
+                c.downcast::<crate::objects::cell::PyCell>().and_then(|c| c.get())
+            }
+            Some(c) if c.kind() == Kind::Cell && code.co.cell_slots.contains(&(i as u32)) => {
+                c.downcast::<crate::objects::cell::PyCell>().and_then(|c| c.get())
+            }
+            other => other,
+        };
+        if let Some(v) = v {
+            vm.dict_set_str(&d, name, v);
+        }
+    }
+    Ok(d)
+}
+
+fn format(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "format", &args)?;
+    arity(vm, "format", &args, 1, 2)?;
+    let spec = match args.pos.get(1) {
+        Some(s) => match s.as_str() {
+            Some(s) => s.to_string(),
+            None => {
+                return Err(vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(s)
+                )));
+            }
+        },
+        None => String::new(),
+    };
+    vm.format(&args.pos[0], &spec)
+}
+
+fn exit(vm: &mut Vm, args: Args) -> PyResult {
+    let code: Vec<ObjRef> = args.pos.to_vec();
+    Err(vm.new_error_args(&vm.exc.system_exit.clone(), code))
+}
+
+fn input(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "input", &args)?;
+    arity(vm, "input", &args, 0, 1)?;
+    if let Some(p) = args.pos.first() {
+        let s = vm.str_string(p)?;
+        vm.write_stdout(&s);
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.new_error(&vm.exc.eof_error.clone(), "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.new_str(&line))
+        }
+        Err(e) => Err(vm.new_error(&vm.exc.os_error.clone(), e.to_string())),
+    }
+}

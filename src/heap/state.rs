@@ -1,0 +1,341 @@
+//! The per-thread heap state: the allocator, per-kind statistics, the
+//! built-in type table, the trashcan for deep frees and the memory limit.
+
+use super::alloc::{AllocStats, Allocator};
+use super::kinds::{GC_HEAD_SIZE, HeapObject, HeapVarObject, Kind, Payload, VarPayload, drop_payload};
+use super::objref::{ObjHeader, ObjRef};
+use std::cell::{Cell, UnsafeCell};
+use std::mem::size_of;
+use std::ptr::NonNull;
+
+/// How many built-in type slots the table has.
+const BUILTIN_TYPE_SLOTS: usize = 160;
+
+/// Frees nested deeper than this are queued instead of recursing.
+const TRASHCAN_DEPTH: usize = 256;
+
+/// Allocation counts for one kind of object.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct KindStats {
+    /// Objects allocated.
+    pub allocated: u64,
+    /// Objects freed.
+    pub freed: u64,
+    /// Bytes of live objects (headers and payloads, not owned buffers).
+    pub live_bytes: usize,
+}
+
+/// A snapshot of the heap's statistics.
+#[derive(Clone, Debug, Default)]
+pub struct HeapStats {
+    /// Per-kind counts, indexed by `Kind as usize`.
+    pub kinds: Vec<(Kind, KindStats)>,
+}
+
+struct HeapState {
+    alloc: Allocator,
+    kinds: [KindStats; Kind::COUNT],
+    types: [Option<NonNull<ObjHeader>>; BUILTIN_TYPE_SLOTS],
+    trash_depth: usize,
+    trash: Vec<NonNull<ObjHeader>>,
+}
+
+thread_local! {
+    static HEAP: UnsafeCell<HeapState> = const {
+        UnsafeCell::new(HeapState {
+            alloc: Allocator::new(),
+            kinds: [KindStats { allocated: 0, freed: 0, live_bytes: 0 }; Kind::COUNT],
+            types: [None; BUILTIN_TYPE_SLOTS],
+            trash_depth: 0,
+            trash: Vec::new(),
+        })
+    };
+    static MEMORY_ERROR: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` with exclusive access to the heap state.
+///
+/// Callers must not call anything that can re-enter the heap (drop an
+/// ObjRef, allocate) inside `f`: every use below only touches counters and
+/// the allocator, which never call back.
+#[inline(always)]
+fn with_state<R>(f: impl FnOnce(&mut HeapState) -> R) -> R {
+    HEAP.with(|cell| {
+        // SAFETY: the heap is thread-local, and `f` never re-enters
+        // `with_state` (see above), so this is the only live reference.
+        f(unsafe { &mut *cell.get() })
+    })
+}
+
+/// Allocates `size` bytes of object memory. Over the memory limit the
+/// allocation still succeeds (objects are small) but a MemoryError is left
+/// pending for the VM to raise at its next safe point.
+#[inline(always)]
+fn raw_alloc(state: &mut HeapState, size: usize) -> NonNull<u8> {
+    match state.alloc.alloc(size) {
+        Some(p) => p,
+        None => raw_alloc_slow(state, size),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn raw_alloc_slow(state: &mut HeapState, size: usize) -> NonNull<u8> {
+    MEMORY_ERROR.with(|m| m.set(true));
+    let limit = state.alloc.limit();
+    state.alloc.set_limit(None);
+    let p = state.alloc.alloc(size);
+    state.alloc.set_limit(limit);
+    match p {
+        Some(p) => p,
+        None => std::alloc::handle_alloc_error(
+            std::alloc::Layout::from_size_align(size, 16).unwrap_or(std::alloc::Layout::new::<u8>()),
+        ),
+    }
+}
+
+/// Allocates an object of payload `P` whose type is `ty` (the object takes
+/// a reference to its type). Returns the only reference to it.
+#[inline(always)]
+pub fn alloc_object<P: Payload>(ty: &ObjRef, payload: P) -> ObjRef {
+    debug_assert!(!P::VAR);
+    let obj_size = size_of::<HeapObject<P>>();
+    let prefix = if P::KIND.is_container() { GC_HEAD_SIZE } else { 0 };
+    let block = with_state(|s| {
+        let p = raw_alloc(s, prefix + obj_size);
+        let ks = &mut s.kinds[P::KIND as usize];
+        ks.allocated += 1;
+        ks.live_bytes += obj_size;
+        p
+    });
+    // SAFETY: `block` is a fresh allocation of prefix + obj_size bytes,
+    // 16-byte aligned; we zero the GC head and write a fully initialized
+    // HeapObject<P> after it.
+    unsafe {
+        if prefix != 0 {
+            std::ptr::write_bytes(block.as_ptr(), 0, prefix);
+        }
+        let obj = block.as_ptr().add(prefix) as *mut HeapObject<P>;
+        obj.write(HeapObject {
+            header: ObjHeader {
+                refcnt: Cell::new(1),
+                ty: Cell::new(ty.clone().into_raw()),
+                kind: P::KIND,
+                flags: Cell::new(0),
+                gc_gen: Cell::new(0),
+            },
+            payload,
+        });
+        ObjRef::from_raw_owned(NonNull::new_unchecked(obj as *mut ObjHeader))
+    }
+}
+
+/// Allocates a variable-size object of payload `P` with the given inline
+/// items.
+pub fn alloc_var_object<P: VarPayload, I>(ty: &ObjRef, payload: P, items: I) -> ObjRef
+where
+    I: ExactSizeIterator<Item = P::Item>,
+{
+    let len = items.len();
+    let obj_size = size_of::<HeapVarObject<P>>() + len * size_of::<P::Item>();
+    let prefix = if P::KIND.is_container() { GC_HEAD_SIZE } else { 0 };
+    let block = with_state(|s| {
+        let p = raw_alloc(s, prefix + obj_size);
+        let ks = &mut s.kinds[P::KIND as usize];
+        ks.allocated += 1;
+        ks.live_bytes += obj_size;
+        p
+    });
+    // SAFETY: `block` is a fresh allocation big enough for the GC head, the
+    // HeapVarObject<P> and `len` items; items are written one by one and
+    // the stored length only counts written items, so the object never
+    // claims uninitialized items.
+    unsafe {
+        if prefix != 0 {
+            std::ptr::write_bytes(block.as_ptr(), 0, prefix);
+        }
+        let obj = block.as_ptr().add(prefix) as *mut HeapVarObject<P>;
+        obj.write(HeapVarObject {
+            header: ObjHeader {
+                refcnt: Cell::new(1),
+                ty: Cell::new(ty.clone().into_raw()),
+                kind: P::KIND,
+                flags: Cell::new(0),
+                gc_gen: Cell::new(0),
+            },
+            len: 0,
+            payload,
+        });
+        let base = obj.add(1) as *mut P::Item;
+        let mut written = 0;
+        for item in items.take(len) {
+            base.add(written).write(item);
+            written += 1;
+            (*obj).len = written;
+        }
+        // The block was sized for `len` items and will be freed at the
+        // size `len` implies, so an iterator that lies about its length is
+        // an interpreter bug: stop here rather than corrupt the allocator
+        // (the partial object is leaked, never freed at the wrong size).
+        assert_eq!(written, len, "ExactSizeIterator under-delivered");
+        ObjRef::from_raw_owned(NonNull::new_unchecked(obj as *mut ObjHeader))
+    }
+}
+
+/// Frees an object whose count just reached zero (called by `ObjRef::drop`).
+#[cold]
+#[inline(never)]
+pub(crate) fn dealloc(ptr: NonNull<ObjHeader>) {
+    let deferred = with_state(|s| {
+        if s.trash_depth >= TRASHCAN_DEPTH {
+            s.trash.push(ptr);
+            true
+        } else {
+            s.trash_depth += 1;
+            false
+        }
+    });
+    if deferred {
+        return;
+    }
+    free_now(ptr);
+    let mut next = with_state(|s| {
+        s.trash_depth -= 1;
+        if s.trash_depth == 0 { s.trash.pop() } else { None }
+    });
+    // Only the outermost free drains the queue, one object at a time, so
+    // the Rust stack stays bounded by TRASHCAN_DEPTH frames.
+    while let Some(p) = next {
+        with_state(|s| s.trash_depth += 1);
+        free_now(p);
+        next = with_state(|s| {
+            s.trash_depth -= 1;
+            s.trash.pop()
+        });
+    }
+}
+
+fn free_now(ptr: NonNull<ObjHeader>) {
+    // SAFETY: the count reached zero, so nothing else refers to the object;
+    // we read its kind and type, drop its payload (which may free other
+    // objects re-entrantly, outside with_state), then release its block
+    // with the size it was allocated with.
+    unsafe {
+        let kind = ptr.as_ref().kind;
+        let ty = ptr.as_ref().ty.get();
+        let obj_size = drop_payload(ptr);
+        let prefix = if kind.is_container() { GC_HEAD_SIZE } else { 0 };
+        let block = NonNull::new_unchecked((ptr.as_ptr() as *mut u8).sub(prefix));
+        with_state(|s| {
+            let ks = &mut s.kinds[kind as usize];
+            ks.freed += 1;
+            ks.live_bytes -= obj_size;
+            s.alloc.free(block, prefix + obj_size);
+        });
+        drop(ObjRef::from_raw_owned(ty));
+    }
+}
+
+/// Registers built-in type `index` (see `objects::types`).
+pub fn set_builtin_type(index: usize, ty: &ObjRef) {
+    let p = ty.clone().into_raw();
+    with_state(|s| s.types[index] = Some(p));
+}
+
+/// The built-in type in slot `index`, if registered.
+#[inline(always)]
+pub fn builtin_type_ptr(index: usize) -> Option<NonNull<ObjHeader>> {
+    with_state(|s| s.types[index])
+}
+
+/// Sets (or clears) the memory limit in bytes.
+pub fn set_memory_limit(limit: Option<usize>) {
+    with_state(|s| s.alloc.set_limit(limit));
+}
+
+/// Whether a large buffer of `bytes` may be allocated now: false when it
+/// would pass the memory limit or is absurdly large. Callers raise
+/// MemoryError when it returns false.
+pub fn try_reserve(bytes: usize) -> bool {
+    if bytes > (isize::MAX as usize) / 4 {
+        return false;
+    }
+    with_state(|s| match s.alloc.limit() {
+        Some(limit) => s.alloc.requested_bytes().saturating_add(bytes) <= limit,
+        None => true,
+    })
+}
+
+/// Whether an allocation went past the memory limit since the last
+/// [`take_memory_error`].
+#[inline(always)]
+pub fn memory_error_pending() -> bool {
+    MEMORY_ERROR.with(|m| m.get())
+}
+
+/// Clears and returns the pending-MemoryError flag.
+pub fn take_memory_error() -> bool {
+    MEMORY_ERROR.with(|m| m.replace(false))
+}
+
+/// The allocator's statistics.
+pub fn allocator_stats() -> AllocStats {
+    with_state(|s| s.alloc.stats())
+}
+
+/// Per-kind allocation statistics.
+pub fn heap_stats() -> HeapStats {
+    with_state(|s| HeapStats {
+        kinds: Kind::ALL.iter().map(|&k| (k, s.kinds[k as usize])).collect(),
+    })
+}
+
+/// The allocator's report in the layout of CPython's `sys._debugmallocstats()`.
+pub fn debug_malloc_stats() -> String {
+    with_state(|s| s.alloc.debug_malloc_stats())
+}
+
+/// Allocates the first type object (`type` itself), whose type is itself.
+/// The object holds one reference to itself; it is made immortal by the
+/// caller, so that reference never matters.
+pub fn alloc_self_typed<P: Payload>(payload: P) -> ObjRef {
+    let obj_size = size_of::<HeapObject<P>>();
+    let prefix = if P::KIND.is_container() { GC_HEAD_SIZE } else { 0 };
+    let block = with_state(|s| {
+        let p = raw_alloc(s, prefix + obj_size);
+        let ks = &mut s.kinds[P::KIND as usize];
+        ks.allocated += 1;
+        ks.live_bytes += obj_size;
+        p
+    });
+    // SAFETY: as in alloc_object; the type pointer is the object itself,
+    // and its count starts at 2 (the self reference plus the returned one).
+    unsafe {
+        if prefix != 0 {
+            std::ptr::write_bytes(block.as_ptr(), 0, prefix);
+        }
+        let obj = block.as_ptr().add(prefix) as *mut HeapObject<P>;
+        let hp = NonNull::new_unchecked(obj as *mut ObjHeader);
+        obj.write(HeapObject {
+            header: ObjHeader {
+                refcnt: Cell::new(2),
+                ty: Cell::new(hp),
+                kind: P::KIND,
+                flags: Cell::new(0),
+                gc_gen: Cell::new(0),
+            },
+            payload,
+        });
+        ObjRef::from_raw_owned(hp)
+    }
+}
+
+/// Allocates a str object holding `text` (the only way str objects are
+/// made, which is what lets `ObjRef::as_str` skip UTF-8 validation).
+pub fn alloc_str(ty: &ObjRef, text: &str) -> ObjRef {
+    let payload = crate::objects::str::PyStr {
+        hash: Cell::new(-1),
+        char_len: if text.is_ascii() { text.len() } else { text.chars().count() },
+    };
+    alloc_var_object(ty, payload, text.bytes())
+}

@@ -1,0 +1,30 @@
+//! code objects: compiled bytecode with its constants as Python objects.
+
+use crate::compiler::code::CodeObject;
+use crate::heap::ObjRef;
+use std::rc::Rc;
+
+/// Everything the VM needs to run a body, shared by the code object and
+/// every frame running it.
+pub struct CodeData {
+    /// The compiler's output (instructions, names, tables).
+    pub co: CodeObject,
+    /// `co_consts` as Python objects.
+    pub consts: Vec<ObjRef>,
+    /// `co_names` as interned strings.
+    pub names: Vec<ObjRef>,
+    /// `co_varnames` + cells + frees as interned strings (slot names).
+    pub localsplus_names: Vec<ObjRef>,
+    /// `co_name`.
+    pub name: ObjRef,
+    /// `co_qualname`.
+    pub qualname: ObjRef,
+    /// Number of cell slots that are not parameters.
+    pub ncells_extra: u32,
+}
+
+/// The payload of a code object.
+pub struct PyCode {
+    /// The shared code data.
+    pub data: Rc<CodeData>,
+}

@@ -1,0 +1,251 @@
+//! dict: an insertion-ordered hash table laid out like CPython's compact
+//! dict: a sparse index array of slots pointing into a dense, ordered
+//! entry array. Deleted entries leave holes in the entry array until the
+//! next resize compacts it.
+//!
+//! The table itself never compares keys: lookups take a matcher closure,
+//! so the VM decides how keys compare (identity first, then `==`, which
+//! for user classes runs Python code outside any borrow of the table).
+
+use crate::heap::ObjRef;
+use std::cell::RefCell;
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+const MIN_SIZE: usize = 8;
+const PERTURB_SHIFT: u32 = 5;
+
+/// One key/value pair with the key's hash.
+#[derive(Clone)]
+pub struct Entry {
+    /// `hash(key)`.
+    pub hash: i64,
+    /// The key.
+    pub key: ObjRef,
+    /// The value.
+    pub value: ObjRef,
+}
+
+/// The hash table behind dicts and sets.
+#[derive(Default)]
+pub struct DictTable {
+    /// Slots: EMPTY, DUMMY, or an index into `entries`.
+    indices: Vec<u32>,
+    /// Entries in insertion order; `None` where one was deleted.
+    entries: Vec<Option<Entry>>,
+    /// Live entries.
+    used: usize,
+    /// Bumped on every insertion of a new key or deletion.
+    version: u64,
+}
+
+/// The payload of a dict.
+pub struct PyDict {
+    /// The table. Never hold a borrow across code that can run Python.
+    pub table: RefCell<DictTable>,
+}
+
+impl DictTable {
+    /// An empty table (allocates nothing).
+    pub fn new() -> DictTable {
+        DictTable::default()
+    }
+
+    /// An empty table ready for `n` entries without resizing.
+    pub fn with_capacity(n: usize) -> DictTable {
+        let mut t = DictTable::new();
+        if n > 0 {
+            t.resize(n * 3 / 2 + 1);
+        }
+        t
+    }
+
+    /// Number of live entries.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    /// Whether there are no entries.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// A counter that changes whenever keys are added or removed.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Number of index slots (for `sys.getsizeof`).
+    pub fn slot_count(&self) -> usize {
+        self.indices.len()
+    }
+
+    /// Capacity of the entry array (for `sys.getsizeof`).
+    pub fn entry_capacity(&self) -> usize {
+        self.entries.capacity()
+    }
+
+    /// Finds the entry index whose key matches, probing the slots for `hash`.
+    #[inline]
+    pub fn find(&self, hash: i64, mut matches: impl FnMut(&Entry) -> bool) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.hash == hash && matches(e) {
+                        return Some(ix as usize);
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Entry indices whose hash equals `hash`, in probe order (for keys
+    /// whose comparison must run outside a borrow of the table).
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        let mut out = Vec::new();
+        if self.indices.is_empty() {
+            return out;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return out;
+            }
+            if ix != DUMMY {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.hash == hash {
+                        out.push(ix as usize);
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// The entry at index `ix`, if live.
+    #[inline]
+    pub fn entry(&self, ix: usize) -> Option<&Entry> {
+        self.entries.get(ix).and_then(|e| e.as_ref())
+    }
+
+    /// Replaces the value of entry `ix`, returning the old value (drop it
+    /// after releasing the borrow).
+    pub fn set_value(&mut self, ix: usize, value: ObjRef) -> Option<ObjRef> {
+        match self.entries.get_mut(ix) {
+            Some(Some(e)) => Some(std::mem::replace(&mut e.value, value)),
+            _ => None,
+        }
+    }
+
+    /// Appends a new entry for a key known not to be present.
+    pub fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef) {
+        if self.indices.is_empty() || (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
+            self.resize(self.used * 3);
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] != EMPTY {
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.used += 1;
+        self.version += 1;
+    }
+
+    /// Removes entry `ix`, returning it (drop it after releasing the borrow).
+    pub fn remove_at(&mut self, ix: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(ix)?.take()?;
+        let mask = self.indices.len() - 1;
+        let mut perturb = e.hash as u64;
+        let mut i = (e.hash as u64 as usize) & mask;
+        while self.indices[i] != ix as u32 {
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = DUMMY;
+        self.used -= 1;
+        self.version += 1;
+        Some(e)
+    }
+
+    /// Removes and returns the last entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let ix = self.entries.iter().rposition(|e| e.is_some())?;
+        let e = self.remove_at(ix);
+        // Trailing holes can go: nothing indexes past the last live entry.
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+        }
+        e
+    }
+
+    /// Removes everything, returning the old entries (drop them after
+    /// releasing the borrow).
+    pub fn take_all(&mut self) -> Vec<Option<Entry>> {
+        self.indices = Vec::new();
+        self.used = 0;
+        self.version += 1;
+        std::mem::take(&mut self.entries)
+    }
+
+    /// Number of entry positions (live or holes) for iteration by position.
+    #[inline]
+    pub fn entry_slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter_map(|e| e.as_ref())
+    }
+
+    /// Next live entry at position >= `pos`: its position and the entry.
+    pub fn next_from(&self, pos: usize) -> Option<(usize, &Entry)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, e)| e.as_ref().map(|e| (i, e)))
+    }
+
+    /// Rebuilds the table with at least `want` slots (a power of two, as
+    /// CPython: `used * 3` rounded up), compacting away deleted entries.
+    fn resize(&mut self, want: usize) {
+        let size = want.max(MIN_SIZE).next_power_of_two();
+        let old = std::mem::take(&mut self.entries);
+        self.indices = vec![EMPTY; size];
+        self.entries = Vec::with_capacity(size * 2 / 3);
+        let mask = size - 1;
+        for e in old.into_iter().flatten() {
+            let mut perturb = e.hash as u64;
+            let mut i = (e.hash as u64 as usize) & mask;
+            while self.indices[i] != EMPTY {
+                perturb >>= PERTURB_SHIFT;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            }
+            self.indices[i] = self.entries.len() as u32;
+            self.entries.push(Some(e));
+        }
+    }
+}

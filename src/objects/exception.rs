@@ -1,0 +1,31 @@
+//! Exception instances (BaseException and every subclass).
+
+use crate::heap::ObjRef;
+use std::cell::{Cell, RefCell};
+
+/// One frame of a traceback: the code that was running and the index of
+/// the instruction that raised or called.
+#[derive(Clone)]
+pub struct TraceEntry {
+    /// The code object.
+    pub code: ObjRef,
+    /// Index of the instruction.
+    pub lasti: u32,
+}
+
+/// The payload of an exception instance.
+pub struct PyException {
+    /// `args` (a tuple).
+    pub args: RefCell<ObjRef>,
+    /// Traceback entries, innermost last (as printed).
+    pub traceback: RefCell<Vec<TraceEntry>>,
+    /// `__cause__`.
+    pub cause: RefCell<Option<ObjRef>>,
+    /// `__context__`.
+    pub context: RefCell<Option<ObjRef>>,
+    /// `__suppress_context__`.
+    pub suppress_context: Cell<bool>,
+    /// Other attributes (`code` of SystemExit, `value` of StopIteration,
+    /// `name` of NameError, user attributes): a dict, made on demand.
+    pub dict: RefCell<Option<ObjRef>>,
+}

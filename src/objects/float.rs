@@ -1,0 +1,7 @@
+//! float objects.
+
+/// The payload of a float.
+pub struct PyFloat {
+    /// The value.
+    pub value: f64,
+}

@@ -1,0 +1,82 @@
+//! Iterator objects of the built-in types (range, list, tuple, str, dict
+//! iterators, enumerate, zip, map, filter, reversed, callable iterators).
+
+use crate::heap::ObjRef;
+use std::cell::RefCell;
+
+/// The state of a built-in iterator; the object's type says which it is.
+pub enum IterState {
+    /// Over a range.
+    Range {
+        /// Next value.
+        next: i64,
+        /// Values left.
+        remaining: i64,
+        /// Step.
+        step: i64,
+    },
+    /// Over a list, tuple, str or bytes by index (`None` when exhausted).
+    Seq {
+        /// The sequence (dropped when exhausted).
+        seq: Option<ObjRef>,
+        /// Next index (a byte offset for str).
+        index: usize,
+    },
+    /// Over a dict's keys / values / items by entry position.
+    Dict {
+        /// The dict (dropped when exhausted).
+        dict: Option<ObjRef>,
+        /// Next entry index.
+        pos: usize,
+        /// The dict's size when iteration began (to detect changes).
+        size: usize,
+        /// 0 keys, 1 values, 2 items.
+        what: u8,
+    },
+    /// `reversed(seq)` for list / tuple / range-like sequences.
+    Reversed {
+        /// The sequence (dropped when exhausted).
+        seq: Option<ObjRef>,
+        /// Items left (the next item is at index `left - 1`).
+        left: usize,
+    },
+    /// `enumerate(it, start)`.
+    Enumerate {
+        /// The underlying iterator.
+        it: ObjRef,
+        /// Next count.
+        count: i64,
+    },
+    /// `zip(*its)`.
+    Zip {
+        /// The underlying iterators (empty when exhausted).
+        its: Vec<ObjRef>,
+    },
+    /// `map(f, *its)`.
+    Map {
+        /// The function.
+        func: ObjRef,
+        /// The underlying iterators.
+        its: Vec<ObjRef>,
+    },
+    /// `filter(f, it)`.
+    Filter {
+        /// The predicate (None = truth).
+        func: ObjRef,
+        /// The underlying iterator.
+        it: ObjRef,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        /// The callable (None when exhausted).
+        func: Option<ObjRef>,
+        /// The sentinel.
+        sentinel: ObjRef,
+    },
+}
+
+/// The payload of an iterator object.
+pub struct PyIter {
+    /// Its state.
+    pub state: RefCell<IterState>,
+}

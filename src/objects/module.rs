@@ -1,0 +1,9 @@
+//! Module objects: a name and a dict of globals.
+
+use crate::heap::ObjRef;
+
+/// A module: its globals dict (which holds `__name__`).
+pub struct PyModule {
+    /// The module's namespace.
+    pub dict: ObjRef,
+}

@@ -1,0 +1,57 @@
+//! `sys.getsizeof`: the bytes Ferrite really uses for an object: its GC
+//! head (containers), header and payload, inline items, and the buffers it
+//! owns (a list's item array, a dict's tables).
+
+use crate::heap::{Kind, ObjRef};
+use crate::objects::dict::PyDict;
+use crate::objects::list::PyList;
+use crate::objects::set::PySet;
+use crate::vm::Vm;
+
+/// Size in bytes of the header (refcount, type, kind and flags).
+pub const HEADER: usize = 24;
+/// Size of the cycle collector's head in front of containers.
+pub const GC_HEAD: usize = 16;
+
+/// `sys.getsizeof(obj)`.
+pub fn size_of(vm: &mut Vm, obj: &ObjRef) -> usize {
+    let _ = vm;
+    let gc = if obj.kind().is_container() { GC_HEAD } else { 0 };
+    let body = match obj.kind() {
+        Kind::Singleton => 0,
+        Kind::Int | Kind::Float => 8,
+        Kind::BigInt => {
+            let b = obj.downcast::<crate::objects::int::PyBigInt>();
+            32 + b.map(|b| b.value.bits().div_ceil(64) as usize * 8).unwrap_or(0)
+        }
+        Kind::Str => 16 + obj.as_str().map(|s| s.len()).unwrap_or(0),
+        Kind::Bytes => 16 + obj.var_items::<crate::objects::bytes::PyBytes>().map(|b| b.len()).unwrap_or(0),
+        Kind::Tuple => 16 + 8 * obj.var_items::<crate::objects::tuple::PyTuple>().map(|t| t.len()).unwrap_or(0),
+        Kind::List => {
+            let cap = obj.downcast::<PyList>().map(|l| l.items.borrow().capacity()).unwrap_or(0);
+            32 + 8 * cap
+        }
+        Kind::Dict => {
+            let d = obj.downcast::<PyDict>();
+            let (slots, entries) = d
+                .map(|d| {
+                    let t = d.table.borrow();
+                    (t.slot_count(), t.entry_capacity())
+                })
+                .unwrap_or((0, 0));
+            40 + slots * 4 + entries * 32
+        }
+        Kind::Set => {
+            let d = obj.downcast::<PySet>();
+            let (slots, entries) = d
+                .map(|d| {
+                    let t = d.table.borrow();
+                    (t.slot_count(), t.entry_capacity())
+                })
+                .unwrap_or((0, 0));
+            40 + slots * 4 + entries * 32
+        }
+        _ => 32,
+    };
+    gc + HEADER + body
+}

@@ -1,0 +1,35 @@
+//! Type objects: built-in types and (later) classes.
+
+use crate::heap::ObjRef;
+use crate::objects::native::NativeFn;
+use std::cell::{Cell, RefCell};
+
+/// The payload of a type object.
+pub struct PyType {
+    /// `__name__`.
+    pub name: RefCell<String>,
+    /// `__qualname__`.
+    pub qualname: RefCell<String>,
+    /// The first base (`__base__`), None only for `object`.
+    pub base: Option<ObjRef>,
+    /// `__bases__` (a tuple).
+    pub bases: RefCell<Option<ObjRef>>,
+    /// `__mro__`: the type itself first, `object` last.
+    pub mro: RefCell<Vec<ObjRef>>,
+    /// The type's namespace (a dict).
+    pub dict: ObjRef,
+    /// `type_flags` bits.
+    pub flags: Cell<u32>,
+    /// What calling a built-in type does (`int("5")`); classes use `__new__`/`__init__`.
+    pub constructor: Cell<Option<NativeFn>>,
+}
+
+/// Bits of `PyType::flags`.
+pub mod type_flags {
+    /// Can be subclassed.
+    pub const BASETYPE: u32 = 0x1;
+    /// A class made by a `class` statement (not built in).
+    pub const HEAPTYPE: u32 = 0x2;
+    /// An exception class (BaseException or a subclass).
+    pub const EXCEPTION: u32 = 0x4;
+}

@@ -1,0 +1,438 @@
+//! Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, and the
+//! LOAD_METHOD shortcut that avoids creating bound-method objects.
+
+use super::Vm;
+use crate::heap::{self, Kind, ObjRef};
+use crate::objects::PyResult;
+use crate::objects::exception::PyException;
+use crate::objects::function::{PyBoundMethod, PyFunction};
+use crate::objects::module::PyModule;
+use crate::objects::native::PyNative;
+use crate::objects::typeobj::PyType;
+
+impl Vm {
+    /// Looks `name` up along the MRO of type `ty`.
+    pub fn type_lookup(&mut self, ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+        let mro: Vec<ObjRef> = ty.downcast::<PyType>()?.mro.borrow().clone();
+        for t in &mro {
+            if let Some(pt) = t.downcast::<PyType>() {
+                let d = pt.dict.clone();
+                if let Some(v) = self.dict_get_str(&d, name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// Binds a function found on a type to `obj` (a method).
+    fn bind(&self, func: ObjRef, obj: &ObjRef) -> ObjRef {
+        match func.kind() {
+            Kind::Native => {
+                let n = match func.downcast::<PyNative>() {
+                    Some(n) => n,
+                    None => return func,
+                };
+                if n.owner.is_some() && n.self_obj.is_none() {
+                    heap::alloc_object(
+                        &self.types.builtin_function,
+                        PyNative {
+                            name: n.name,
+                            func: n.func,
+                            owner: n.owner,
+                            self_obj: Some(obj.clone()),
+                            module: None,
+                            class_method: n.class_method,
+                        },
+                    )
+                } else {
+                    func
+                }
+            }
+            Kind::Function => heap::alloc_object(
+                &self.types.method,
+                PyBoundMethod {
+                    func,
+                    self_obj: obj.clone(),
+                },
+            ),
+            _ => func,
+        }
+    }
+
+    /// `obj.name`.
+    pub fn getattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
+        let n = name.as_str().unwrap_or("").to_string();
+        match obj.kind() {
+            Kind::Module => {
+                let d = obj.downcast::<PyModule>().map(|m| m.dict.clone());
+                if let Some(d) = d {
+                    if let Some(v) = self.dict_get_str(&d, name) {
+                        return Ok(v);
+                    }
+                    if n == "__dict__" {
+                        return Ok(d);
+                    }
+                    let k = self.intern("__name__");
+                    let mname = self
+                        .dict_get_str(&d, &k)
+                        .and_then(|m| m.as_str().map(str::to_string))
+                        .unwrap_or_else(|| "?".into());
+                    return Err(self.new_error(
+                        &self.exc.attribute_error,
+                        format!("module '{mname}' has no attribute '{n}'"),
+                    ));
+                }
+            }
+            Kind::Type => {
+                if let Some(v) = self.type_special_attr(obj, &n) {
+                    return Ok(v);
+                }
+                if let Some(v) = self.type_lookup(obj, name) {
+                    if let Some(nat) = v.downcast::<PyNative>() {
+                        if nat.class_method {
+                            return Ok(self.bind(v.clone(), obj));
+                        }
+                    }
+                    return Ok(v);
+                }
+                return Err(self.no_attribute(obj, &n));
+            }
+            Kind::Function => {
+                if let Some(v) = self.function_attr(obj, &n) {
+                    return Ok(v);
+                }
+            }
+            Kind::Exception => {
+                if let Some(v) = self.exception_attr(obj, &n) {
+                    return Ok(v);
+                }
+            }
+            Kind::BoundMethod => {
+                if let Some(m) = obj.downcast::<PyBoundMethod>() {
+                    match n.as_str() {
+                        "__func__" => return Ok(m.func.clone()),
+                        "__self__" => return Ok(m.self_obj.clone()),
+                        _ => {
+                            let f = m.func.clone();
+                            if let Ok(v) = self.getattr(&f, name) {
+                                return Ok(v);
+                            }
+                        }
+                    }
+                }
+            }
+            Kind::Native => {
+                if let Some(nat) = obj.downcast::<PyNative>() {
+                    match n.as_str() {
+                        "__name__" | "__qualname__" => return Ok(self.new_str(nat.name)),
+                        "__self__" => {
+                            return Ok(nat.self_obj.clone().unwrap_or_else(|| self.none()));
+                        }
+                        "__doc__" => return Ok(self.none()),
+                        _ => {}
+                    }
+                }
+            }
+            Kind::Int | Kind::BigInt | Kind::Float => match n.as_str() {
+                "real" | "numerator" => {
+                    return if obj.kind() == Kind::Float || obj.is_type(&self.types.int) {
+                        Ok(obj.clone())
+                    } else {
+                        let v = crate::vm::ops::as_bigint(obj).unwrap_or_default();
+                        Ok(self.new_bigint(v))
+                    };
+                }
+                "imag" => {
+                    return Ok(if obj.kind() == Kind::Float {
+                        self.new_float(0.0)
+                    } else {
+                        self.new_int(0)
+                    });
+                }
+                "denominator" if obj.kind() != Kind::Float => return Ok(self.new_int(1)),
+                _ => {}
+            },
+            Kind::Range => {
+                if let Some(r) = obj.downcast::<crate::objects::range::PyRange>() {
+                    let v = match n.as_str() {
+                        "start" => Some(r.start),
+                        "stop" => Some(r.stop),
+                        "step" => Some(r.step),
+                        _ => None,
+                    };
+                    if let Some(v) = v {
+                        return Ok(self.new_int(v));
+                    }
+                }
+            }
+            Kind::Slice => {
+                if let Some(s) = obj.downcast::<crate::objects::slice::PySlice>() {
+                    match n.as_str() {
+                        "start" => return Ok(s.start.clone()),
+                        "stop" => return Ok(s.stop.clone()),
+                        "step" => return Ok(s.step.clone()),
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+        if n == "__class__" {
+            return Ok(obj.type_of());
+        }
+        let ty = obj.type_of();
+        if let Some(v) = self.type_lookup(&ty, name) {
+            return Ok(self.bind(v, obj));
+        }
+        Err(self.no_attribute(obj, &n))
+    }
+
+    /// LOAD_METHOD: `(Some(function), obj)` when `name` is a plain method
+    /// found on the type, else `(None, obj.name)`.
+    pub fn load_method(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult<(Option<ObjRef>, ObjRef)> {
+        if !matches!(obj.kind(), Kind::Module | Kind::Type | Kind::Instance | Kind::Exception | Kind::Function) {
+            let ty = obj.type_of();
+            if let Some(v) = self.type_lookup(&ty, name) {
+                let is_method = match v.downcast::<PyNative>() {
+                    Some(n) => n.owner.is_some() && n.self_obj.is_none() && !n.class_method,
+                    None => false,
+                };
+                if is_method {
+                    return Ok((Some(v), obj.clone()));
+                }
+                return Ok((None, self.bind(v, obj)));
+            }
+        }
+        let v = self.getattr(obj, name)?;
+        Ok((None, v))
+    }
+
+    fn type_special_attr(&mut self, ty: &ObjRef, n: &str) -> Option<ObjRef> {
+        let t = ty.downcast::<PyType>()?;
+        Some(match n {
+            "__name__" => {
+                let s = t.name.borrow().clone();
+                self.new_str(&s)
+            }
+            "__qualname__" => {
+                let s = t.qualname.borrow().clone();
+                self.new_str(&s)
+            }
+            "__mro__" => {
+                let m = t.mro.borrow().clone();
+                self.new_tuple(m)
+            }
+            "__base__" => t.base.clone().unwrap_or_else(|| self.none()),
+            "__bases__" => match &*t.bases.borrow() {
+                Some(b) => b.clone(),
+                None => match &t.base {
+                    Some(b) => self.new_tuple(vec![b.clone()]),
+                    None => self.empty_tuple.clone(),
+                },
+            },
+            "__dict__" => t.dict.clone(),
+            "__module__" => {
+                let m = self.type_module_name(ty);
+                self.new_str(&m)
+            }
+            "__class__" => ty.type_of(),
+            "__doc__" => {
+                let d = t.dict.clone();
+                let k = self.intern("__doc__");
+                self.dict_get_str(&d, &k).unwrap_or_else(|| self.none())
+            }
+            _ => return None,
+        })
+    }
+
+    fn function_attr(&mut self, f: &ObjRef, n: &str) -> Option<ObjRef> {
+        let func = f.downcast::<PyFunction>()?;
+        Some(match n {
+            "__name__" => func.name.borrow().clone(),
+            "__qualname__" => func.qualname.borrow().clone(),
+            "__doc__" => func.doc.borrow().clone(),
+            "__module__" => func.module.borrow().clone(),
+            "__defaults__" => func.defaults.borrow().clone().unwrap_or_else(|| self.none()),
+            "__kwdefaults__" => func.kwdefaults.borrow().clone().unwrap_or_else(|| self.none()),
+            "__code__" => func.code.clone(),
+            "__globals__" => func.globals.clone(),
+            "__closure__" => func.closure.clone().unwrap_or_else(|| self.none()),
+            "__annotations__" => {
+                let existing = func.annotations.borrow().clone();
+                match existing {
+                    Some(a) => a,
+                    None => {
+                        let d = self.new_dict();
+                        *func.annotations.borrow_mut() = Some(d.clone());
+                        d
+                    }
+                }
+            }
+            "__dict__" => {
+                let existing = func.dict.borrow().clone();
+                match existing {
+                    Some(d) => d,
+                    None => {
+                        let d = self.new_dict();
+                        *func.dict.borrow_mut() = Some(d.clone());
+                        d
+                    }
+                }
+            }
+            _ => {
+                let d = func.dict.borrow().clone()?;
+                let k = self.intern(n);
+                return self.dict_get_str(&d, &k);
+            }
+        })
+    }
+
+    fn exception_attr(&mut self, e: &ObjRef, n: &str) -> Option<ObjRef> {
+        let ex = e.downcast::<PyException>()?;
+        Some(match n {
+            "args" => ex.args.borrow().clone(),
+            "__cause__" => ex.cause.borrow().clone().unwrap_or_else(|| self.none()),
+            "__context__" => ex.context.borrow().clone().unwrap_or_else(|| self.none()),
+            "__suppress_context__" => self.new_bool(ex.suppress_context.get()),
+            "__traceback__" => self.none(),
+            _ => {
+                if let Some(v) = self.exception_get_attr(e, n) {
+                    return Some(v);
+                }
+                // Attributes CPython defines on specific exception classes.
+                let first_arg = || {
+                    let a = ex.args.borrow().clone();
+                    a.var_items::<crate::objects::tuple::PyTuple>().and_then(|t| t.first().cloned())
+                };
+                match n {
+                    "code" if self.isinstance(e, &self.exc.system_exit.clone()) => {
+                        first_arg().unwrap_or_else(|| self.none())
+                    }
+                    "value" if self.isinstance(e, &self.exc.stop_iteration.clone()) => {
+                        first_arg().unwrap_or_else(|| self.none())
+                    }
+                    "name" if self.isinstance(e, &self.exc.name_error.clone())
+                        || self.isinstance(e, &self.exc.import_error.clone()) =>
+                    {
+                        self.none()
+                    }
+                    "errno" | "strerror" | "filename" if self.isinstance(e, &self.exc.os_error.clone()) => {
+                        self.none()
+                    }
+                    _ => return None,
+                }
+            }
+        })
+    }
+
+    /// `obj.name = value`.
+    pub fn setattr(&mut self, obj: &ObjRef, name: &ObjRef, value: ObjRef) -> PyResult<()> {
+        let n = name.as_str().unwrap_or("").to_string();
+        match obj.kind() {
+            Kind::Module => {
+                if let Some(m) = obj.downcast::<PyModule>() {
+                    let d = m.dict.clone();
+                    self.dict_set_str(&d, name, value);
+                    return Ok(());
+                }
+            }
+            Kind::Function => {
+                if let Some(f) = obj.downcast::<PyFunction>() {
+                    match n.as_str() {
+                        "__name__" => *f.name.borrow_mut() = value,
+                        "__qualname__" => *f.qualname.borrow_mut() = value,
+                        "__doc__" => *f.doc.borrow_mut() = value,
+                        "__module__" => *f.module.borrow_mut() = value,
+                        "__defaults__" => {
+                            *f.defaults.borrow_mut() = if value.is(&self.none) { None } else { Some(value) }
+                        }
+                        "__kwdefaults__" => {
+                            *f.kwdefaults.borrow_mut() = if value.is(&self.none) { None } else { Some(value) }
+                        }
+                        _ => {
+                            let existing = f.dict.borrow().clone();
+                            let d = match existing {
+                                Some(d) => d,
+                                None => {
+                                    let d = self.new_dict();
+                                    *f.dict.borrow_mut() = Some(d.clone());
+                                    d
+                                }
+                            };
+                            self.dict_set_str(&d, name, value);
+                        }
+                    }
+                    return Ok(());
+                }
+            }
+            Kind::Exception => {
+                if let Some(e) = obj.downcast::<PyException>() {
+                    match n.as_str() {
+                        "args" => {
+                            let items = self.collect_iterable(&value)?;
+                            let t = self.new_tuple(items);
+                            *e.args.borrow_mut() = t;
+                        }
+                        "__cause__" => {
+                            *e.cause.borrow_mut() = if value.is(&self.none) { None } else { Some(value) };
+                            e.suppress_context.set(true);
+                        }
+                        "__context__" => {
+                            *e.context.borrow_mut() = if value.is(&self.none) { None } else { Some(value) }
+                        }
+                        "__suppress_context__" => {
+                            let b = self.truthy(&value)?;
+                            e.suppress_context.set(b);
+                        }
+                        _ => self.exception_set_attr(obj, name, value),
+                    }
+                    return Ok(());
+                }
+            }
+            Kind::Type => {
+                if let Some(t) = obj.downcast::<PyType>() {
+                    if t.flags.get() & crate::objects::typeobj::type_flags::HEAPTYPE != 0 {
+                        let d = t.dict.clone();
+                        self.dict_set_str(&d, name, value);
+                        return Ok(());
+                    }
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        n,
+                        t.name.borrow()
+                    )));
+                }
+            }
+            _ => {}
+        }
+        if self.type_lookup(&obj.type_of(), name).is_some() {
+            return Err(self.new_error(
+                &self.exc.attribute_error,
+                format!(
+                    "'{}' object attribute '{}' is read-only",
+                    self.type_name(obj),
+                    n
+                ),
+            ));
+        }
+        Err(self.no_attribute(obj, &n))
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult<()> {
+        let n = name.as_str().unwrap_or("").to_string();
+        let dict = match obj.kind() {
+            Kind::Module => obj.downcast::<PyModule>().map(|m| m.dict.clone()),
+            Kind::Function => obj.downcast::<PyFunction>().and_then(|f| f.dict.borrow().clone()),
+            Kind::Exception => obj.downcast::<PyException>().and_then(|e| e.dict.borrow().clone()),
+            _ => None,
+        };
+        if let Some(d) = dict {
+            if self.dict_del_str(&d, name).is_some() {
+                return Ok(());
+            }
+        }
+        Err(self.no_attribute(obj, &n))
+    }
+}

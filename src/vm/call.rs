@@ -1,0 +1,437 @@
+//! Calls: binding arguments to parameters (with CPython's error messages),
+//! pushing frames for Python functions, and calling natives, bound methods
+//! and types.
+
+use super::Vm;
+use super::frame::Frame;
+use crate::compiler::code::flags;
+use crate::heap::{Kind, ObjRef};
+use crate::objects::code::PyCode;
+use crate::objects::function::{PyBoundMethod, PyFunction};
+use crate::objects::native::{Args, PyNative};
+use crate::objects::tuple::PyTuple;
+use crate::objects::typeobj::PyType;
+use crate::objects::{PyErr, PyResult};
+use smallvec::SmallVec;
+
+/// Bounds Rust-level re-entry of the dispatch loop (native code calling
+/// Python code calling native code ...), protecting the Rust stack.
+const MAX_NATIVE_DEPTH: usize = 3000;
+
+impl Vm {
+    /// Calls `callable(*args, **kwargs)` from Rust code; `kw` holds
+    /// `(name, value)` pairs.
+    pub fn call(&mut self, callable: &ObjRef, args: &[ObjRef], kw: Option<Vec<(ObjRef, ObjRef)>>) -> PyResult {
+        match callable.kind() {
+            Kind::Function => {
+                let base = self.stack.len();
+                self.push_function_frame(callable, args, kw.unwrap_or_default(), base, true)?;
+                self.run_nested()
+            }
+            Kind::Native => {
+                let n = callable.downcast::<PyNative>().map(|n| (n.func, n.self_obj.clone()));
+                let Some((f, self_obj)) = n else {
+                    return Err(self.type_error("bad native"));
+                };
+                let mut a = Args::default();
+                if let Some(s) = self_obj {
+                    a.pos.push(s);
+                }
+                a.pos.extend(args.iter().cloned());
+                a.kw = kw.unwrap_or_default();
+                self.call_native(f, a)
+            }
+            Kind::BoundMethod => {
+                let (f, s) = match callable.downcast::<PyBoundMethod>() {
+                    Some(m) => (m.func.clone(), m.self_obj.clone()),
+                    None => return Err(self.type_error("bad method")),
+                };
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(s);
+                all.extend(args.iter().cloned());
+                self.call(&f, &all, kw)
+            }
+            Kind::Type => self.call_type(callable, args, kw.unwrap_or_default()),
+            _ => Err(self.type_error(format!(
+                "'{}' object is not callable",
+                self.type_name(callable)
+            ))),
+        }
+    }
+
+    /// Runs a native function, guarding the Rust stack depth.
+    #[inline]
+    pub fn call_native(&mut self, f: crate::objects::native::NativeFn, args: Args) -> PyResult {
+        f(self, args)
+    }
+
+    /// Runs the dispatch loop for a frame just pushed with `entry = true`.
+    fn run_nested(&mut self) -> PyResult {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            // Pop the frame we pushed and report a recursion error.
+            if let Some(f) = self.frames.pop() {
+                self.stack.truncate(f.ret_sp);
+            }
+            return Err(self.new_error(&self.exc.recursion_error, "maximum recursion depth exceeded"));
+        }
+        self.native_depth += 1;
+        let r = self.run_frames();
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Calls a type object: its constructor.
+    pub fn call_type(&mut self, ty: &ObjRef, args: &[ObjRef], kw: Vec<(ObjRef, ObjRef)>) -> PyResult {
+        let ctor = ty.downcast::<PyType>().and_then(|t| t.constructor.get());
+        if let Some(f) = ctor {
+            let mut a = Args::default();
+            a.pos.push(ty.clone());
+            a.pos.extend(args.iter().cloned());
+            a.kw = kw;
+            return self.call_native(f, a);
+        }
+        if self.is_subclass(ty, &self.exc.base_exception.clone()) {
+            if !kw.is_empty() {
+                return Err(self.type_error(format!(
+                    "{}() takes no keyword arguments",
+                    self.type_name_of_type(ty)
+                )));
+            }
+            return Ok(self.new_exception_obj(ty, args.to_vec()));
+        }
+        Err(self.type_error(format!(
+            "cannot create '{}' instances",
+            self.type_name_of_type(ty)
+        )))
+    }
+
+    /// Pushes a frame for Python function `func` with the given arguments
+    /// (bound to its parameters). `ret_sp` is where the stack is cut back
+    /// to when it returns.
+    pub fn push_function_frame(
+        &mut self,
+        func: &ObjRef,
+        args: &[ObjRef],
+        kw: Vec<(ObjRef, ObjRef)>,
+        ret_sp: usize,
+        entry: bool,
+    ) -> PyResult<()> {
+        let Some(f) = func.downcast::<PyFunction>() else {
+            return Err(self.type_error("not a function"));
+        };
+        let code_obj = f.code.clone();
+        let globals = f.globals.clone();
+        let Some(code) = code_obj.downcast::<PyCode>().map(|c| c.data.clone()) else {
+            return Err(self.type_error("bad code"));
+        };
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.new_error(&self.exc.recursion_error, "maximum recursion depth exceeded"));
+        }
+        let locals = self.bind_arguments(func, &code.co, args, kw)?;
+        self.stack.truncate(ret_sp);
+        let base = self.stack.len();
+        self.stack.extend(locals);
+        self.frames.push(Frame {
+            code,
+            code_obj,
+            func: Some(func.clone()),
+            globals,
+            locals: None,
+            base,
+            ret_sp,
+            ip: 0,
+            entry,
+        });
+        Ok(())
+    }
+
+    /// Binds call arguments to the parameters of `func`, returning the
+    /// initial localsplus values.
+    pub fn bind_arguments(
+        &mut self,
+        func: &ObjRef,
+        co: &crate::compiler::code::CodeObject,
+        args: &[ObjRef],
+        kw: Vec<(ObjRef, ObjRef)>,
+    ) -> PyResult<Vec<Option<ObjRef>>> {
+        let f = match func.downcast::<PyFunction>() {
+            Some(f) => f,
+            None => return Err(self.type_error("not a function")),
+        };
+        let qualname = f.qualname.borrow().as_str().unwrap_or("?").to_string();
+        let defaults: Vec<ObjRef> = f
+            .defaults
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.var_items::<PyTuple>().map(|t| t.to_vec()))
+            .unwrap_or_default();
+        let kwdefaults = f.kwdefaults.borrow().clone();
+        let argcount = co.argcount as usize;
+        let posonly = co.posonlyargcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let has_varargs = co.flags & flags::VARARGS != 0;
+        let has_varkw = co.flags & flags::VARKEYWORDS != 0;
+        let total_named = argcount + kwonly;
+        let mut locals: Vec<Option<ObjRef>> = vec![None; co.nlocalsplus as usize];
+
+        // Positional arguments.
+        let npos = args.len().min(argcount);
+        for (slot, a) in locals.iter_mut().zip(args.iter()).take(npos) {
+            *slot = Some(a.clone());
+        }
+        if has_varargs {
+            let extra = if args.len() > argcount { args[argcount..].to_vec() } else { Vec::new() };
+            locals[total_named] = Some(self.new_tuple(extra));
+        } else if args.len() > argcount {
+            let given_kwonly = kw
+                .iter()
+                .filter(|(k, _)| {
+                    co.varnames[argcount..total_named]
+                        .iter()
+                        .any(|n| Some(n.as_str()) == k.as_str())
+                })
+                .count();
+            let min = argcount - defaults.len().min(argcount);
+            let takes = if min != argcount {
+                format!("from {min} to {argcount} positional arguments")
+            } else {
+                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            };
+            let given = args.len();
+            let msg = if given_kwonly > 0 {
+                format!(
+                    "{qualname}() takes {takes} but {given} positional argument{} (and {given_kwonly} keyword-only argument{}) were given",
+                    if given == 1 { "" } else { "s" },
+                    if given_kwonly == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{qualname}() takes {takes} but {given} {} given",
+                    if given == 1 { "was" } else { "were" }
+                )
+            };
+            return Err(self.type_error(msg));
+        }
+
+        // Keyword arguments.
+        let kwargs_dict = if has_varkw {
+            let d = self.new_dict();
+            let slot = total_named + usize::from(has_varargs);
+            locals[slot] = Some(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (k, v) in kw {
+            let name = k.as_str().unwrap_or("").to_string();
+            let idx = co.varnames[..total_named].iter().position(|n| *n == name);
+            match idx {
+                Some(i) if i >= posonly => {
+                    if locals[i].is_some() {
+                        return Err(self.type_error(format!(
+                            "{qualname}() got multiple values for argument '{name}'"
+                        )));
+                    }
+                    locals[i] = Some(v);
+                }
+                other => {
+                    if let Some(d) = &kwargs_dict {
+                        if self.dict_get(d, &k)?.is_some() {
+                            return Err(self.type_error(format!(
+                                "{qualname}() got multiple values for keyword argument '{name}'"
+                            )));
+                        }
+                        self.dict_set(d, k, v)?;
+                    } else if other.is_some() {
+                        posonly_as_kw.push(name);
+                    } else {
+                        return Err(self.type_error(format!(
+                            "{qualname}() got an unexpected keyword argument '{name}'"
+                        )));
+                    }
+                }
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+
+        // Defaults and missing arguments.
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if locals[i].is_none() {
+                if i >= first_default {
+                    locals[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(co.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&qualname, &missing, "positional"));
+        }
+        for i in argcount..total_named {
+            if locals[i].is_none() {
+                let mut found = None;
+                if let Some(kd) = &kwdefaults {
+                    let key = self.intern(&co.varnames[i]);
+                    found = self.dict_get_str(kd, &key);
+                }
+                match found {
+                    Some(v) => locals[i] = Some(v),
+                    None => missing.push(co.varnames[i].clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&qualname, &missing, "keyword-only"));
+        }
+        Ok(locals)
+    }
+
+    fn missing_args(&self, qualname: &str, missing: &[String], what: &str) -> PyErr {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            _ => format!(
+                "{}, and {}",
+                quoted[..quoted.len() - 1].join(", "),
+                quoted[quoted.len() - 1]
+            ),
+        };
+        self.type_error(format!(
+            "{}() missing {} required {} argument{}: {}",
+            qualname,
+            missing.len(),
+            what,
+            if missing.len() == 1 { "" } else { "s" },
+            list
+        ))
+    }
+
+    /// Calls whatever sits on the value stack for CALL: `[NULL|meth,
+    /// callable|self, args...]` with the last `kwnames.len()` args as
+    /// keywords. Python functions get a new frame (returns `Ok(None)`, the
+    /// loop switches to it); everything else returns its result.
+    pub fn call_from_stack(&mut self, argc: usize, kwnames: Option<ObjRef>) -> PyResult<Option<ObjRef>> {
+        let len = self.stack.len();
+        let ret_sp = len - argc - 2;
+        let (callable, args_start) = match self.stack[ret_sp].clone() {
+            Some(meth) => (meth, ret_sp + 1),
+            None => match self.stack[ret_sp + 1].clone() {
+                Some(c) => (c, ret_sp + 2),
+                None => return Err(self.type_error("NULL callable")),
+            },
+        };
+        let nkw = kwnames
+            .as_ref()
+            .and_then(|k| k.var_items::<PyTuple>().map(|t| t.len()))
+            .unwrap_or(0);
+        let nargs = len - args_start;
+
+        if callable.kind() == Kind::Function && nkw == 0 {
+            // Fast path: exact positional call of a simple function; the
+            // arguments already on the stack become its first locals.
+            let fast = {
+                let f = callable.downcast::<PyFunction>();
+                f.and_then(|f| f.code.downcast::<PyCode>().map(|c| c.data.clone()))
+                    .filter(|code| {
+                        let co = &code.co;
+                        co.argcount as usize == nargs
+                            && co.kwonlyargcount == 0
+                            && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+                    })
+            };
+            if let Some(code) = fast {
+                if self.frames.len() >= self.recursion_limit {
+                    return Err(self.new_error(&self.exc.recursion_error, "maximum recursion depth exceeded"));
+                }
+                let nlocals = code.co.nlocalsplus as usize;
+                self.stack.resize(args_start + nlocals, None);
+                let (code_obj, globals) = match callable.downcast::<PyFunction>() {
+                    Some(f) => (f.code.clone(), f.globals.clone()),
+                    None => return Err(self.type_error("bad function")),
+                };
+                self.frames.push(Frame {
+                    code,
+                    code_obj,
+                    func: Some(callable),
+                    globals,
+                    locals: None,
+                    base: args_start,
+                    ret_sp,
+                    ip: 0,
+                    entry: false,
+                });
+                return Ok(None);
+            }
+        }
+
+        // Collect the arguments off the stack.
+        let mut drained: SmallVec<[ObjRef; 8]> = SmallVec::new();
+        let mut saw_null = false;
+        for v in self.stack.drain(args_start..) {
+            match v {
+                Some(v) => drained.push(v),
+                None => saw_null = true,
+            }
+        }
+        if saw_null {
+            return Err(self.type_error("NULL argument"));
+        }
+        let mut kw = Vec::new();
+        if nkw > 0 {
+            let names: Vec<ObjRef> = kwnames
+                .as_ref()
+                .and_then(|k| k.var_items::<PyTuple>().map(|t| t.to_vec()))
+                .unwrap_or_default();
+            let values: Vec<ObjRef> = drained.drain(drained.len() - nkw..).collect();
+            kw = names.into_iter().zip(values).collect();
+        }
+        match callable.kind() {
+            Kind::Function => {
+                self.push_function_frame(&callable, &drained, kw, ret_sp, false)?;
+                Ok(None)
+            }
+            Kind::Native => {
+                let n = callable.downcast::<PyNative>().map(|n| (n.func, n.self_obj.clone()));
+                let Some((f, self_obj)) = n else {
+                    return Err(self.type_error("bad native"));
+                };
+                self.stack.truncate(ret_sp);
+                let mut a = Args { pos: SmallVec::new(), kw };
+                if let Some(s) = self_obj {
+                    a.pos.push(s);
+                }
+                a.pos.extend(drained);
+                drop(callable);
+                self.call_native(f, a).map(Some)
+            }
+            Kind::BoundMethod => {
+                let (f, s) = match callable.downcast::<PyBoundMethod>() {
+                    Some(m) => (m.func.clone(), m.self_obj.clone()),
+                    None => return Err(self.type_error("bad method")),
+                };
+                let mut all = Vec::with_capacity(drained.len() + 1);
+                all.push(s);
+                all.extend(drained);
+                if f.kind() == Kind::Function {
+                    self.push_function_frame(&f, &all, kw, ret_sp, false)?;
+                    return Ok(None);
+                }
+                self.stack.truncate(ret_sp);
+                self.call(&f, &all, Some(kw)).map(Some)
+            }
+            _ => {
+                self.stack.truncate(ret_sp);
+                self.call(&callable, &drained, Some(kw)).map(Some)
+            }
+        }
+    }
+}

@@ -1,0 +1,391 @@
+//! Raising exceptions from Rust code, and printing tracebacks in CPython's
+//! format (with `__cause__` / `__context__` chains).
+
+use super::Vm;
+use crate::heap::{self, ObjRef};
+use crate::objects::exception::{PyException, TraceEntry};
+use crate::objects::typeobj::PyType;
+use crate::objects::{PyErr, PyResult};
+use crate::parser::error::SourceError;
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
+
+impl Vm {
+    /// A new exception instance of class `ty` with the given args tuple items.
+    pub fn new_exception_obj(&self, ty: &ObjRef, args: Vec<ObjRef>) -> ObjRef {
+        let args = self.new_tuple(args);
+        heap::alloc_object(
+            ty,
+            PyException {
+                args: RefCell::new(args),
+                traceback: RefCell::new(Vec::new()),
+                cause: RefCell::new(None),
+                context: RefCell::new(None),
+                suppress_context: Cell::new(false),
+                dict: RefCell::new(None),
+            },
+        )
+    }
+
+    /// An exception of class `ty` with one str argument.
+    pub fn new_error(&self, ty: &ObjRef, msg: impl AsRef<str>) -> PyErr {
+        PyErr(self.new_exception_obj(ty, vec![self.new_str(msg.as_ref())]))
+    }
+
+    /// An exception of class `ty` with the given args.
+    pub fn new_error_args(&self, ty: &ObjRef, args: Vec<ObjRef>) -> PyErr {
+        PyErr(self.new_exception_obj(ty, args))
+    }
+
+    /// `TypeError(msg)`.
+    pub fn type_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error(&self.exc.type_error, msg)
+    }
+
+    /// `ValueError(msg)`.
+    pub fn value_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error(&self.exc.value_error, msg)
+    }
+
+    /// `IndexError(msg)`.
+    pub fn index_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error(&self.exc.index_error, msg)
+    }
+
+    /// `OverflowError(msg)`.
+    pub fn overflow_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error(&self.exc.overflow_error, msg)
+    }
+
+    /// `MemoryError()`.
+    pub fn memory_error(&self) -> PyErr {
+        PyErr(self.new_exception_obj(&self.exc.memory_error, vec![]))
+    }
+
+    /// `KeyError(key)`.
+    pub fn key_error(&self, key: ObjRef) -> PyErr {
+        PyErr(self.new_exception_obj(&self.exc.key_error, vec![key]))
+    }
+
+    /// `AttributeError("'T' object has no attribute 'name'")`.
+    pub fn no_attribute(&self, obj: &ObjRef, name: &str) -> PyErr {
+        if let Some(t) = obj.downcast::<PyType>() {
+            return self.new_error(
+                &self.exc.attribute_error,
+                format!("type object '{}' has no attribute '{}'", t.name.borrow(), name),
+            );
+        }
+        self.new_error(
+            &self.exc.attribute_error,
+            format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+        )
+    }
+
+    /// The name of `obj`'s type.
+    pub fn type_name(&self, obj: &ObjRef) -> String {
+        let t = obj.type_of();
+        t.downcast::<PyType>()
+            .map(|t| t.name.borrow().clone())
+            .unwrap_or_else(|| "?".into())
+    }
+
+    /// The `__name__` of a type object.
+    pub fn type_name_of_type(&self, ty: &ObjRef) -> String {
+        ty.downcast::<PyType>()
+            .map(|t| t.name.borrow().clone())
+            .unwrap_or_else(|| "?".into())
+    }
+
+    /// Whether class `sub` is `sup` or derives from it.
+    pub fn is_subclass(&self, sub: &ObjRef, sup: &ObjRef) -> bool {
+        if sub.is(sup) {
+            return true;
+        }
+        match sub.downcast::<PyType>() {
+            Some(t) => t.mro.borrow().iter().any(|c| c.is(sup)),
+            None => false,
+        }
+    }
+
+    /// Whether `obj` is an instance of class `cls`.
+    pub fn isinstance(&self, obj: &ObjRef, cls: &ObjRef) -> bool {
+        let t = obj.type_of();
+        self.is_subclass(&t, cls)
+    }
+
+    /// The SyntaxError (or IndentationError / TabError) for a source error.
+    pub fn syntax_error(&mut self, err: &SourceError, filename: &str, source: &str) -> PyErr {
+        let ty = match err.kind {
+            crate::parser::error::SourceErrorKind::Syntax => self.exc.syntax_error.clone(),
+            crate::parser::error::SourceErrorKind::Indentation => self.exc.indentation_error.clone(),
+            crate::parser::error::SourceErrorKind::Tab => self.exc.tab_error.clone(),
+        };
+        let offset = err.offset.min(source.len());
+        let line_start = source[..offset].rfind(['\n', '\r']).map(|i| i + 1).unwrap_or(0);
+        let lineno = source[..line_start].matches('\n').count()
+            + source[..line_start].matches('\r').count()
+            - source[..line_start].matches("\r\n").count()
+            + 1;
+        let line_end = source[offset..]
+            .find(['\n', '\r'])
+            .map(|i| offset + i)
+            .unwrap_or(source.len());
+        let text = &source[line_start..line_end];
+        let col = source[line_start..offset].chars().count() + 1;
+        let end_col = err
+            .end_offset
+            .map(|e| source[line_start..e.clamp(line_start, line_end.max(line_start))].chars().count() + 1);
+        let msg = self.new_str(&err.message);
+        let details = self.new_tuple(vec![
+            self.new_str(filename),
+            self.new_int(lineno as i64),
+            self.new_int(col as i64),
+            self.new_str(&format!("{text}\n")),
+            self.new_int(lineno as i64),
+            self.new_int(end_col.unwrap_or(col + 1) as i64),
+        ]);
+        let exc = self.new_exception_obj(&ty, vec![msg.clone(), details]);
+        let attrs: [(&str, ObjRef); 6] = [
+            ("msg", msg),
+            ("filename", self.new_str(filename)),
+            ("lineno", self.new_int(lineno as i64)),
+            ("offset", self.new_int(col as i64)),
+            ("text", self.new_str(&format!("{text}\n"))),
+            ("end_offset", self.new_int(end_col.unwrap_or(col + 1) as i64)),
+        ];
+        for (k, v) in attrs {
+            let key = self.intern(k);
+            self.exception_set_attr(&exc, &key, v);
+        }
+        PyErr(exc)
+    }
+
+    /// Sets an extra attribute on an exception (stored in its dict).
+    pub fn exception_set_attr(&mut self, exc: &ObjRef, key: &ObjRef, value: ObjRef) {
+        if let Some(e) = exc.downcast::<PyException>() {
+            let dict = {
+                let mut d = e.dict.borrow_mut();
+                if d.is_none() {
+                    *d = Some(self.new_dict());
+                }
+                d.clone()
+            };
+            if let Some(d) = dict {
+                self.dict_set_str(&d, key, value);
+            }
+        }
+    }
+
+    /// An extra attribute of an exception, if set.
+    pub fn exception_get_attr(&mut self, exc: &ObjRef, key: &str) -> Option<ObjRef> {
+        let e = exc.downcast::<PyException>()?;
+        let d = e.dict.borrow().clone()?;
+        let k = self.intern(key);
+        self.dict_get_str(&d, &k)
+    }
+
+    /// Records that `err` passed through the frame running `code` at `lasti`.
+    pub fn add_traceback(&self, err: &PyErr, code: &ObjRef, lasti: u32) {
+        if let Some(e) = err.0.downcast::<PyException>() {
+            e.traceback.borrow_mut().push(TraceEntry {
+                code: code.clone(),
+                lasti,
+            });
+        }
+    }
+
+    /// Formats the traceback of an uncaught exception, with its chain.
+    pub fn format_exception(&mut self, exc: &ObjRef) -> String {
+        let mut out = String::new();
+        let mut seen = HashSet::new();
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &ObjRef, out: &mut String, seen: &mut HashSet<usize>) {
+        seen.insert(exc.id());
+        if let Some(e) = exc.downcast::<PyException>() {
+            let cause = e.cause.borrow().clone();
+            let context = e.context.borrow().clone();
+            if let Some(c) = cause {
+                if !seen.contains(&c.id()) {
+                    self.format_chain(&c, out, seen);
+                    out.push_str(
+                        "\nThe above exception was the direct cause of the following exception:\n\n",
+                    );
+                }
+            } else if let Some(c) = context {
+                if !e.suppress_context.get() && !seen.contains(&c.id()) {
+                    self.format_chain(&c, out, seen);
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
+                }
+            }
+        }
+        self.format_single(exc, out);
+    }
+
+    fn format_single(&mut self, exc: &ObjRef, out: &mut String) {
+        let entries = exc
+            .downcast::<PyException>()
+            .map(|e| e.traceback.borrow().clone())
+            .unwrap_or_default();
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(String, u32, String)> = None;
+            let mut repeats = 0usize;
+            for entry in entries.iter().rev() {
+                let Some(code) = entry.code.downcast::<crate::objects::code::PyCode>() else {
+                    continue;
+                };
+                let co = &code.data.co;
+                let line = co.line_of(entry.lasti as usize);
+                let key = (co.filename.clone(), line, co.name.clone());
+                if last.as_ref() == Some(&key) {
+                    repeats += 1;
+                    if repeats >= 3 {
+                        continue;
+                    }
+                } else {
+                    if repeats >= 3 {
+                        flush_repeats(out, repeats);
+                    }
+                    repeats = 0;
+                    last = Some(key);
+                }
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    co.filename, line, co.name
+                ));
+                if let Some(src) = self.sources.get(&co.filename) {
+                    if let Some(text) = src.lines().nth(line.saturating_sub(1) as usize) {
+                        let t = text.trim();
+                        if !t.is_empty() {
+                            out.push_str(&format!("    {t}\n"));
+                        }
+                    }
+                }
+            }
+            if repeats >= 3 {
+                flush_repeats(out, repeats);
+            }
+        }
+        self.format_exception_only(exc, out);
+    }
+
+    /// The final `Type: message` line(s) of a traceback.
+    pub fn format_exception_only(&mut self, exc: &ObjRef, out: &mut String) {
+        let name = self.type_name(exc);
+        let ty = exc.type_of();
+        if self.is_subclass(&ty, &self.exc.syntax_error.clone()) {
+            let filename = self.exception_get_attr(exc, "filename");
+            let lineno = self.exception_get_attr(exc, "lineno");
+            let text = self.exception_get_attr(exc, "text");
+            let offset = self.exception_get_attr(exc, "offset");
+            let end_offset = self.exception_get_attr(exc, "end_offset");
+            if let (Some(f), Some(l)) = (filename, lineno) {
+                let f = f.as_str().unwrap_or("<unknown>").to_string();
+                let l = self.display_string(&l);
+                out.push_str(&format!("  File \"{f}\", line {l}\n"));
+                if let Some(t) = text.as_ref().and_then(|t| t.as_str().map(str::to_string)) {
+                    let raw = t.trim_end_matches(['\n', '\r']);
+                    let stripped = raw.trim_start();
+                    let lead = raw.chars().count() - stripped.chars().count();
+                    let stripped = stripped.trim_end();
+                    out.push_str(&format!("    {stripped}\n"));
+                    let off = offset.and_then(|o| crate::vm::ops::as_bigint(&o)).and_then(|o| {
+                        num_traits::ToPrimitive::to_i64(&o)
+                    });
+                    let end = end_offset.and_then(|o| crate::vm::ops::as_bigint(&o)).and_then(|o| {
+                        num_traits::ToPrimitive::to_i64(&o)
+                    });
+                    if let Some(off) = off {
+                        let col = (off - 1 - lead as i64).max(0) as usize;
+                        let width = match end {
+                            Some(e) if e > off => (e - off) as usize,
+                            _ => 1,
+                        };
+                        let col = col.min(stripped.chars().count());
+                        out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
+                    }
+                }
+            }
+            let msg = self.exception_get_attr(exc, "msg");
+            let msg = msg
+                .and_then(|m| m.as_str().map(str::to_string))
+                .unwrap_or_default();
+            out.push_str(&format!("{name}: {msg}\n"));
+            return;
+        }
+        let msg = match self.str_of(exc) {
+            Ok(s) => s.as_str().unwrap_or("").to_string(),
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        if msg.is_empty() {
+            out.push_str(&format!("{name}\n"));
+        } else {
+            out.push_str(&format!("{name}: {msg}\n"));
+        }
+    }
+
+    /// `str(obj)` as a Rust String, or a placeholder if str() raises.
+    pub fn display_string(&mut self, obj: &ObjRef) -> String {
+        match self.str_of(obj) {
+            Ok(s) => s.as_str().unwrap_or("").to_string(),
+            Err(_) => "<str() failed>".into(),
+        }
+    }
+
+    /// Sets `__context__` of a newly raised exception to the exception
+    /// being handled, as CPython does when an exception is raised inside an
+    /// `except` or `finally` block.
+    pub fn chain_context(&self, err: &PyErr) {
+        let Some(handled) = &self.handled_exc else {
+            return;
+        };
+        if handled.is(&err.0) {
+            return;
+        }
+        let Some(e) = err.0.downcast::<PyException>() else {
+            return;
+        };
+        if e.context.borrow().is_some() {
+            return;
+        }
+        // Avoid creating a cycle in the context chain.
+        let mut cur = Some(handled.clone());
+        let mut steps = 0;
+        while let Some(c) = cur {
+            if c.is(&err.0) || steps > 1000 {
+                return;
+            }
+            steps += 1;
+            cur = c
+                .downcast::<PyException>()
+                .and_then(|x| x.context.borrow().clone());
+        }
+        *e.context.borrow_mut() = Some(handled.clone());
+    }
+
+    /// Checks that `obj` is an exception class or instance for `raise`, and
+    /// returns the instance to raise.
+    pub fn make_raisable(&mut self, obj: ObjRef) -> PyResult {
+        if obj.downcast::<PyException>().is_some() {
+            return Ok(obj);
+        }
+        if obj.downcast::<PyType>().is_some() && self.is_subclass(&obj, &self.exc.base_exception.clone()) {
+            return self.call(&obj, &[], None);
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+}
+
+fn flush_repeats(out: &mut String, repeats: usize) {
+    let more = repeats - 2;
+    out.push_str(&format!(
+        "  [Previous line repeated {} more time{}]\n",
+        more,
+        if more > 1 { "s" } else { "" }
+    ));
+}

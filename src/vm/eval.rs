@@ -1,0 +1,1165 @@
+//! The dispatch loop: one `match` over the opcode of each instruction.
+//!
+//! Invariants: the running frame is `frames.last()`; its operand stack is
+//! the tail of `stack` above `stack_base()`. `ip` is kept in a local while
+//! a frame runs and written back to the frame before anything that can
+//! switch frames or raise. Python-to-Python calls push a frame and continue
+//! the outer loop; they never recurse on the Rust stack.
+
+use super::Vm;
+use super::frame::Frame;
+use crate::compiler::code::ExceptionEntry;
+use crate::compiler::opcode::{BinaryOp, CompareOp, Op};
+use crate::heap::{Kind, ObjRef};
+use crate::objects::cell::PyCell;
+use crate::objects::exception::PyException;
+use crate::objects::function::PyFunction;
+use crate::objects::list::PyList;
+use crate::objects::tuple::PyTuple;
+use crate::objects::{PyErr, PyResult};
+use std::rc::Rc;
+
+/// Pops the top of the value stack (a compiler bug if it is empty or NULL).
+macro_rules! pop {
+    ($vm:expr) => {
+        match $vm.stack.pop() {
+            Some(Some(v)) => v,
+            _ => stack_corrupt(),
+        }
+    };
+}
+
+macro_rules! top {
+    ($vm:expr) => {
+        match $vm.stack.last() {
+            Some(Some(v)) => v,
+            _ => stack_corrupt(),
+        }
+    };
+}
+
+#[cold]
+#[inline(never)]
+fn stack_corrupt() -> ! {
+    panic!("value stack underflow: the compiler emitted inconsistent bytecode")
+}
+
+/// Why a frame stopped running.
+enum Exit {
+    /// An exception propagates.
+    Error(PyErr),
+}
+
+impl Vm {
+    /// Runs a module-level code object with `globals` as globals and locals.
+    pub fn run_code(&mut self, code: &ObjRef, globals: &ObjRef, locals: Option<ObjRef>) -> PyResult {
+        let Some(data) = code.downcast::<crate::objects::code::PyCode>().map(|c| c.data.clone()) else {
+            return Err(self.type_error("expected a code object"));
+        };
+        let ret_sp = self.stack.len();
+        let base = ret_sp;
+        let n = data.co.nlocalsplus as usize;
+        self.stack.resize(base + n, None);
+        self.frames.push(Frame {
+            code: data,
+            code_obj: code.clone(),
+            func: None,
+            globals: globals.clone(),
+            locals: Some(locals.unwrap_or_else(|| globals.clone())),
+            base,
+            ret_sp,
+            ip: 0,
+            entry: true,
+        });
+        self.run_frames()
+    }
+
+    /// Runs frames until the innermost entry frame returns.
+    pub fn run_frames(&mut self) -> PyResult {
+        loop {
+            match self.run_loop() {
+                Ok(v) => return Ok(v),
+                Err(Exit::Error(e)) => {
+                    // Unwind: find a handler in this or an outer frame of
+                    // the same run; otherwise propagate to the Rust caller.
+                    match self.unwind(e) {
+                        Ok(()) => continue,
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Routes exception `err` raised in the innermost frame to its handler.
+    /// Returns Err when it leaves the entry frame.
+    fn unwind(&mut self, err: PyErr) -> Result<(), PyErr> {
+        loop {
+            let Some(frame) = self.frames.last() else {
+                return Err(err);
+            };
+            let lasti = frame.ip.saturating_sub(1) as u32;
+            let handler: Option<ExceptionEntry> = frame.code.co.handler_for(lasti).copied();
+            match handler {
+                Some(h) => {
+                    let sb = frame.stack_base();
+                    let frame = self.frames.last_mut().unwrap_or_else(|| stack_corrupt());
+                    frame.ip = h.target as usize;
+                    let keep = sb + h.depth as usize;
+                    let dropped: Vec<Option<ObjRef>> = self.stack.drain(keep.min(self.stack.len())..).collect();
+                    drop(dropped);
+                    if h.push_lasti {
+                        let li = self.new_int(lasti as i64);
+                        self.stack.push(Some(li));
+                    }
+                    self.stack.push(Some(err.0));
+                    return Ok(());
+                }
+                None => {
+                    let frame = match self.frames.pop() {
+                        Some(f) => f,
+                        None => return Err(err),
+                    };
+                    let dropped: Vec<Option<ObjRef>> = self.stack.drain(frame.ret_sp.min(self.stack.len())..).collect();
+                    drop(dropped);
+                    if frame.entry {
+                        return Err(err);
+                    }
+                    // The caller's frame is now innermost: record it in the
+                    // traceback (the instruction that made the call).
+                    if let Some(caller) = self.frames.last() {
+                        let li = caller.ip.saturating_sub(1) as u32;
+                        self.add_traceback(&err, &caller.code_obj.clone(), li);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The dispatch loop proper. Returns the value of the entry frame, or
+    /// an exception raised in the innermost frame (with its traceback entry
+    /// for that frame already added).
+    fn run_loop(&mut self) -> Result<ObjRef, Exit> {
+        'frames: loop {
+            let (code, base, mut ip) = {
+                let f = match self.frames.last() {
+                    Some(f) => f,
+                    None => stack_corrupt(),
+                };
+                (Rc::clone(&f.code), f.base, f.ip)
+            };
+            let instrs = &code.co.code;
+            let mut kwnames: Option<ObjRef> = None;
+            // Every instruction either continues, switches frames
+            // (`continue 'frames`), returns, or breaks out with an error.
+            let err: PyErr = 'run: loop {
+                let instr = instrs[ip];
+                ip += 1;
+                let arg = instr.arg as usize;
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'run e,
+                        }
+                    };
+                }
+                macro_rules! save_ip {
+                    () => {
+                        if let Some(f) = self.frames.last_mut() {
+                            f.ip = ip;
+                        }
+                    };
+                }
+                match instr.op {
+                    Op::Nop => {}
+                    Op::PopTop => {
+                        let v = self.stack.pop();
+                        drop(v);
+                    }
+                    Op::PushNull => self.stack.push(None),
+                    Op::Copy => {
+                        let v = self.stack[self.stack.len() - arg].clone();
+                        self.stack.push(v);
+                    }
+                    Op::Swap => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - arg);
+                    }
+                    Op::LoadConst => {
+                        self.stack.push(Some(code.consts[arg].clone()));
+                    }
+                    Op::LoadFast => match &self.stack[base + arg] {
+                        Some(v) => {
+                            let v = v.clone();
+                            self.stack.push(Some(v));
+                        }
+                        None => break 'run self.unbound_local(&code.co.varnames[arg]),
+                    },
+                    Op::StoreFast => {
+                        let v = self.stack.pop().flatten();
+                        let old = std::mem::replace(&mut self.stack[base + arg], v);
+                        drop(old);
+                    }
+                    Op::DeleteFast => {
+                        let old = self.stack[base + arg].take();
+                        if old.is_none() {
+                            break 'run self.unbound_local(&code.co.varnames[arg]);
+                        }
+                        drop(old);
+                    }
+                    Op::LoadName => {
+                        let name = &code.names[arg];
+                        let locals = self.frames.last().and_then(|f| f.locals.clone());
+                        let mut found = None;
+                        if let Some(l) = &locals {
+                            if l.kind() == Kind::Dict {
+                                found = self.dict_get_str(l, name);
+                            } else {
+                                found = tri!(self.getitem(l, name).map(Some).or_else(|e| {
+                                    if self.isinstance(&e.0, &self.exc.key_error.clone()) { Ok(None) } else { Err(e) }
+                                }));
+                            }
+                        }
+                        if found.is_none() {
+                            found = self.load_global_value(name);
+                        }
+                        match found {
+                            Some(v) => self.stack.push(Some(v)),
+                            None => break 'run self.name_error(name),
+                        }
+                    }
+                    Op::StoreName => {
+                        let v = pop!(self);
+                        let name = code.names[arg].clone();
+                        let locals = self.frames.last().and_then(|f| f.locals.clone());
+                        match locals {
+                            Some(l) if l.kind() == Kind::Dict => self.dict_set_str(&l, &name, v),
+                            Some(l) => tri!(self.setitem(&l, &name, v)),
+                            None => break 'run self.new_error(&self.exc.system_error, "no locals found when storing"),
+                        }
+                    }
+                    Op::DeleteName => {
+                        let name = code.names[arg].clone();
+                        let locals = self.frames.last().and_then(|f| f.locals.clone());
+                        let removed = match &locals {
+                            Some(l) => self.dict_del_str(l, &name),
+                            None => None,
+                        };
+                        if removed.is_none() {
+                            break 'run self.name_error(&name);
+                        }
+                    }
+                    Op::LoadGlobal => {
+                        let name = &code.names[arg >> 1];
+                        if arg & 1 != 0 {
+                            self.stack.push(None);
+                        }
+                        match self.load_global_value(name) {
+                            Some(v) => self.stack.push(Some(v)),
+                            None => break 'run self.name_error(name),
+                        }
+                    }
+                    Op::StoreGlobal => {
+                        let v = pop!(self);
+                        let g = self.frames.last().map(|f| f.globals.clone());
+                        if let Some(g) = g {
+                            self.dict_set_str(&g, &code.names[arg], v);
+                        }
+                    }
+                    Op::DeleteGlobal => {
+                        let g = self.frames.last().map(|f| f.globals.clone());
+                        let removed = g.and_then(|g| self.dict_del_str(&g, &code.names[arg]));
+                        if removed.is_none() {
+                            break 'run self.name_error(&code.names[arg]);
+                        }
+                    }
+                    Op::MakeCell => {
+                        let v = self.stack[base + arg].take();
+                        let cell = self.new_cell(v);
+                        self.stack[base + arg] = Some(cell);
+                    }
+                    Op::CopyFreeVars => {
+                        let closure = self
+                            .frames
+                            .last()
+                            .and_then(|f| f.func.as_ref())
+                            .and_then(|f| f.downcast::<PyFunction>())
+                            .and_then(|f| f.closure.clone());
+                        if let Some(c) = closure {
+                            let cells = c.var_items::<PyTuple>().unwrap_or(&[]);
+                            let start = code.co.nlocalsplus as usize - arg;
+                            for (i, cell) in cells.iter().take(arg).enumerate() {
+                                self.stack[base + start + i] = Some(cell.clone());
+                            }
+                        }
+                    }
+                    Op::LoadClosure => {
+                        let v = self.stack[base + arg].clone();
+                        self.stack.push(v);
+                    }
+                    Op::LoadDeref | Op::LoadClassDeref => {
+                        if instr.op == Op::LoadClassDeref {
+                            let name = code.localsplus_names[arg].clone();
+                            let locals = self.frames.last().and_then(|f| f.locals.clone());
+                            if let Some(l) = locals {
+                                if let Some(v) = self.dict_get_str(&l, &name) {
+                                    self.stack.push(Some(v));
+                                    continue;
+                                }
+                            }
+                        }
+                        let v = self.stack[base + arg]
+                            .as_ref()
+                            .and_then(|c| c.downcast::<PyCell>())
+                            .and_then(|c| c.get());
+                        match v {
+                            Some(v) => self.stack.push(Some(v)),
+                            None => break 'run self.unbound_deref(&code, arg),
+                        }
+                    }
+                    Op::StoreDeref => {
+                        let v = pop!(self);
+                        if let Some(c) = self.stack[base + arg].as_ref().and_then(|c| c.downcast::<PyCell>()) {
+                            c.set(Some(v));
+                        }
+                    }
+                    Op::DeleteDeref => {
+                        let had = self.stack[base + arg]
+                            .as_ref()
+                            .and_then(|c| c.downcast::<PyCell>())
+                            .map(|c| c.value.replace(None));
+                        if !matches!(had, Some(Some(_))) {
+                            break 'run self.unbound_deref(&code, arg);
+                        }
+                    }
+                    Op::LoadAttr => {
+                        let obj = pop!(self);
+                        let v = tri!(self.getattr(&obj, &code.names[arg]));
+                        self.stack.push(Some(v));
+                    }
+                    Op::StoreAttr => {
+                        let obj = pop!(self);
+                        let v = pop!(self);
+                        tri!(self.setattr(&obj, &code.names[arg], v));
+                    }
+                    Op::DeleteAttr => {
+                        let obj = pop!(self);
+                        tri!(self.delattr(&obj, &code.names[arg]));
+                    }
+                    Op::LoadMethod => {
+                        let obj = pop!(self);
+                        let (m, v) = tri!(self.load_method(&obj, &code.names[arg]));
+                        self.stack.push(m);
+                        self.stack.push(Some(v));
+                    }
+                    Op::BinarySubscr => {
+                        let key = pop!(self);
+                        let container = pop!(self);
+                        let v = tri!(self.getitem(&container, &key));
+                        self.stack.push(Some(v));
+                    }
+                    Op::StoreSubscr => {
+                        let key = pop!(self);
+                        let container = pop!(self);
+                        let v = pop!(self);
+                        tri!(self.setitem(&container, &key, v));
+                    }
+                    Op::DeleteSubscr => {
+                        let key = pop!(self);
+                        let container = pop!(self);
+                        tri!(self.delitem(&container, &key));
+                    }
+                    Op::BuildSlice => {
+                        let step = if arg == 3 { pop!(self) } else { self.none() };
+                        let stop = pop!(self);
+                        let start = pop!(self);
+                        let s = self.new_slice(start, stop, step);
+                        self.stack.push(Some(s));
+                    }
+                    Op::UnaryPositive | Op::UnaryNegative | Op::UnaryInvert => {
+                        let a = pop!(self);
+                        let c = match instr.op {
+                            Op::UnaryPositive => '+',
+                            Op::UnaryNegative => '-',
+                            _ => '~',
+                        };
+                        let r = tri!(self.unary_op(&a, c));
+                        self.stack.push(Some(r));
+                    }
+                    Op::UnaryNot => {
+                        let a = pop!(self);
+                        let t = tri!(self.truthy(&a));
+                        self.stack.push(Some(self.new_bool(!t)));
+                    }
+                    Op::BinaryOp => {
+                        let b = pop!(self);
+                        let a = pop!(self);
+                        let (op, inplace) = match BinaryOp::decode(instr.arg) {
+                            Some(x) => x,
+                            None => stack_corrupt(),
+                        };
+                        let r = tri!(self.binary_op(&a, &b, op, inplace));
+                        self.stack.push(Some(r));
+                    }
+                    Op::CompareOp => {
+                        let b = pop!(self);
+                        let a = pop!(self);
+                        let op = match CompareOp::decode(instr.arg) {
+                            Some(x) => x,
+                            None => stack_corrupt(),
+                        };
+                        let r = tri!(self.compare(&a, &b, op));
+                        self.stack.push(Some(r));
+                    }
+                    Op::IsOp => {
+                        let b = pop!(self);
+                        let a = pop!(self);
+                        let r = a.is(&b) != (arg == 1);
+                        self.stack.push(Some(self.new_bool(r)));
+                    }
+                    Op::ContainsOp => {
+                        let b = pop!(self);
+                        let a = pop!(self);
+                        let r = tri!(self.contains(&b, &a)) != (arg == 1);
+                        self.stack.push(Some(self.new_bool(r)));
+                    }
+                    Op::BuildTuple => {
+                        let items = self.pop_n(arg);
+                        let t = self.new_tuple(items);
+                        self.stack.push(Some(t));
+                    }
+                    Op::BuildList => {
+                        let items = self.pop_n(arg);
+                        let l = self.new_list(items);
+                        self.stack.push(Some(l));
+                    }
+                    Op::BuildSet => {
+                        let items = self.pop_n(arg);
+                        let s = self.new_set(false);
+                        for it in items {
+                            tri!(self.set_add(&s, it));
+                        }
+                        self.stack.push(Some(s));
+                    }
+                    Op::BuildMap => {
+                        let items = self.pop_n(arg * 2);
+                        let d = self.new_dict();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            tri!(self.dict_set(&d, k, v));
+                        }
+                        self.stack.push(Some(d));
+                    }
+                    Op::BuildConstKeyMap => {
+                        let keys = pop!(self);
+                        let values = self.pop_n(arg);
+                        let d = self.new_dict();
+                        let keys: Vec<ObjRef> = keys.var_items::<PyTuple>().unwrap_or(&[]).to_vec();
+                        for (k, v) in keys.into_iter().zip(values) {
+                            tri!(self.dict_set(&d, k, v));
+                        }
+                        self.stack.push(Some(d));
+                    }
+                    Op::BuildString => {
+                        let items = self.pop_n(arg);
+                        let mut s = String::new();
+                        for it in &items {
+                            s.push_str(it.as_str().unwrap_or(""));
+                        }
+                        let o = self.new_str(&s);
+                        self.stack.push(Some(o));
+                    }
+                    Op::ListAppend => {
+                        let v = pop!(self);
+                        let n = self.stack.len();
+                        if let Some(Some(l)) = self.stack.get(n - arg) {
+                            if let Some(l) = l.downcast::<PyList>() {
+                                crate::objects::list::push(&mut l.items.borrow_mut(), v);
+                            }
+                        }
+                    }
+                    Op::SetAdd => {
+                        let v = pop!(self);
+                        let n = self.stack.len();
+                        let s = self.stack[n - arg].clone();
+                        if let Some(s) = s {
+                            tri!(self.set_add(&s, v));
+                        }
+                    }
+                    Op::MapAdd => {
+                        let v = pop!(self);
+                        let k = pop!(self);
+                        let n = self.stack.len();
+                        let d = self.stack[n - arg].clone();
+                        if let Some(d) = d {
+                            tri!(self.dict_set(&d, k, v));
+                        }
+                    }
+                    Op::ListExtend => {
+                        let it = pop!(self);
+                        let n = self.stack.len();
+                        let l = self.stack[n - arg].clone();
+                        if let Some(l) = l {
+                            if let Err(e) = self.list_extend(&l, &it) {
+                                if it.kind() != Kind::Iter && self.get_iter(&it).is_err() {
+                                    break 'run self.type_error(format!(
+                                        "Value after * must be an iterable, not {}",
+                                        self.type_name(&it)
+                                    ));
+                                }
+                                break 'run e;
+                            }
+                        }
+                    }
+                    Op::SetUpdate => {
+                        let it = pop!(self);
+                        let n = self.stack.len();
+                        let s = self.stack[n - arg].clone();
+                        if let Some(s) = s {
+                            let items = tri!(self.collect_iterable(&it));
+                            for x in items {
+                                tri!(self.set_add(&s, x));
+                            }
+                        }
+                    }
+                    Op::DictUpdate | Op::DictMerge => {
+                        let m = pop!(self);
+                        let n = self.stack.len();
+                        let d = self.stack[n - arg].clone();
+                        if let Some(d) = d {
+                            if m.kind() != Kind::Dict {
+                                break 'run if instr.op == Op::DictUpdate {
+                                    self.type_error(format!(
+                                        "'{}' object is not a mapping",
+                                        self.type_name(&m)
+                                    ))
+                                } else {
+                                    self.merge_error(&m)
+                                };
+                            }
+                            for (k, v) in self.dict_items(&m) {
+                                if instr.op == Op::DictMerge && tri!(self.dict_get(&d, &k)).is_some() {
+                                    break 'run self.duplicate_kw_error(&k);
+                                }
+                                tri!(self.dict_set(&d, k, v));
+                            }
+                        }
+                    }
+                    Op::ListToTuple => {
+                        let l = pop!(self);
+                        let items = l.downcast::<PyList>().map(|l| l.items.borrow().clone()).unwrap_or_default();
+                        let t = self.new_tuple(items);
+                        self.stack.push(Some(t));
+                    }
+                    Op::FormatValue => {
+                        let spec = if arg & 4 != 0 { Some(pop!(self)) } else { None };
+                        let v = pop!(self);
+                        let v = match arg & 3 {
+                            1 => tri!(self.str_of(&v)),
+                            2 => tri!(self.repr(&v)),
+                            3 => tri!(self.ascii(&v)),
+                            _ => v,
+                        };
+                        let spec_str = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
+                        let r = if spec_str.is_empty() && v.kind() == Kind::Str {
+                            v
+                        } else {
+                            let spec_str = spec_str.to_string();
+                            tri!(self.format(&v, &spec_str))
+                        };
+                        self.stack.push(Some(r));
+                    }
+                    Op::UnpackSequence => {
+                        let seq = pop!(self);
+                        let items = tri!(self.unpack(&seq, arg));
+                        for it in items.into_iter().rev() {
+                            self.stack.push(Some(it));
+                        }
+                    }
+                    Op::UnpackEx => {
+                        let seq = pop!(self);
+                        let before = arg & 0xff;
+                        let after = arg >> 8;
+                        let items = tri!(self.unpack_ex(&seq, before, after));
+                        for it in items.into_iter().rev() {
+                            self.stack.push(Some(it));
+                        }
+                    }
+                    Op::Jump => {
+                        if arg < ip {
+                            // Backward jump: a safe point.
+                            if crate::heap::memory_error_pending() {
+                                save_ip!();
+                                tri!(self.check_memory());
+                            }
+                            if crate::vm::interrupt::pending() {
+                                save_ip!();
+                                break 'run self.keyboard_interrupt();
+                            }
+                        }
+                        ip = arg;
+                    }
+                    Op::PopJumpIfFalse => {
+                        let v = pop!(self);
+                        let t = if v.is(&self.false_) {
+                            false
+                        } else if v.is(&self.true_) {
+                            true
+                        } else {
+                            tri!(self.truthy(&v))
+                        };
+                        if !t {
+                            ip = arg;
+                        }
+                    }
+                    Op::PopJumpIfTrue => {
+                        let v = pop!(self);
+                        let t = if v.is(&self.true_) {
+                            true
+                        } else if v.is(&self.false_) {
+                            false
+                        } else {
+                            tri!(self.truthy(&v))
+                        };
+                        if t {
+                            ip = arg;
+                        }
+                    }
+                    Op::PopJumpIfNone => {
+                        let v = pop!(self);
+                        if v.is(&self.none) {
+                            ip = arg;
+                        }
+                    }
+                    Op::PopJumpIfNotNone => {
+                        let v = pop!(self);
+                        if !v.is(&self.none) {
+                            ip = arg;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                        let v = top!(self).clone();
+                        let t = tri!(self.truthy(&v));
+                        if t == (instr.op == Op::JumpIfTrueOrPop) {
+                            ip = arg;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = pop!(self);
+                        let it = tri!(self.get_iter(&v));
+                        self.stack.push(Some(it));
+                    }
+                    Op::ForIter => {
+                        let it = top!(self).clone();
+                        save_ip!();
+                        match tri!(self.next(&it)) {
+                            Some(v) => self.stack.push(Some(v)),
+                            None => {
+                                self.stack.pop();
+                                ip = arg;
+                            }
+                        }
+                        if crate::heap::memory_error_pending() {
+                            tri!(self.check_memory());
+                        }
+                        if crate::vm::interrupt::pending() {
+                            break 'run self.keyboard_interrupt();
+                        }
+                    }
+                    Op::ReturnValue => {
+                        let v = pop!(self);
+                        let frame = match self.frames.pop() {
+                            Some(f) => f,
+                            None => stack_corrupt(),
+                        };
+                        let dropped: Vec<Option<ObjRef>> = self.stack.drain(frame.ret_sp..).collect();
+                        drop(dropped);
+                        if frame.entry {
+                            return Ok(v);
+                        }
+                        self.stack.push(Some(v));
+                        continue 'frames;
+                    }
+                    Op::KwNames => {
+                        kwnames = Some(code.consts[arg].clone());
+                    }
+                    Op::Call => {
+                        save_ip!();
+                        let kw = kwnames.take();
+                        match tri!(self.call_from_stack(arg, kw)) {
+                            None => continue 'frames,
+                            Some(v) => {
+                                self.stack.push(Some(v));
+                                if crate::heap::memory_error_pending() {
+                                    tri!(self.check_memory());
+                                }
+                            }
+                        }
+                    }
+                    Op::CallFunctionEx => {
+                        save_ip!();
+                        let kwargs = if arg & 1 != 0 { Some(pop!(self)) } else { None };
+                        let args = pop!(self);
+                        let callable = pop!(self);
+                        let null = self.stack.pop().flatten();
+                        let mut pos = tri!(self.collect_iterable(&args));
+                        if let Some(meth_self) = null {
+                            // LOAD_METHOD left [meth, self]: callable is self.
+                            pos.insert(0, callable.clone());
+                            let r = tri!(self.call_ex(&meth_self, pos, kwargs));
+                            self.stack.push(Some(r));
+                        } else {
+                            let r = tri!(self.call_ex(&callable, pos, kwargs));
+                            self.stack.push(Some(r));
+                        }
+                    }
+                    Op::MakeFunction => {
+                        let f = tri!(self.make_function(arg));
+                        self.stack.push(Some(f));
+                    }
+                    Op::RaiseVarargs => {
+                        save_ip!();
+                        break 'run self.do_raise(arg);
+                    }
+                    Op::PushExcInfo => {
+                        let exc = pop!(self);
+                        let prev = self.handled_exc.replace(exc.clone()).unwrap_or_else(|| self.none());
+                        self.stack.push(Some(prev));
+                        self.stack.push(Some(exc));
+                    }
+                    Op::PopExcept => {
+                        let prev = pop!(self);
+                        self.handled_exc = if prev.is(&self.none) { None } else { Some(prev) };
+                    }
+                    Op::CheckExcMatch => {
+                        let ty = pop!(self);
+                        let exc = top!(self).clone();
+                        let r = tri!(self.exception_matches(&exc, &ty));
+                        self.stack.push(Some(self.new_bool(r)));
+                    }
+                    Op::Reraise => {
+                        let exc = pop!(self);
+                        if arg != 0 {
+                            let lasti = self.stack.pop().flatten();
+                            if let Some(li) = lasti.and_then(|l| crate::vm::ops::as_bigint(&l)) {
+                                ip = num_traits::ToPrimitive::to_usize(&li).unwrap_or(ip) + 1;
+                            }
+                        }
+                        save_ip!();
+                        // Re-raising keeps the traceback as it is.
+                        self.reraising = true;
+                        break 'run PyErr(exc);
+                    }
+                    Op::LoadAssertionError => {
+                        self.stack.push(Some(self.exc.assertion_error.clone()));
+                    }
+                    Op::BeforeWith => {
+                        let mgr = pop!(self);
+                        let enter_name = self.intern("__enter__");
+                        let exit_name = self.intern("__exit__");
+                        let exit = tri!(self.getattr(&mgr, &exit_name));
+                        let enter = tri!(self.getattr(&mgr, &enter_name));
+                        save_ip!();
+                        let r = tri!(self.call(&enter, &[], None));
+                        self.stack.push(Some(exit));
+                        self.stack.push(Some(r));
+                    }
+                    Op::WithExceptStart => {
+                        let n = self.stack.len();
+                        let exc = self.stack[n - 1].clone().unwrap_or_else(|| self.none());
+                        let exit = self.stack[n - 4].clone().unwrap_or_else(|| self.none());
+                        let ty = exc.type_of();
+                        let tb = self.none();
+                        save_ip!();
+                        let r = tri!(self.call(&exit, &[ty, exc, tb], None));
+                        self.stack.push(Some(r));
+                    }
+                    Op::ImportName => {
+                        let _fromlist = pop!(self);
+                        let _level = pop!(self);
+                        save_ip!();
+                        let m = tri!(self.import_module(&code.names[arg]));
+                        self.stack.push(Some(m));
+                    }
+                    Op::ImportFrom => {
+                        let m = top!(self).clone();
+                        let name = code.names[arg].clone();
+                        match self.getattr(&m, &name) {
+                            Ok(v) => self.stack.push(Some(v)),
+                            Err(_) => {
+                                let mname = self.module_name(&m);
+                                break 'run self.new_error(
+                                    &self.exc.import_error,
+                                    format!(
+                                        "cannot import name '{}' from '{}' (unknown location)",
+                                        name.as_str().unwrap_or(""),
+                                        mname
+                                    ),
+                                );
+                            }
+                        }
+                    }
+                    Op::ImportStar => {
+                        let m = pop!(self);
+                        let locals = self.frames.last().and_then(|f| f.locals.clone());
+                        if let (Some(d), Some(l)) = (m.downcast::<crate::objects::module::PyModule>().map(|m| m.dict.clone()), locals) {
+                            for (k, v) in self.dict_items(&d) {
+                                if !k.as_str().unwrap_or("_").starts_with('_') {
+                                    self.dict_set_str(&l, &k, v);
+                                }
+                            }
+                        }
+                    }
+                    Op::SetupAnnotations => {
+                        let locals = self.frames.last().and_then(|f| f.locals.clone());
+                        if let Some(l) = locals {
+                            let k = self.intern("__annotations__");
+                            if self.dict_get_str(&l, &k).is_none() {
+                                let d = self.new_dict();
+                                self.dict_set_str(&l, &k, d);
+                            }
+                        }
+                    }
+                    Op::PrintExpr => {
+                        let v = pop!(self);
+                        if !v.is(&self.none) {
+                            let k = self.intern("_");
+                            let b = self.builtins.clone();
+                            self.dict_set_str(&b, &k, self.none.clone());
+                            let s = tri!(self.repr(&v));
+                            self.write_stdout(s.as_str().unwrap_or(""));
+                            self.write_stdout("\n");
+                            self.dict_set_str(&b, &k, v);
+                        }
+                    }
+                    Op::LoadBuildClass
+                    | Op::ReturnGenerator
+                    | Op::YieldValue
+                    | Op::GetYieldFromIter
+                    | Op::Send => {
+                        save_ip!();
+                        break 'run self.new_error(
+                            &self.exc.not_implemented_error,
+                            format!("{} is not supported yet", not_yet(instr.op)),
+                        );
+                    }
+                }
+            };
+            // An exception: record where it happened and unwind.
+            if let Some(f) = self.frames.last_mut() {
+                f.ip = ip;
+            }
+            if std::mem::take(&mut self.reraising) {
+                return Err(Exit::Error(err));
+            }
+            self.chain_context(&err);
+            let code_obj = self.frames.last().map(|f| f.code_obj.clone());
+            if let Some(c) = code_obj {
+                self.add_traceback(&err, &c, (ip - 1) as u32);
+            }
+            return Err(Exit::Error(err));
+        }
+    }
+
+    /// Pops `n` values (in stack order).
+    pub fn pop_n(&mut self, n: usize) -> Vec<ObjRef> {
+        let start = self.stack.len() - n;
+        self.stack.drain(start..).map(|v| v.unwrap_or_else(|| stack_corrupt())).collect()
+    }
+
+    fn load_global_value(&mut self, name: &ObjRef) -> Option<ObjRef> {
+        let g = self.frames.last().map(|f| f.globals.clone())?;
+        if let Some(v) = self.dict_get_str(&g, name) {
+            return Some(v);
+        }
+        let b = self.builtins.clone();
+        self.dict_get_str(&b, name)
+    }
+
+    fn name_error(&mut self, name: &ObjRef) -> PyErr {
+        let n = name.as_str().unwrap_or("?").to_string();
+        let e = self.new_error(&self.exc.name_error, format!("name '{n}' is not defined"));
+        let k = self.intern("name");
+        self.exception_set_attr(&e.0, &k, name.clone());
+        e
+    }
+
+    fn unbound_local(&self, name: &str) -> PyErr {
+        self.new_error(
+            &self.exc.unbound_local_error,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    fn unbound_deref(&self, code: &crate::objects::code::CodeData, slot: usize) -> PyErr {
+        let name = code.localsplus_names[slot].as_str().unwrap_or("?").to_string();
+        let nfree = code.co.freevars.len();
+        let first_free = code.co.nlocalsplus as usize - nfree;
+        if slot >= first_free {
+            self.new_error(
+                &self.exc.name_error,
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        } else {
+            self.unbound_local(&name)
+        }
+    }
+
+    /// A new cell holding `v`.
+    pub fn new_cell(&self, v: Option<ObjRef>) -> ObjRef {
+        crate::heap::alloc_object(
+            &self.types.cell,
+            PyCell {
+                value: std::cell::RefCell::new(v),
+            },
+        )
+    }
+
+    fn unary_op(&mut self, a: &ObjRef, op: char) -> PyResult {
+        if let Some(r) = self.unary_num(a, op)? {
+            return Ok(r);
+        }
+        let sym = match op {
+            '-' => "unary -",
+            '+' => "unary +",
+            _ => "unary ~",
+        };
+        Err(self.type_error(format!(
+            "bad operand type for {}: '{}'",
+            sym,
+            self.type_name(a)
+        )))
+    }
+
+    fn unpack(&mut self, seq: &ObjRef, n: usize) -> PyResult<Vec<ObjRef>> {
+        let items = match seq.kind() {
+            Kind::Tuple | Kind::List => self.sequence_items(seq)?,
+            _ => {
+                let it = match self.get_iter(seq) {
+                    Ok(it) => it,
+                    Err(_) => {
+                        return Err(self.type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            self.type_name(seq)
+                        )));
+                    }
+                };
+                let mut out = Vec::with_capacity(n);
+                while let Some(v) = self.next(&it)? {
+                    out.push(v);
+                    if out.len() > n {
+                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                    }
+                }
+                out
+            }
+        };
+        if items.len() < n {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {}, got {})",
+                n,
+                items.len()
+            )));
+        }
+        if items.len() > n {
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+        }
+        Ok(items)
+    }
+
+    fn unpack_ex(&mut self, seq: &ObjRef, before: usize, after: usize) -> PyResult<Vec<ObjRef>> {
+        let items = match self.collect_iterable(seq) {
+            Ok(v) => v,
+            Err(e) => {
+                if self.get_iter(seq).is_err() {
+                    return Err(self.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(seq)
+                    )));
+                }
+                return Err(e);
+            }
+        };
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut out = Vec::with_capacity(before + after + 1);
+        out.extend(items[..before].iter().cloned());
+        let mid = items[before..items.len() - after].to_vec();
+        out.push(self.new_list(mid));
+        out.extend(items[items.len() - after..].iter().cloned());
+        Ok(out)
+    }
+
+    fn merge_error(&self, m: &ObjRef) -> PyErr {
+        self.type_error(format!(
+            "argument after ** must be a mapping, not {}",
+            self.type_name(m)
+        ))
+    }
+
+    fn duplicate_kw_error(&self, k: &ObjRef) -> PyErr {
+        self.type_error(format!(
+            "got multiple values for keyword argument '{}'",
+            k.as_str().unwrap_or("?")
+        ))
+    }
+
+    /// Calls `callable(*pos, **kwargs)` for CALL_FUNCTION_EX.
+    pub fn call_ex(&mut self, callable: &ObjRef, pos: Vec<ObjRef>, kwargs: Option<ObjRef>) -> PyResult {
+        let kw = match kwargs {
+            Some(d) => {
+                let items = self.dict_items(&d);
+                for (k, _) in &items {
+                    if k.kind() != Kind::Str {
+                        return Err(self.type_error("keywords must be strings"));
+                    }
+                }
+                Some(items)
+            }
+            None => None,
+        };
+        self.call(callable, &pos, kw)
+    }
+
+    fn make_function(&mut self, flags: usize) -> PyResult {
+        let code = pop!(self);
+        let closure = if flags & 8 != 0 { Some(pop!(self)) } else { None };
+        let annotations = if flags & 4 != 0 { Some(pop!(self)) } else { None };
+        let kwdefaults = if flags & 2 != 0 { Some(pop!(self)) } else { None };
+        let defaults = if flags & 1 != 0 { Some(pop!(self)) } else { None };
+        let globals = match self.frames.last() {
+            Some(f) => f.globals.clone(),
+            None => stack_corrupt(),
+        };
+        let (name, qualname, doc) = match code.downcast::<crate::objects::code::PyCode>() {
+            Some(c) => {
+                let doc = match c.data.consts.first() {
+                    Some(d) if d.kind() == Kind::Str && c.data.co.flags & crate::compiler::code::flags::OPTIMIZED != 0 && c.data.co.name != "<lambda>" => d.clone(),
+                    _ => self.none(),
+                };
+                (c.data.name.clone(), c.data.qualname.clone(), doc)
+            }
+            None => return Err(self.type_error("MAKE_FUNCTION expects a code object")),
+        };
+        let k = self.intern("__name__");
+        let module = self.dict_get_str(&globals, &k).unwrap_or_else(|| self.none());
+        let ann_dict = match annotations {
+            Some(t) => {
+                let items: Vec<ObjRef> = t.var_items::<PyTuple>().unwrap_or(&[]).to_vec();
+                let d = self.new_dict();
+                for pair in items.chunks(2) {
+                    if let [k, v] = pair {
+                        self.dict_set(&d, k.clone(), v.clone())?;
+                    }
+                }
+                Some(d)
+            }
+            None => None,
+        };
+        Ok(crate::heap::alloc_object(
+            &self.types.function,
+            PyFunction {
+                code,
+                globals,
+                name: std::cell::RefCell::new(name),
+                qualname: std::cell::RefCell::new(qualname),
+                defaults: std::cell::RefCell::new(defaults),
+                kwdefaults: std::cell::RefCell::new(kwdefaults),
+                closure,
+                doc: std::cell::RefCell::new(doc),
+                module: std::cell::RefCell::new(module),
+                annotations: std::cell::RefCell::new(ann_dict),
+                dict: std::cell::RefCell::new(None),
+            },
+        ))
+    }
+
+    fn do_raise(&mut self, argc: usize) -> PyErr {
+        match argc {
+            0 => match self.handled_exc.clone() {
+                Some(e) => {
+                    self.reraising = true;
+                    PyErr(e)
+                }
+                None => self.new_error(&self.exc.runtime_error, "No active exception to reraise"),
+            },
+            _ => {
+                let cause = if argc == 2 { Some(pop!(self)) } else { None };
+                let exc = pop!(self);
+                let exc = match self.make_raisable(exc) {
+                    Ok(e) => e,
+                    Err(e) => return e,
+                };
+                if let Some(c) = cause {
+                    let cause = if c.is(&self.none) {
+                        None
+                    } else if c.kind() == Kind::Exception {
+                        Some(c)
+                    } else if c.kind() == Kind::Type && self.is_subclass(&c, &self.exc.base_exception.clone()) {
+                        match self.call(&c, &[], None) {
+                            Ok(v) => Some(v),
+                            Err(e) => return e,
+                        }
+                    } else {
+                        return self.type_error("exception causes must derive from BaseException");
+                    };
+                    if let Some(e) = exc.downcast::<PyException>() {
+                        *e.cause.borrow_mut() = cause;
+                        e.suppress_context.set(true);
+                    }
+                }
+                PyErr(exc)
+            }
+        }
+    }
+
+    /// Whether `exc` matches an `except` clause's class or tuple of classes.
+    pub fn exception_matches(&mut self, exc: &ObjRef, ty: &ObjRef) -> PyResult<bool> {
+        if ty.kind() == Kind::Tuple {
+            let items: Vec<ObjRef> = ty.var_items::<PyTuple>().unwrap_or(&[]).to_vec();
+            for t in &items {
+                if self.exception_matches(exc, t)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if ty.kind() != Kind::Type || !self.is_subclass(ty, &self.exc.base_exception.clone()) {
+            return Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
+        }
+        Ok(self.isinstance(exc, ty))
+    }
+
+    /// The `__name__` of a module object.
+    pub fn module_name(&mut self, m: &ObjRef) -> String {
+        let d = m.downcast::<crate::objects::module::PyModule>().map(|m| m.dict.clone());
+        let k = self.intern("__name__");
+        d.and_then(|d| self.dict_get_str(&d, &k))
+            .and_then(|n| n.as_str().map(str::to_string))
+            .unwrap_or_else(|| "?".into())
+    }
+
+    fn keyboard_interrupt(&mut self) -> PyErr {
+        crate::vm::interrupt::clear();
+        PyErr(self.new_exception_obj(&self.exc.keyboard_interrupt, vec![]))
+    }
+}
+
+fn not_yet(op: Op) -> &'static str {
+    match op {
+        Op::LoadBuildClass => "class definition",
+        Op::ReturnGenerator | Op::YieldValue => "generator",
+        Op::GetYieldFromIter | Op::Send => "yield from",
+        _ => "this construct",
+    }
+}

@@ -1,0 +1,651 @@
+//! Item access, length, membership and iteration for the built-in
+//! containers: `obj[key]`, `obj[key] = v`, `del obj[key]`, `len`, `in`,
+//! `iter`, `next`, and slice index arithmetic.
+
+use super::Vm;
+use crate::heap::{self, Kind, ObjRef};
+use crate::objects::bytes::PyBytes;
+use crate::objects::dict::PyDict;
+use crate::objects::iter::{IterState, PyIter};
+use crate::objects::list::PyList;
+use crate::objects::range::PyRange;
+use crate::objects::set::PySet;
+use crate::objects::slice::PySlice;
+use crate::objects::tuple::PyTuple;
+use crate::objects::{PyErr, PyResult};
+use std::cell::RefCell;
+
+/// A slice resolved against a sequence length.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIndices {
+    /// First index.
+    pub start: i64,
+    /// Stop index.
+    pub stop: i64,
+    /// Step (never 0).
+    pub step: i64,
+    /// Number of items selected.
+    pub len: usize,
+}
+
+impl SliceIndices {
+    /// The indices selected, in order.
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    /// Resolves slice `s` for a sequence of `len` items (PySlice_GetIndicesEx).
+    pub fn slice_indices(&mut self, s: &ObjRef, len: usize) -> PyResult<SliceIndices> {
+        let (start, stop, step) = match s.downcast::<PySlice>() {
+            Some(p) => (p.start.clone(), p.stop.clone(), p.step.clone()),
+            None => return Err(self.type_error("expected a slice")),
+        };
+        let len = len as i64;
+        let step = if step.is(&self.none) {
+            1
+        } else {
+            let v = self.slice_component(&step)?;
+            if v == 0 {
+                return Err(self.value_error("slice step cannot be zero"));
+            }
+            v.max(-i64::MAX)
+        };
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: i64| -> i64 {
+            if v < 0 {
+                let v = v.saturating_add(len);
+                if v < 0 { lower } else { v }
+            } else if v >= upper {
+                upper
+            } else {
+                v
+            }
+        };
+        let start = if start.is(&self.none) {
+            if step < 0 { upper } else { lower }
+        } else {
+            clamp(self.slice_component(&start)?)
+        };
+        let stop = if stop.is(&self.none) {
+            if step < 0 { lower } else { upper }
+        } else {
+            clamp(self.slice_component(&stop)?)
+        };
+        let n = if step > 0 {
+            if start < stop { (stop - start - 1) / step + 1 } else { 0 }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        })
+    }
+
+    fn slice_component(&mut self, v: &ObjRef) -> PyResult<i64> {
+        match self.index_value(v)? {
+            Some(i) => Ok(i),
+            None => Err(self.type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        }
+    }
+
+    /// A new slice object.
+    pub fn new_slice(&self, start: ObjRef, stop: ObjRef, step: ObjRef) -> ObjRef {
+        heap::alloc_object(&self.types.slice, PySlice { start, stop, step })
+    }
+
+    /// Resolves index `key` into `0..len` for sequence type `what`.
+    fn seq_index(&mut self, key: &ObjRef, len: usize, what: &str) -> PyResult<usize> {
+        let i = match self.index_value(key)? {
+            Some(i) => i,
+            None => {
+                return Err(self.type_error(if what == "str" {
+                    format!("string indices must be integers, not '{}'", self.type_name(key))
+                } else {
+                    format!("{} indices must be integers or slices, not {}", what, self.type_name(key))
+                }));
+            }
+        };
+        let j = if i < 0 { i.saturating_add(len as i64) } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(self.index_error(match what {
+                "str" => "string index out of range".to_string(),
+                "bytes" => "index out of range".to_string(),
+                "range" => "range object index out of range".to_string(),
+                _ => format!("{what} index out of range"),
+            }));
+        }
+        Ok(j as usize)
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult {
+        match obj.kind() {
+            Kind::List => {
+                if key.kind() == Kind::Slice {
+                    let items = self.sequence_items(obj)?;
+                    let s = self.slice_indices(key, items.len())?;
+                    let out: Vec<ObjRef> = s.indices().map(|i| items[i].clone()).collect();
+                    return Ok(self.new_list(out));
+                }
+                let len = obj.downcast::<PyList>().map(|l| l.items.borrow().len()).unwrap_or(0);
+                let i = self.seq_index(key, len, "list")?;
+                let v = obj.downcast::<PyList>().and_then(|l| l.items.borrow().get(i).cloned());
+                v.ok_or_else(|| self.index_error("list index out of range"))
+            }
+            Kind::Tuple => {
+                let items = obj.var_items::<PyTuple>().unwrap_or(&[]);
+                if key.kind() == Kind::Slice {
+                    let items = items.to_vec();
+                    let s = self.slice_indices(key, items.len())?;
+                    if s.step == 1 && s.len == items.len() {
+                        return Ok(obj.clone());
+                    }
+                    let out: Vec<ObjRef> = s.indices().map(|i| items[i].clone()).collect();
+                    return Ok(self.new_tuple(out));
+                }
+                let len = items.len();
+                let i = self.seq_index(key, len, "tuple")?;
+                Ok(obj.var_items::<PyTuple>().unwrap_or(&[])[i].clone())
+            }
+            Kind::Str => self.str_getitem(obj, key),
+            Kind::Bytes => {
+                let data = obj.var_items::<PyBytes>().unwrap_or(&[]).to_vec();
+                if key.kind() == Kind::Slice {
+                    let s = self.slice_indices(key, data.len())?;
+                    let out: Vec<u8> = s.indices().map(|i| data[i]).collect();
+                    return Ok(self.new_bytes(&out));
+                }
+                let i = self.seq_index(key, data.len(), "bytes")?;
+                Ok(self.new_int(data[i] as i64))
+            }
+            Kind::Dict => match self.dict_get(obj, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key.clone())),
+            },
+            Kind::Range => {
+                let (start, stop, step, len) = match obj.downcast::<PyRange>() {
+                    Some(r) => (r.start, r.stop, r.step, r.len()),
+                    None => return Err(self.type_error("bad range")),
+                };
+                let _ = stop;
+                if key.kind() == Kind::Slice {
+                    let s = self.slice_indices(key, len as usize)?;
+                    let nstart = start + s.start * step;
+                    let nstep = step * s.step;
+                    let nstop = nstart + s.len as i64 * nstep;
+                    return Ok(self.new_range(nstart, nstop, nstep));
+                }
+                let i = self.seq_index(key, len as usize, "range")?;
+                Ok(self.new_int(start + i as i64 * step))
+            }
+            Kind::Type if obj.is(&self.types.list) || obj.is(&self.types.dict) || obj.is(&self.types.tuple) => {
+                // `list[int]` generic aliases are out of the subset; CPython
+                // returns a GenericAlias. Keep the class itself.
+                Ok(obj.clone())
+            }
+            _ => Err(self.type_error(format!(
+                "'{}' object is not subscriptable",
+                self.type_name(obj)
+            ))),
+        }
+    }
+
+    /// `obj[key] = value`.
+    pub fn setitem(&mut self, obj: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
+        match obj.kind() {
+            Kind::List => {
+                if key.kind() == Kind::Slice {
+                    return self.list_set_slice(obj, key, &value);
+                }
+                let len = obj.downcast::<PyList>().map(|l| l.items.borrow().len()).unwrap_or(0);
+                let i = match self.seq_index(key, len, "list") {
+                    Ok(i) => i,
+                    Err(e) => {
+                        if self.isinstance(&e.0, &self.exc.index_error.clone()) {
+                            return Err(self.index_error("list assignment index out of range"));
+                        }
+                        return Err(e);
+                    }
+                };
+                let old = obj
+                    .downcast::<PyList>()
+                    .map(|l| std::mem::replace(&mut l.items.borrow_mut()[i], value));
+                drop(old);
+                Ok(())
+            }
+            Kind::Dict => self.dict_set(obj, key.clone(), value),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            ))),
+        }
+    }
+
+    fn list_set_slice(&mut self, obj: &ObjRef, key: &ObjRef, value: &ObjRef) -> PyResult<()> {
+        let new_items = if value.is(obj) {
+            self.sequence_items(value)?
+        } else {
+            match value.kind() {
+                Kind::List | Kind::Tuple => self.sequence_items(value)?,
+                _ => {
+                    if self.get_iter(value).is_err() {
+                        return Err(self.type_error("can only assign an iterable"));
+                    }
+                    self.collect_iterable(value)?
+                }
+            }
+        };
+        let len = obj.downcast::<PyList>().map(|l| l.items.borrow().len()).unwrap_or(0);
+        let s = self.slice_indices(key, len)?;
+        let removed: Vec<ObjRef>;
+        if s.step == 1 {
+            let start = s.start.clamp(0, len as i64) as usize;
+            let stop = (s.stop.max(s.start)).clamp(0, len as i64) as usize;
+            let list = match obj.downcast::<PyList>() {
+                Some(l) => l,
+                None => return Ok(()),
+            };
+            removed = list.items.borrow_mut().splice(start..stop, new_items).collect();
+        } else {
+            if new_items.len() != s.len {
+                return Err(self.value_error(format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new_items.len(),
+                    s.len
+                )));
+            }
+            let list = match obj.downcast::<PyList>() {
+                Some(l) => l,
+                None => return Ok(()),
+            };
+            let mut items = list.items.borrow_mut();
+            removed = s
+                .indices()
+                .zip(new_items)
+                .map(|(i, v)| std::mem::replace(&mut items[i], v))
+                .collect();
+        }
+        drop(removed);
+        Ok(())
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<()> {
+        match obj.kind() {
+            Kind::List => {
+                let len = obj.downcast::<PyList>().map(|l| l.items.borrow().len()).unwrap_or(0);
+                if key.kind() == Kind::Slice {
+                    let s = self.slice_indices(key, len)?;
+                    let list = match obj.downcast::<PyList>() {
+                        Some(l) => l,
+                        None => return Ok(()),
+                    };
+                    let removed: Vec<ObjRef> = {
+                        let mut items = list.items.borrow_mut();
+                        let mut idx: Vec<usize> = s.indices().collect();
+                        idx.sort_unstable();
+                        let mut out = Vec::with_capacity(idx.len());
+                        for &i in idx.iter().rev() {
+                            out.push(items.remove(i));
+                        }
+                        out
+                    };
+                    drop(removed);
+                    return Ok(());
+                }
+                let i = match self.seq_index(key, len, "list") {
+                    Ok(i) => i,
+                    Err(e) => {
+                        if self.isinstance(&e.0, &self.exc.index_error.clone()) {
+                            return Err(self.index_error("list assignment index out of range"));
+                        }
+                        return Err(e);
+                    }
+                };
+                let old = obj.downcast::<PyList>().map(|l| l.items.borrow_mut().remove(i));
+                drop(old);
+                Ok(())
+            }
+            Kind::Dict => match self.dict_remove(obj, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(key.clone())),
+            },
+            _ => Err(self.type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.type_name(obj)
+            ))),
+        }
+    }
+
+    /// `len(obj)`.
+    pub fn len(&mut self, obj: &ObjRef) -> PyResult<usize> {
+        Ok(match obj.kind() {
+            Kind::Str => obj.downcast::<crate::objects::str::PyStr>().map(|s| s.char_len).unwrap_or(0),
+            Kind::List => obj.downcast::<PyList>().map(|l| l.items.borrow().len()).unwrap_or(0),
+            Kind::Tuple => obj.var_items::<PyTuple>().map(|t| t.len()).unwrap_or(0),
+            Kind::Bytes => obj.var_items::<PyBytes>().map(|t| t.len()).unwrap_or(0),
+            Kind::Dict => obj.downcast::<PyDict>().map(|d| d.table.borrow().len()).unwrap_or(0),
+            Kind::Set => obj.downcast::<PySet>().map(|d| d.table.borrow().len()).unwrap_or(0),
+            Kind::Range => {
+                let n = obj.downcast::<PyRange>().map(|r| r.len()).unwrap_or(0);
+                n as usize
+            }
+            _ => {
+                return Err(self.type_error(format!(
+                    "object of type '{}' has no len()",
+                    self.type_name(obj)
+                )));
+            }
+        })
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+        match container.kind() {
+            Kind::List | Kind::Tuple => {
+                let items = self.sequence_items(container)?;
+                for it in &items {
+                    if self.eq_or_identical(it, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Kind::Str => match item.as_str() {
+                Some(needle) => Ok(container.as_str().unwrap_or("").contains(needle)),
+                None => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
+            },
+            Kind::Bytes => {
+                let hay = container.var_items::<PyBytes>().unwrap_or(&[]).to_vec();
+                if let Some(n) = self.index_value(item)? {
+                    if !(0..256).contains(&n) {
+                        return Err(self.value_error("byte must be in range(0, 256)"));
+                    }
+                    return Ok(hay.contains(&(n as u8)));
+                }
+                match item.var_items::<PyBytes>() {
+                    Some(needle) => Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle)),
+                    None => Err(self.type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        self.type_name(item)
+                    ))),
+                }
+            }
+            Kind::Dict => Ok(self.dict_get(container, item)?.is_some()),
+            Kind::Set => self.set_contains(container, item),
+            Kind::Range => {
+                let r = container.downcast::<PyRange>().map(|r| (r.start, r.stop, r.step, r.len()));
+                let Some((start, _stop, step, len)) = r else {
+                    return Ok(false);
+                };
+                if matches!(item.kind(), Kind::Int) {
+                    let v = self.index_value(item)?.unwrap_or(0);
+                    let off = v as i128 - start as i128;
+                    if off % step as i128 != 0 {
+                        return Ok(false);
+                    }
+                    let k = off / step as i128;
+                    return Ok(k >= 0 && k < len as i128);
+                }
+                let it = self.get_iter(container)?;
+                while let Some(v) = self.next(&it)? {
+                    if self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => {
+                let it = match self.get_iter(container) {
+                    Ok(it) => it,
+                    Err(_) => {
+                        return Err(self.type_error(format!(
+                            "argument of type '{}' is not iterable",
+                            self.type_name(container)
+                        )));
+                    }
+                };
+                while let Some(v) = self.next(&it)? {
+                    if self.eq_or_identical(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    /// A new built-in iterator object of type `ty`.
+    pub fn new_iter(&self, ty: &ObjRef, state: IterState) -> ObjRef {
+        heap::alloc_object(
+            ty,
+            PyIter {
+                state: RefCell::new(state),
+            },
+        )
+    }
+
+    /// `iter(obj)`.
+    pub fn get_iter(&mut self, obj: &ObjRef) -> PyResult {
+        let seq = |obj: &ObjRef| IterState::Seq {
+            seq: Some(obj.clone()),
+            index: 0,
+        };
+        Ok(match obj.kind() {
+            Kind::List => self.new_iter(&self.types.list_iterator, seq(obj)),
+            Kind::Tuple => self.new_iter(&self.types.tuple_iterator, seq(obj)),
+            Kind::Str => self.new_iter(&self.types.str_iterator, seq(obj)),
+            Kind::Bytes => self.new_iter(&self.types.bytes_iterator, seq(obj)),
+            Kind::Range => {
+                let (start, len, step) = obj
+                    .downcast::<PyRange>()
+                    .map(|r| (r.start, r.len(), r.step))
+                    .unwrap_or((0, 0, 1));
+                self.new_iter(
+                    &self.types.range_iterator,
+                    IterState::Range {
+                        next: start,
+                        remaining: len,
+                        step,
+                    },
+                )
+            }
+            Kind::Dict => {
+                let size = obj.downcast::<PyDict>().map(|d| d.table.borrow().len()).unwrap_or(0);
+                self.new_iter(
+                    &self.types.dict_keyiterator,
+                    IterState::Dict {
+                        dict: Some(obj.clone()),
+                        pos: 0,
+                        size,
+                        what: 0,
+                    },
+                )
+            }
+            Kind::Set => {
+                let size = obj.downcast::<PySet>().map(|d| d.table.borrow().len()).unwrap_or(0);
+                self.new_iter(
+                    &self.types.set_iterator,
+                    IterState::Dict {
+                        dict: Some(obj.clone()),
+                        pos: 0,
+                        size,
+                        what: 3,
+                    },
+                )
+            }
+            Kind::Iter => obj.clone(),
+            _ => {
+                return Err(self.type_error(format!(
+                    "'{}' object is not iterable",
+                    self.type_name(obj)
+                )));
+            }
+        })
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not raised
+    /// for built-in iterators, saving an allocation per loop).
+    pub fn next(&mut self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let Some(p) = it.downcast::<PyIter>() else {
+            return Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            )));
+        };
+        // Fast, borrow-contained cases first.
+        {
+            let mut st = p.state.borrow_mut();
+            match &mut *st {
+                IterState::Range { next, remaining, step } => {
+                    if *remaining <= 0 {
+                        return Ok(None);
+                    }
+                    let v = *next;
+                    *remaining -= 1;
+                    *next = next.wrapping_add(*step);
+                    drop(st);
+                    return Ok(Some(self.new_int(v)));
+                }
+                IterState::Seq { seq, index } => {
+                    let Some(s) = seq else {
+                        return Ok(None);
+                    };
+                    let out = match s.kind() {
+                        Kind::List => s
+                            .downcast::<PyList>()
+                            .and_then(|l| l.items.borrow().get(*index).cloned()),
+                        Kind::Tuple => s.var_items::<PyTuple>().and_then(|t| t.get(*index).cloned()),
+                        Kind::Str => {
+                            let text = s.as_str().unwrap_or("");
+                            match text[*index..].chars().next() {
+                                Some(c) => {
+                                    *index += c.len_utf8() - 1;
+                                    let mut buf = [0u8; 4];
+                                    Some(self.new_str(c.encode_utf8(&mut buf)))
+                                }
+                                None => None,
+                            }
+                        }
+                        Kind::Bytes => s
+                            .var_items::<PyBytes>()
+                            .and_then(|b| b.get(*index).copied())
+                            .map(|b| self.new_int(b as i64)),
+                        _ => None,
+                    };
+                    match out {
+                        Some(v) => {
+                            *index += 1;
+                            return Ok(Some(v));
+                        }
+                        None => {
+                            let old = seq.take();
+                            drop(st);
+                            drop(old);
+                            return Ok(None);
+                        }
+                    }
+                }
+                IterState::Dict { dict, pos, size, what } => {
+                    let Some(d) = dict.clone() else {
+                        return Ok(None);
+                    };
+                    let table = match d.kind() {
+                        Kind::Dict => d.downcast::<PyDict>().map(|x| &x.table),
+                        _ => d.downcast::<PySet>().map(|x| &x.table),
+                    };
+                    let Some(table) = table else {
+                        return Ok(None);
+                    };
+                    let t = table.borrow();
+                    if t.len() != *size {
+                        let what_kind = if *what == 3 { "set" } else { "dictionary" };
+                        *size = usize::MAX;
+                        drop(t);
+                        return Err(self.new_error(
+                            &self.exc.runtime_error,
+                            format!("{what_kind} changed size during iteration"),
+                        ));
+                    }
+                    match t.next_from(*pos) {
+                        Some((i, e)) => {
+                            *pos = i + 1;
+                            let (k, v) = (e.key.clone(), e.value.clone());
+                            let w = *what;
+                            drop(t);
+                            drop(st);
+                            return Ok(Some(match w {
+                                0 | 3 => k,
+                                1 => v,
+                                _ => self.new_tuple(vec![k, v]),
+                            }));
+                        }
+                        None => {
+                            drop(t);
+                            let old = dict.take();
+                            drop(st);
+                            drop(old);
+                            return Ok(None);
+                        }
+                    }
+                }
+                IterState::Reversed { seq, left } => {
+                    let Some(s) = seq.clone() else {
+                        return Ok(None);
+                    };
+                    if *left == 0 {
+                        let old = seq.take();
+                        drop(st);
+                        drop(old);
+                        return Ok(None);
+                    }
+                    *left -= 1;
+                    let i = *left;
+                    drop(st);
+                    let len = self.len(&s)?;
+                    if i >= len {
+                        return Ok(None);
+                    }
+                    let key = self.new_int(i as i64);
+                    return self.getitem(&s, &key).map(Some);
+                }
+                _ => {}
+            }
+        }
+        crate::builtins::iterators::next_composite(self, it)
+    }
+
+    /// Raises StopIteration-free exhaustion as a Python `StopIteration`
+    /// (for `next()` without a default).
+    pub fn stop_iteration(&self) -> PyErr {
+        PyErr(self.new_exception_obj(&self.exc.stop_iteration, vec![]))
+    }
+
+    /// A new range object.
+    pub fn new_range(&self, start: i64, stop: i64, step: i64) -> ObjRef {
+        heap::alloc_object(&self.types.range, PyRange { start, stop, step })
+    }
+
+    /// A new bytes object.
+    pub fn new_bytes(&self, data: &[u8]) -> ObjRef {
+        heap::alloc_var_object(
+            &self.types.bytes,
+            PyBytes {
+                hash: std::cell::Cell::new(-1),
+            },
+            data.iter().copied(),
+        )
+    }
+}

@@ -1,0 +1,172 @@
+//! Running source text: compile, turn the compiler's code objects into heap
+//! code objects, run them as `__main__`, and report uncaught exceptions the
+//! way CPython does (traceback on stderr, exit status 1; SystemExit's code).
+
+use super::Vm;
+use crate::compiler::code::{CodeObject, ConstValue};
+use crate::compiler::{self, Mode};
+use crate::heap::{self, ObjRef};
+use crate::objects::code::{CodeData, PyCode};
+use crate::objects::exception::PyException;
+use crate::objects::{PyErr, PyResult};
+use std::rc::Rc;
+
+/// Looks like an identifier: such str constants are interned, as CPython
+/// interns identifier-like constants at compile time.
+fn identifier_like(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+impl Vm {
+    /// Turns a compiled code object into a heap code object.
+    pub fn make_code(&mut self, co: &CodeObject) -> ObjRef {
+        let consts: Vec<ObjRef> = co.consts.iter().map(|c| self.make_const(c)).collect();
+        let names = co.names.iter().map(|n| self.intern(n)).collect();
+        let mut localsplus_names: Vec<ObjRef> = co.varnames.iter().map(|n| self.intern(n)).collect();
+        let mut slot_names = vec![None; co.nlocalsplus as usize];
+        for (i, n) in localsplus_names.iter().enumerate() {
+            if i < slot_names.len() {
+                slot_names[i] = Some(n.clone());
+            }
+        }
+        for (i, cell) in co.cellvars.iter().enumerate() {
+            if let Some(&slot) = co.cell_slots.get(i) {
+                if (slot as usize) < slot_names.len() && slot_names[slot as usize].is_none() {
+                    slot_names[slot as usize] = Some(self.intern(cell));
+                }
+            }
+        }
+        let nfree = co.freevars.len();
+        let first_free = (co.nlocalsplus as usize).saturating_sub(nfree);
+        for (i, f) in co.freevars.iter().enumerate() {
+            if first_free + i < slot_names.len() {
+                slot_names[first_free + i] = Some(self.intern(f));
+            }
+        }
+        localsplus_names = slot_names
+            .into_iter()
+            .map(|n| n.unwrap_or_else(|| self.empty_str.clone()))
+            .collect();
+        let ncells_extra = (co.nlocalsplus as usize)
+            .saturating_sub(co.varnames.len())
+            .saturating_sub(nfree) as u32;
+        let name = self.intern(&co.name);
+        let qualname = self.new_str(&co.qualname);
+        let data = CodeData {
+            co: co.clone(),
+            consts,
+            names,
+            localsplus_names,
+            name,
+            qualname,
+            ncells_extra,
+        };
+        heap::alloc_object(&self.types.code, PyCode { data: Rc::new(data) })
+    }
+
+    fn make_const(&mut self, c: &ConstValue) -> ObjRef {
+        match c {
+            ConstValue::None => self.none(),
+            ConstValue::Bool(b) => self.new_bool(*b),
+            ConstValue::Int(i) => self.new_bigint(i.clone()),
+            ConstValue::Float(f) => self.new_float(*f),
+            ConstValue::Str(s) => {
+                if identifier_like(s) {
+                    self.intern(s)
+                } else {
+                    self.new_str(s)
+                }
+            }
+            ConstValue::Bytes(b) => self.new_bytes(b),
+            ConstValue::Ellipsis => self.ellipsis.clone(),
+            ConstValue::Tuple(items) => {
+                let v: Vec<ObjRef> = items.iter().map(|i| self.make_const(i)).collect();
+                self.new_tuple(v)
+            }
+            ConstValue::Code(co) => self.make_code(co),
+        }
+    }
+
+    /// Compiles `source` (reporting syntax errors as Python exceptions).
+    pub fn compile(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult {
+        match compiler::compile_source(source, filename, mode) {
+            Ok(co) => Ok(self.make_code(&co)),
+            Err(e) => Err(self.syntax_error(&e, filename, source)),
+        }
+    }
+
+    /// Runs `source` as the `__main__` module. Returns the exit status.
+    pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
+        self.sources.insert(filename.to_string(), Rc::from(source));
+        let main = self.new_module("__main__");
+        let globals = match main.downcast::<crate::objects::module::PyModule>() {
+            Some(m) => m.dict.clone(),
+            None => return 1,
+        };
+        let b = self.builtins_module();
+        self.dict_set_name(&globals, "__builtins__", b);
+        if filename != "<string>" && filename != "<stdin>" {
+            let f = self.new_str(filename);
+            self.dict_set_name(&globals, "__file__", f);
+        }
+        let modules = self.modules.clone();
+        self.dict_set_name(&modules, "__main__", main.clone());
+        let result = match self.compile(source, filename, Mode::Exec) {
+            Ok(code) => self.run_code(&code, &globals, None),
+            Err(e) => Err(e),
+        };
+        let status = match result {
+            Ok(_) => 0,
+            Err(e) => self.report_uncaught(e),
+        };
+        self.flush_stdout();
+        status
+    }
+
+    /// The `builtins` module object.
+    pub fn builtins_module(&mut self) -> ObjRef {
+        let modules = self.modules.clone();
+        let k = self.intern("builtins");
+        self.dict_get_str(&modules, &k).unwrap_or_else(|| self.builtins.clone())
+    }
+
+    /// Prints an uncaught exception (or handles SystemExit) and returns the
+    /// process exit status.
+    pub fn report_uncaught(&mut self, err: PyErr) -> i32 {
+        self.flush_stdout();
+        let exc = err.0;
+        if self.isinstance(&exc, &self.exc.system_exit.clone()) {
+            let code = exc
+                .downcast::<PyException>()
+                .map(|e| e.args.borrow().clone())
+                .and_then(|a| {
+                    let items = self.tuple_items(&a).to_vec();
+                    match items.len() {
+                        0 => None,
+                        1 => Some(items[0].clone()),
+                        _ => Some(a),
+                    }
+                });
+            return match code {
+                None => 0,
+                Some(c) if c.is(&self.none) => 0,
+                Some(c) => match crate::vm::ops::as_bigint(&c) {
+                    Some(n) if c.kind() != crate::heap::Kind::Float => {
+                        num_traits::ToPrimitive::to_i64(&n).map(|v| v as i32).unwrap_or(-1)
+                    }
+                    _ => {
+                        let s = self.display_string(&c);
+                        eprintln!("{s}");
+                        1
+                    }
+                },
+            };
+        }
+        let text = self.format_exception(&exc);
+        eprint!("{text}");
+        if self.isinstance(&exc, &self.exc.keyboard_interrupt.clone()) {
+            return 130;
+        }
+        1
+    }
+}

@@ -1,0 +1,7 @@
+# Bench copy (small): function-call overhead, naive recursive Fibonacci.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+print(fib(20))

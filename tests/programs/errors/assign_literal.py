@@ -1,0 +1,3 @@
+# Pins a SyntaxError for assigning to a literal.
+print("fine")
+1 = x

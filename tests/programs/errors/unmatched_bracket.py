@@ -1,0 +1,3 @@
+# Pins a SyntaxError for an unmatched closing bracket.
+print("fine")
+x = (1, 2))

@@ -1,0 +1,4 @@
+# Pins a SyntaxError for an unterminated string literal.
+print("fine")
+s = "never closed
+print(s)

@@ -1,0 +1,47 @@
+# Pins CPython's messages for common runtime errors: Name/UnboundLocal/Type/Index/Key/Attribute/Value errors.
+def attempt(label, thunk):
+    # Every case runs inside a lambda so the handler sees the exception from a nested frame.
+    try:
+        thunk()
+        print(label, "no error")
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+def unbound():
+    print(x)
+    x = 1
+attempt("name", lambda: undefined_x)
+attempt("unbound", unbound)
+attempt("add-int-str", lambda: 1 + "a")
+attempt("concat-str-int", lambda: "a" + 1)
+attempt("concat-list-str", lambda: [1] + "a")
+attempt("sub-list", lambda: [1] - [1])
+attempt("mul-str-str", lambda: "a" * "b")
+attempt("div-none", lambda: None / 2)
+attempt("neg-list", lambda: -[1])
+attempt("list-index", lambda: [1, 2, 3][3])
+attempt("tuple-index", lambda: (1,)[-2])
+attempt("string-index", lambda: "abc"[10])
+attempt("list-pop", lambda: [1].pop(3))
+attempt("key-str", lambda: {"a": 1}["b"])
+attempt("key-int", lambda: {1: 2}[0])
+attempt("key-tuple", lambda: {}[(1, 2)])
+attempt("attr-int", lambda: (5).foo)
+attempt("attr-str", lambda: "s".nothing)
+attempt("attr-list", lambda: [].push)
+attempt("attr-none", lambda: None.x)
+attempt("int-parse", lambda: int("abc"))
+attempt("int-parse-float", lambda: int("4.5"))
+attempt("float-parse", lambda: float("x1"))
+attempt("len-int", lambda: len(5))
+attempt("iter-int", lambda: list(7))
+five, nothing, text = 5, None, "abc"
+attempt("subscript-int", lambda: five[0])
+attempt("subscript-none", lambda: nothing["k"])
+attempt("unhashable", lambda: {[]: 1})
+attempt("str-index-type", lambda: text["1"])
+attempt("compare", lambda: [] < 1)
+attempt("subscript-in-map", lambda: tuple(map(lambda p: p[0], [5])))
+attempt("method-args", lambda: "abc".upper(1))
+attempt("chr-neg", lambda: chr(-1))
+attempt("list-remove", lambda: [1].remove(5))
+attempt("str-index-method", lambda: "abc".index("z"))

@@ -1,0 +1,11 @@
+# Pins bytes literal forms and their repr: escapes, quotes, raw bytes, indexing gives ints.
+print(b'abc', b"double", b'''triple''', rb'raw\n', Br"RAW\t")
+print(b'\x00\x01\x7f\x80\xff', b'\t\n\r', b'\\')
+print(b"it's", b'say "hi"', b'both \' and "')
+print(b'abc'[0], b'abc'[-1], b'abc'[1:], len(b'\x00\x00'))
+print(b'ab' + b'cd', b'ab' * 3, b'a' in b'cat', 99 in b'cat')
+print(b'abc' == b'abc', b'abc' < b'abd', b'' == b'')
+print(repr(b'\x0b\x0c'), repr(b'\a'), bytes(3), bytes([65, 66, 67]))
+print(b'implicit' b' concat', b'%d' % 5)
+print(list(b'hi!'), b'A\x42C')
+print(type(b'').__name__, bool(b''), bool(b'\x00'))

@@ -1,0 +1,18 @@
+# Pins int literals: decimal, hex, octal, binary, underscores, big ints, bools, None, Ellipsis.
+print(0, 00, 0_0, 7, 1_000_000)
+print(0x1F, 0XfF, 0x_dead_beef, 0xFFFF_FFFF_FFFF_FFFF)
+print(0o17, 0O777, 0o_12, 0o1_0)
+print(0b1010, 0B1111_0000, 0b_1, 0b0)
+print(123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF)
+print(-0x10, -0o10, -0b10, +5, - -5, -(-(-5)))
+print(1_2_3_4, 9_999_999_999_999_999_999)
+print(2 ** 64, 2 ** 63 - 1, -2 ** 63)
+print(True, False, None, ...)
+print(repr(Ellipsis), Ellipsis is ...)
+print(True + 0, False * 3, int(True), int(False))
+print(type(0x10).__name__, type(0b1).__name__, type(True).__name__, type(None).__name__)
+big = 1_000_000_000_000_000_000_000
+print(big, big + 1, big * big, -big)
+print(0x7fffffffffffffff + 1, 0x8000000000000000 - 1)
+print(18446744073709551615 + 1, -9223372036854775808 - 1)
