@@ -33,6 +33,8 @@ pub mod alloc;
 mod kinds;
 mod objref;
 mod state;
+#[cfg(test)]
+mod tests;
 
 pub use kinds::{Kind, Payload, VarPayload};
 pub use objref::{ObjHeader, ObjRef, flags};
