@@ -79,18 +79,13 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult {
+    use crate::objects::format::{IntParseError, int_limit_error_message, int_literal_error_message};
     match crate::objects::format::parse_int(text, base) {
-        Ok(v) => {
-            if v.bits() > 14_300 && v.to_string().trim_start_matches('-').len() > 4300 {
-                return Err(vm.value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
-                ));
-            }
-            Ok(vm.new_bigint(v))
-        }
-        Err(_) => {
+        Ok(v) => Ok(vm.new_bigint(v)),
+        Err(IntParseError::TooManyDigits { digits }) => Err(vm.value_error(int_limit_error_message(digits))),
+        Err(IntParseError::Invalid) => {
             let r = crate::objects::str::repr_str(text);
-            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
+            Err(vm.value_error(int_literal_error_message(&r, base)))
         }
     }
 }

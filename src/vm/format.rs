@@ -1,22 +1,205 @@
-//! `format(value, spec)` and `str % args`, driving the formatting library
-//! in `objects::format` with Python objects.
+//! `format(value, spec)` and `str % args`: the bridge between Python objects
+//! and the formatting library in `objects::format`.
 
 use super::Vm;
-use crate::heap::ObjRef;
-use crate::objects::PyResult;
+use crate::heap::{Kind, ObjRef};
+use crate::objects::format::{
+    self, ArgRef, CharArg, FormatError, FormatErrorKind, PercentArgs, float_required_error,
+    int_required_error, parse_format_spec,
+};
+use crate::objects::int::{PyBigInt, PyInt};
+use crate::objects::{PyErr, PyResult};
+use crate::vm::ops::{Num, as_num};
+use num_bigint::BigInt;
 
 impl Vm {
+    /// Turns a formatting-library error into the Python exception.
+    pub fn format_error(&self, e: FormatError) -> PyErr {
+        match e.kind {
+            FormatErrorKind::ValueError => self.value_error(e.message),
+            FormatErrorKind::TypeError => self.type_error(e.message),
+            FormatErrorKind::OverflowError => self.overflow_error(e.message),
+            FormatErrorKind::MemoryError => self.memory_error(),
+        }
+    }
+
     /// `format(value, spec)`.
     pub fn format(&mut self, value: &ObjRef, spec: &str) -> PyResult {
         if spec.is_empty() {
             return self.str_of(value);
         }
-        let s = self.str_string(value)?;
-        Ok(self.new_str(&s))
+        let tn = self.type_name(value);
+        let out = match value.kind() {
+            Kind::Int | Kind::BigInt | Kind::Float | Kind::Str => {
+                let parsed = parse_format_spec(spec, &tn).map_err(|e| self.format_error(e))?;
+                let r = match value.kind() {
+                    Kind::Int => format::format_i64(
+                        value.downcast::<PyInt>().map(|i| i.value).unwrap_or(0),
+                        &parsed,
+                        &tn,
+                    ),
+                    Kind::BigInt => match value.downcast::<PyBigInt>() {
+                        Some(b) => format::format_int(&b.value, &parsed, &tn),
+                        None => Ok(String::new()),
+                    },
+                    Kind::Float => format::format_float(
+                        value.downcast::<crate::objects::float::PyFloat>().map(|f| f.value).unwrap_or(0.0),
+                        &parsed,
+                        &tn,
+                    ),
+                    _ => format::format_str(value.as_str().unwrap_or(""), &parsed, &tn),
+                };
+                r.map_err(|e| self.format_error(e))?
+            }
+            _ => {
+                return Err(self.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    tn
+                )));
+            }
+        };
+        Ok(self.new_str(&out))
     }
 
     /// `fmt % args` for a str.
-    pub fn str_percent(&mut self, fmt: &ObjRef, _args: &ObjRef) -> PyResult {
-        Ok(fmt.clone())
+    pub fn str_percent(&mut self, fmt: &ObjRef, args: &ObjRef) -> PyResult {
+        let text = fmt.as_str().unwrap_or("").to_string();
+        let items = if args.kind() == Kind::Tuple {
+            Some(self.tuple_items(args).to_vec())
+        } else {
+            None
+        };
+        let mut p = Percent {
+            vm: self,
+            args: args.clone(),
+            items,
+            current: None,
+        };
+        match format::percent_format(&text, &mut p) {
+            Ok(s) => Ok(self.new_str(&s)),
+            Err(PctErr::Py(e)) => Err(e),
+            Err(PctErr::Fmt(e)) => Err(self.format_error(e)),
+        }
+    }
+}
+
+/// Errors while formatting with `%`: a Python exception raised by a
+/// conversion, or a formatting error.
+enum PctErr {
+    Py(PyErr),
+    Fmt(FormatError),
+}
+
+impl From<FormatError> for PctErr {
+    fn from(e: FormatError) -> PctErr {
+        PctErr::Fmt(e)
+    }
+}
+
+struct Percent<'a> {
+    vm: &'a mut Vm,
+    args: ObjRef,
+    items: Option<Vec<ObjRef>>,
+    current: Option<ObjRef>,
+}
+
+impl Percent<'_> {
+    fn arg(&self, a: ArgRef) -> ObjRef {
+        match a {
+            ArgRef::Item(i) => self
+                .items
+                .as_ref()
+                .and_then(|v| v.get(i).cloned())
+                .unwrap_or_else(|| self.vm.none()),
+            ArgRef::Current => self.current.clone().unwrap_or_else(|| self.args.clone()),
+        }
+    }
+}
+
+impl PercentArgs for Percent<'_> {
+    type Error = PctErr;
+
+    fn tuple_len(&self) -> Option<usize> {
+        self.items.as_ref().map(|v| v.len())
+    }
+
+    fn is_mapping(&self) -> bool {
+        matches!(self.args.kind(), Kind::Dict | Kind::List)
+    }
+
+    fn select_key(&mut self, key: &str) -> Result<(), PctErr> {
+        let k = self.vm.new_str(key);
+        let args = self.args.clone();
+        let v = self.vm.getitem(&args, &k).map_err(PctErr::Py)?;
+        self.current = Some(v);
+        Ok(())
+    }
+
+    fn to_str(&mut self, arg: ArgRef) -> Result<String, PctErr> {
+        let v = self.arg(arg);
+        self.vm.str_string(&v).map_err(PctErr::Py)
+    }
+
+    fn to_repr(&mut self, arg: ArgRef) -> Result<String, PctErr> {
+        let v = self.arg(arg);
+        self.vm.repr_string(&v).map_err(PctErr::Py)
+    }
+
+    fn to_ascii(&mut self, arg: ArgRef) -> Result<String, PctErr> {
+        let v = self.arg(arg);
+        let a = self.vm.ascii(&v).map_err(PctErr::Py)?;
+        Ok(a.as_str().unwrap_or("").to_string())
+    }
+
+    fn to_int(&mut self, arg: ArgRef, conversion: char) -> Result<BigInt, PctErr> {
+        let v = self.arg(arg);
+        match as_num(&v) {
+            Some(Num::Int(i)) => Ok(BigInt::from(i)),
+            Some(Num::Big(b)) => Ok(b.clone()),
+            Some(Num::Float(f)) if !matches!(conversion, 'o' | 'x' | 'X') => {
+                let r = crate::builtins::numeric::float_to_int(self.vm, f).map_err(PctErr::Py)?;
+                Ok(crate::vm::ops::as_bigint(&r).unwrap_or_default())
+            }
+            _ => {
+                let tn = self.vm.type_name(&v);
+                Err(PctErr::Fmt(int_required_error(conversion, &tn)))
+            }
+        }
+    }
+
+    fn to_float(&mut self, arg: ArgRef) -> Result<f64, PctErr> {
+        let v = self.arg(arg);
+        match as_num(&v) {
+            Some(n) => crate::vm::ops::int_to_f64(self.vm, n).map_err(PctErr::Py),
+            None => {
+                let tn = self.vm.type_name(&v);
+                Err(PctErr::Fmt(float_required_error(&tn)))
+            }
+        }
+    }
+
+    fn to_char(&mut self, arg: ArgRef) -> Result<CharArg, PctErr> {
+        let v = self.arg(arg);
+        if let Some(s) = v.as_str() {
+            let mut it = s.chars();
+            return Ok(match (it.next(), it.next()) {
+                (Some(c), None) => CharArg::Char(c),
+                _ => CharArg::Invalid,
+            });
+        }
+        match as_num(&v) {
+            Some(Num::Int(i)) => Ok(CharArg::Int(BigInt::from(i))),
+            Some(Num::Big(b)) => Ok(CharArg::Int(b.clone())),
+            _ => Ok(CharArg::Invalid),
+        }
+    }
+
+    fn to_star_int(&mut self, arg: ArgRef) -> Result<Option<BigInt>, PctErr> {
+        let v = self.arg(arg);
+        match as_num(&v) {
+            Some(Num::Int(i)) => Ok(Some(BigInt::from(i))),
+            Some(Num::Big(b)) => Ok(Some(b.clone())),
+            _ => Ok(None),
+        }
     }
 }

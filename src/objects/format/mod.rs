@@ -1,42 +1,132 @@
-//! Placeholder: replaced by the formatting library.
+//! Formatting and parsing of numbers and strings, byte for byte as CPython 3.11 does it.
+//!
+//! Everything here is plain Rust over `&str`, `f64`, `i64` and `BigInt`: no heap objects,
+//! so the int, float and str objects (and `format()`, f-strings, `%`, `int()`, `float()`,
+//! `round()`) all call into one place. The layers, bottom up:
+//!
+//! ```text
+//!   digits      exact decimal digits of an f64 (ryu for shortest, std for fixed counts)
+//!   float_fmt   CPython's PyOS_double_to_string: repr, 'e' 'f' 'g' layouts, round()
+//!   spec        the format-spec mini-language: "[[fill]align][sign][z][#][0][width][,|_][.prec][type]"
+//!   number      padding, sign, prefix and digit grouping shared by int and float
+//!   advanced    format_int / format_i64 / format_float / format_str  (what format() calls)
+//!   printf      the str % args operator, driven through the PercentArgs trait
+//!   int_fmt     int → str in bases 2/8/10/16 with prefixes, and the 4300-digit limit
+//!   parse       int(str, base) and float(str)
+//!   unicode     the tables CPython uses there: Unicode decimal digits and spaces
+//! ```
+//!
+//! Errors are [`FormatError`]s: a kind (which Python exception) and CPython's message.
+//! Messages that name a type take the type name from the caller (`bool` formats as
+//! an int but its errors say `'bool'`).
 
-/// repr() of a float.
-pub fn float_repr(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let s = format!("{x:?}");
-    if s.contains('e') {
-        let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-        let e: i32 = e.parse().unwrap_or(0);
-        let m = m.trim_end_matches(".0");
-        return format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
-    }
-    s
+mod advanced;
+mod digits;
+mod float_fmt;
+mod int_fmt;
+mod number;
+mod parse;
+mod printf;
+mod spec;
+mod unicode;
+
+#[cfg(test)]
+mod tests;
+
+pub use advanced::{format_float, format_i64, format_int, format_str};
+pub use float_fmt::{
+    FloatFlags, double_to_string, float_repr, float_to_string_fixed, round_half_even,
+    write_float_repr,
+};
+pub use int_fmt::{int_to_decimal_string, int_to_string_radix};
+pub use parse::{
+    IntParseError, float_literal_error_message, int_limit_error_message, int_literal_error_message,
+    parse_float, parse_int,
+};
+pub use printf::{
+    ArgRef, CharArg, PercentArgs, float_required_error, int_required_error, percent_format,
+};
+pub use spec::{Align, FormatSpec, Grouping, Sign, parse_format_spec};
+pub use unicode::{decimal_value, is_python_space};
+
+/// The largest output (in characters) any routine here will build. CPython would try
+/// to allocate whatever a width or precision asks for and raise MemoryError when that
+/// fails; we refuse up front instead of allocating gigabytes.
+pub const MAX_FORMAT_LEN: usize = 100_000_000;
+
+/// CPython 3.11's default `sys.get_int_max_str_digits()`: decimal conversions of ints
+/// with more digits than this raise ValueError (both int → str and str → int).
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// Which Python exception a [`FormatError`] stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormatErrorKind {
+    /// `ValueError`: a bad spec, bad literal or a value out of a format's range.
+    ValueError,
+    /// `TypeError`: an argument of the wrong type (mostly from `%`).
+    TypeError,
+    /// `OverflowError`: a number too large for the conversion asked for.
+    OverflowError,
+    /// `MemoryError`: the result would exceed [`MAX_FORMAT_LEN`].
+    MemoryError,
 }
 
-/// Stand-in: int(str, base).
-pub fn parse_int(text: &str, base: u32) -> Result<num_bigint::BigInt, ()> {
-    let t = text.trim().replace('_', "");
-    num_bigint::BigInt::parse_bytes(t.as_bytes(), if base == 0 { 10 } else { base }).ok_or(())
-}
-
-/// Stand-in: float(str).
-pub fn parse_float(text: &str) -> Option<f64> {
-    text.trim().parse().ok()
-}
-
-/// Stand-in error.
+/// A formatting or parsing failure: the exception kind and CPython's exact message.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormatError {
-    /// Message.
+    /// Which exception the caller should raise.
+    pub kind: FormatErrorKind,
+    /// The exception's message, as CPython words it.
     pub message: String,
 }
 
-/// Stand-in: round(x, n).
-pub fn round_half_even(x: f64, n: i64) -> Result<f64, FormatError> {
-    let p = 10f64.powi(n as i32);
-    Ok((x * p).round_ties_even() / p)
+impl FormatError {
+    /// A `ValueError` with the given message.
+    pub fn value(message: impl Into<String>) -> Self {
+        Self {
+            kind: FormatErrorKind::ValueError,
+            message: message.into(),
+        }
+    }
+
+    /// A `TypeError` with the given message.
+    pub fn type_error(message: impl Into<String>) -> Self {
+        Self {
+            kind: FormatErrorKind::TypeError,
+            message: message.into(),
+        }
+    }
+
+    /// An `OverflowError` with the given message.
+    pub fn overflow(message: impl Into<String>) -> Self {
+        Self {
+            kind: FormatErrorKind::OverflowError,
+            message: message.into(),
+        }
+    }
+
+    /// The `MemoryError` raised when an output would pass [`MAX_FORMAT_LEN`].
+    pub fn too_long() -> Self {
+        Self {
+            kind: FormatErrorKind::MemoryError,
+            message: String::new(),
+        }
+    }
+}
+
+impl std::fmt::Display for FormatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}: {}", self.kind, self.message)
+    }
+}
+
+impl std::error::Error for FormatError {}
+
+/// Fails with MemoryError when a result of `len` characters would be unreasonably large.
+fn check_len(len: usize) -> Result<(), FormatError> {
+    if len > MAX_FORMAT_LEN {
+        Err(FormatError::too_long())
+    } else {
+        Ok(())
+    }
 }
