@@ -138,6 +138,7 @@ kinds! {
         Module => objects::module::PyModule, container: true;
         Exception => objects::exception::PyException, container: true;
         Instance => objects::instance::PyInstance, container: true;
+        Generator => objects::generator::PyGenerator, container: true;
     }
     var {
         Str => objects::str::PyStr [u8], container: false;

@@ -15,6 +15,7 @@ pub mod exception;
 pub mod float;
 pub mod format;
 pub mod function;
+pub mod generator;
 pub mod instance;
 pub mod int;
 pub mod iter;

@@ -85,6 +85,7 @@ builtin_types! {
     dict_keys = "dict_keys",
     dict_values = "dict_values",
     dict_items = "dict_items",
+    generator = "generator",
 }
 
 macro_rules! exception_types {

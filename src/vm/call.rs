@@ -141,6 +141,7 @@ impl Vm {
             ret_sp,
             ip: 0,
             entry,
+            generator: None,
         });
         Ok(())
     }
@@ -368,6 +369,7 @@ impl Vm {
                     ret_sp,
                     ip: 0,
                     entry: false,
+                    generator: None,
                 });
                 return Ok(None);
             }

@@ -70,6 +70,7 @@ impl Vm {
             ret_sp,
             ip: 0,
             entry: true,
+            generator: None,
         });
         self.run_frames()
     }
@@ -93,6 +94,10 @@ impl Vm {
 
     /// Routes exception `err` raised in the innermost frame to its handler.
     /// Returns Err when it leaves the entry frame.
+    pub(super) fn unwind_from_rust(&mut self, err: PyErr) -> Result<(), PyErr> {
+        self.unwind(err)
+    }
+
     fn unwind(&mut self, err: PyErr) -> Result<(), PyErr> {
         loop {
             let Some(frame) = self.frames.last() else {
@@ -835,11 +840,38 @@ impl Vm {
                             self.dict_set_str(&b, &k, v);
                         }
                     }
-                    Op::LoadBuildClass
-                    | Op::ReturnGenerator
-                    | Op::YieldValue
-                    | Op::GetYieldFromIter
-                    | Op::Send => {
+                    Op::ReturnGenerator => {
+                        let (generator, entry) = tri!(self.make_generator(ip));
+                        if entry {
+                            return Ok(generator);
+                        }
+                        self.stack.push(Some(generator));
+                        continue 'frames;
+                    }
+                    Op::YieldValue => {
+                        let v = pop!(self);
+                        self.suspend_generator(ip);
+                        return Ok(v);
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = pop!(self);
+                        let it = if v.kind() == Kind::Generator { v } else { tri!(self.get_iter(&v)) };
+                        self.stack.push(Some(it));
+                    }
+                    Op::Send => {
+                        let v = pop!(self);
+                        let sub = top!(self).clone();
+                        save_ip!();
+                        match tri!(self.send_to(&sub, v)) {
+                            Ok(r) => self.stack.push(Some(r)),
+                            Err(ret) => {
+                                self.stack.pop();
+                                self.stack.push(Some(ret));
+                                ip = arg;
+                            }
+                        }
+                    }
+                    Op::LoadBuildClass => {
                         save_ip!();
                         break 'run self.new_error(
                             &self.exc.not_implemented_error,

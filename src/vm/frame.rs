@@ -30,6 +30,8 @@ pub struct Frame {
     /// its Rust caller (a native function calling Python code, or the
     /// top-level run).
     pub entry: bool,
+    /// The generator this frame belongs to, while it runs.
+    pub generator: Option<ObjRef>,
 }
 
 impl Frame {

@@ -486,7 +486,7 @@ impl Vm {
                     },
                 )
             }
-            Kind::Iter => obj.clone(),
+            Kind::Iter | Kind::Generator => obj.clone(),
             _ => {
                 return Err(self.type_error(format!(
                     "'{}' object is not iterable",
@@ -499,6 +499,9 @@ impl Vm {
     /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not raised
     /// for built-in iterators, saving an allocation per loop).
     pub fn next(&mut self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+        if it.kind() == Kind::Generator {
+            return self.generator_next(it);
+        }
         let Some(p) = it.downcast::<PyIter>() else {
             return Err(self.type_error(format!(
                 "'{}' object is not an iterator",

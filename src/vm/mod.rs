@@ -11,6 +11,7 @@ pub mod errors;
 pub mod eval;
 pub mod format;
 pub mod frame;
+pub mod generator;
 pub mod interrupt;
 pub mod items;
 pub mod new;
@@ -82,6 +83,8 @@ pub struct Vm {
     pub repr_active: Vec<usize>,
     /// Set while re-raising, so the traceback gets no new entry.
     pub reraising: bool,
+    /// Set by YIELD_VALUE: the value the dispatch loop returned was yielded.
+    pub yielded: bool,
 }
 
 impl Vm {
@@ -90,6 +93,7 @@ impl Vm {
         let mut vm = new::bootstrap(argv);
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);
+        generator::install(&mut vm);
         vm
     }
 

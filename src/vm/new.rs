@@ -97,6 +97,7 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
         native_depth: 0,
         repr_active: Vec::new(),
         reraising: false,
+        yielded: false,
     }
 }
 

@@ -235,6 +235,13 @@ impl Vm {
                 }
             }
             Kind::Cell => format!("<cell at {:#x}>", obj.id()),
+            Kind::Generator => {
+                let q = obj
+                    .downcast::<crate::objects::generator::PyGenerator>()
+                    .map(|g| g.qualname.as_str().unwrap_or("?").to_string())
+                    .unwrap_or_default();
+                format!("<generator object {} at {:#x}>", q, obj.id())
+            }
             Kind::Code => {
                 let c = obj.downcast::<crate::objects::code::PyCode>();
                 match c {

@@ -1,0 +1,40 @@
+//! Generator objects: a suspended frame (its code, instruction pointer,
+//! locals and operand stack) that `next`/`send`/`throw`/`close` resume.
+
+use crate::heap::ObjRef;
+use crate::objects::code::CodeData;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// A frame taken off the frame stack while its generator is suspended.
+pub struct SavedFrame {
+    /// The code being run.
+    pub code: Rc<CodeData>,
+    /// The code object.
+    pub code_obj: ObjRef,
+    /// The generator function (for its closure).
+    pub func: Option<ObjRef>,
+    /// Globals.
+    pub globals: ObjRef,
+    /// Next instruction to run.
+    pub ip: usize,
+    /// Localsplus slots followed by the operand stack.
+    pub values: Vec<Option<ObjRef>>,
+}
+
+/// The payload of a generator object.
+pub struct PyGenerator {
+    /// The suspended frame; `None` once the generator has finished.
+    pub frame: RefCell<Option<SavedFrame>>,
+    /// `__name__`.
+    pub name: ObjRef,
+    /// `__qualname__`.
+    pub qualname: ObjRef,
+    /// Whether the frame is running now ("generator already executing").
+    pub running: Cell<bool>,
+    /// Whether it has started (for "can't send non-None value to a
+    /// just-started generator").
+    pub started: Cell<bool>,
+    /// The exception being handled inside the generator while suspended.
+    pub exc_state: RefCell<Option<ObjRef>>,
+}
