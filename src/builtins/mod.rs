@@ -1,6 +1,7 @@
 //! The `builtins` module: built-in functions, the built-in types and the
 //! exception classes, bound by name in the dict every frame falls back to.
 
+pub mod classes;
 pub mod constructors;
 pub mod functions;
 pub mod iterators;
@@ -120,6 +121,7 @@ pub fn install(vm: &mut Vm) {
     numeric::install(vm);
     constructors::install(vm);
     iterators::install(vm);
+    classes::install(vm);
     crate::objects::methods::install(vm);
 }
 

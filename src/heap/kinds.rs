@@ -139,6 +139,10 @@ kinds! {
         Exception => objects::exception::PyException, container: true;
         Instance => objects::instance::PyInstance, container: true;
         Generator => objects::generator::PyGenerator, container: true;
+        Property => objects::descriptor::PyProperty, container: true;
+        StaticMethod => objects::descriptor::PyStaticMethod, container: true;
+        ClassMethod => objects::descriptor::PyClassMethod, container: true;
+        Super => objects::descriptor::PySuper, container: true;
     }
     var {
         Str => objects::str::PyStr [u8], container: false;

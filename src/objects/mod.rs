@@ -10,6 +10,7 @@
 pub mod bytes;
 pub mod cell;
 pub mod code;
+pub mod descriptor;
 pub mod dict;
 pub mod exception;
 pub mod float;

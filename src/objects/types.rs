@@ -86,6 +86,10 @@ builtin_types! {
     dict_values = "dict_values",
     dict_items = "dict_items",
     generator = "generator",
+    property = "property",
+    staticmethod = "staticmethod",
+    classmethod = "classmethod",
+    super_ = "super",
 }
 
 macro_rules! exception_types {

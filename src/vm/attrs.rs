@@ -62,6 +62,31 @@ impl Vm {
 
     /// `obj.name`.
     pub fn getattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
+        match obj.kind() {
+            Kind::Instance => return self.generic_getattr(obj, name),
+            Kind::Exception if self.is_heap_type(&obj.type_of()) => {
+                if let Some(v) = self.exception_attr_public(obj, name)? {
+                    return Ok(v);
+                }
+                return self.generic_getattr(obj, name);
+            }
+            Kind::Super => {
+                if let Some(v) = self.super_getattr(obj, name)? {
+                    return Ok(v);
+                }
+            }
+            Kind::Type if self.is_heap_type(obj) => {
+                if let Some(v) = self.class_getattr(obj, name)? {
+                    return Ok(v);
+                }
+            }
+            Kind::Property | Kind::StaticMethod | Kind::ClassMethod => {
+                if let Some(v) = self.descriptor_attr(obj, name.as_str().unwrap_or("")) {
+                    return Ok(v);
+                }
+            }
+            _ => {}
+        }
         let n = name.as_str().unwrap_or("").to_string();
         match obj.kind() {
             Kind::Module => {
@@ -191,6 +216,24 @@ impl Vm {
     /// LOAD_METHOD: `(Some(function), obj)` when `name` is a plain method
     /// found on the type, else `(None, obj.name)`.
     pub fn load_method(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult<(Option<ObjRef>, ObjRef)> {
+        if obj.kind() == Kind::Instance {
+            let ty = obj.type_of();
+            if let Some(f) = self.type_lookup(&ty, name) {
+                if f.kind() == Kind::Function {
+                    let shadowed = match self.instance_dict(obj, false) {
+                        Some(d) => self.dict_get_str(&d, name).is_some(),
+                        None => false,
+                    };
+                    let ga = self.intern("__getattribute__");
+                    let custom = matches!(self.type_lookup(&ty, &ga), Some(g) if g.kind() == Kind::Function);
+                    if !shadowed && !custom {
+                        return Ok((Some(f), obj.clone()));
+                    }
+                }
+            }
+            let v = self.generic_getattr(obj, name)?;
+            return Ok((None, v));
+        }
         if !matches!(obj.kind(), Kind::Module | Kind::Type | Kind::Instance | Kind::Exception | Kind::Function) {
             let ty = obj.type_of();
             if let Some(v) = self.type_lookup(&ty, name) {
@@ -288,6 +331,41 @@ impl Vm {
         })
     }
 
+    /// Exception attributes that live in the payload (args, __cause__ ...),
+    /// or in the instance dict.
+    pub fn exception_attr_public(&mut self, e: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let n = name.as_str().unwrap_or("");
+        if matches!(n, "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__") {
+            return Ok(self.exception_attr(e, n));
+        }
+        Ok(None)
+    }
+
+    fn descriptor_attr(&mut self, d: &ObjRef, n: &str) -> Option<ObjRef> {
+        use crate::objects::descriptor::{PyClassMethod, PyProperty, PyStaticMethod};
+        match d.kind() {
+            Kind::Property => {
+                let p = d.downcast::<PyProperty>()?;
+                match n {
+                    "fget" => Some(p.fget.clone()),
+                    "fset" => Some(p.fset.clone()),
+                    "fdel" => Some(p.fdel.clone()),
+                    "__doc__" => Some(p.doc.borrow().clone()),
+                    _ => None,
+                }
+            }
+            Kind::StaticMethod => match n {
+                "__func__" => d.downcast::<PyStaticMethod>().map(|s| s.func.clone()),
+                _ => None,
+            },
+            Kind::ClassMethod => match n {
+                "__func__" => d.downcast::<PyClassMethod>().map(|s| s.func.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     fn exception_attr(&mut self, e: &ObjRef, n: &str) -> Option<ObjRef> {
         let ex = e.downcast::<PyException>()?;
         Some(match n {
@@ -329,6 +407,13 @@ impl Vm {
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: &ObjRef, name: &ObjRef, value: ObjRef) -> PyResult<()> {
         let n = name.as_str().unwrap_or("").to_string();
+        if obj.kind() == Kind::Instance
+            || (obj.kind() == Kind::Exception
+                && self.is_heap_type(&obj.type_of())
+                && !matches!(n.as_str(), "args" | "__cause__" | "__context__" | "__suppress_context__"))
+        {
+            return self.generic_setattr(obj, name, Some(value));
+        }
         match obj.kind() {
             Kind::Module => {
                 if let Some(m) = obj.downcast::<PyModule>() {
@@ -422,6 +507,18 @@ impl Vm {
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult<()> {
         let n = name.as_str().unwrap_or("").to_string();
+        if obj.kind() == Kind::Instance || (obj.kind() == Kind::Exception && self.is_heap_type(&obj.type_of())) {
+            return self.generic_setattr(obj, name, None);
+        }
+        if obj.kind() == Kind::Type && self.is_heap_type(obj) {
+            if let Some(t) = obj.downcast::<PyType>() {
+                let d = t.dict.clone();
+                if self.dict_del_str(&d, name).is_some() {
+                    return Ok(());
+                }
+            }
+            return Err(self.no_attribute(obj, &n));
+        }
         let dict = match obj.kind() {
             Kind::Module => obj.downcast::<PyModule>().map(|m| m.dict.clone()),
             Kind::Function => obj.downcast::<PyFunction>().and_then(|f| f.dict.borrow().clone()),

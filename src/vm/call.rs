@@ -52,6 +52,16 @@ impl Vm {
                 self.call(&f, &all, kw)
             }
             Kind::Type => self.call_type(callable, args, kw.unwrap_or_default()),
+            Kind::Instance | Kind::Exception if self.has_dunder(callable, "__call__") => {
+                let ty = callable.type_of();
+                let k = self.intern("__call__");
+                let f = match self.type_lookup(&ty, &k) {
+                    Some(f) => f,
+                    None => return Err(self.type_error("not callable")),
+                };
+                let bound = self.descriptor_get(f, Some(callable), &ty)?;
+                self.call(&bound, args, kw)
+            }
             _ => Err(self.type_error(format!(
                 "'{}' object is not callable",
                 self.type_name(callable)
@@ -66,6 +76,11 @@ impl Vm {
     }
 
     /// Runs the dispatch loop for a frame just pushed with `entry = true`.
+    /// Runs the dispatch loop for a frame just pushed with `entry = true`.
+    pub fn run_nested_public(&mut self) -> PyResult {
+        self.run_nested()
+    }
+
     fn run_nested(&mut self) -> PyResult {
         if self.native_depth >= MAX_NATIVE_DEPTH {
             // Pop the frame we pushed and report a recursion error.
@@ -82,6 +97,9 @@ impl Vm {
 
     /// Calls a type object: its constructor.
     pub fn call_type(&mut self, ty: &ObjRef, args: &[ObjRef], kw: Vec<(ObjRef, ObjRef)>) -> PyResult {
+        if self.is_heap_type(ty) {
+            return self.call_class(ty, args, kw);
+        }
         let ctor = ty.downcast::<PyType>().and_then(|t| t.constructor.get());
         if let Some(f) = ctor {
             let mut a = Args::default();

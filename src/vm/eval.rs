@@ -872,11 +872,12 @@ impl Vm {
                         }
                     }
                     Op::LoadBuildClass => {
-                        save_ip!();
-                        break 'run self.new_error(
-                            &self.exc.not_implemented_error,
-                            format!("{} is not supported yet", not_yet(instr.op)),
-                        );
+                        let k = self.intern("__build_class__");
+                        let b = self.builtins.clone();
+                        match self.dict_get_str(&b, &k) {
+                            Some(f) => self.stack.push(Some(f)),
+                            None => break 'run self.name_error(&k),
+                        }
                     }
                 }
             };
@@ -953,6 +954,16 @@ impl Vm {
     fn unary_op(&mut self, a: &ObjRef, op: char) -> PyResult {
         if let Some(r) = self.unary_num(a, op)? {
             return Ok(r);
+        }
+        if self.is_user_object(a) {
+            let name = match op {
+                '-' => "__neg__",
+                '+' => "__pos__",
+                _ => "__invert__",
+            };
+            if let Some(r) = self.call_dunder(a, name, &[])? {
+                return Ok(r);
+            }
         }
         let sym = match op {
             '-' => "unary -",
@@ -1184,14 +1195,5 @@ impl Vm {
     fn keyboard_interrupt(&mut self) -> PyErr {
         crate::vm::interrupt::clear();
         PyErr(self.new_exception_obj(&self.exc.keyboard_interrupt, vec![]))
-    }
-}
-
-fn not_yet(op: Op) -> &'static str {
-    match op {
-        Op::LoadBuildClass => "class definition",
-        Op::ReturnGenerator | Op::YieldValue => "generator",
-        Op::GetYieldFromIter | Op::Send => "yield from",
-        _ => "this construct",
     }
 }

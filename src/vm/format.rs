@@ -25,6 +25,18 @@ impl Vm {
 
     /// `format(value, spec)`.
     pub fn format(&mut self, value: &ObjRef, spec: &str) -> PyResult {
+        if self.is_user_object(value) && self.has_dunder(value, "__format__") {
+            let s = self.new_str(spec);
+            if let Some(r) = self.call_dunder(value, "__format__", &[s])? {
+                if r.kind() != Kind::Str {
+                    return Err(self.type_error(format!(
+                        "__format__ must return a str, not {}",
+                        self.type_name(&r)
+                    )));
+                }
+                return Ok(r);
+            }
+        }
         if spec.is_empty() {
             return self.str_of(value);
         }

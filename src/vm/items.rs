@@ -187,6 +187,10 @@ impl Vm {
                 let i = self.seq_index(key, len as usize, "range")?;
                 Ok(self.new_int(start + i as i64 * step))
             }
+            Kind::Instance | Kind::Exception if self.is_user_object(obj) => match self.call_dunder(obj, "__getitem__", std::slice::from_ref(key))? {
+                Some(v) => Ok(v),
+                None => Err(self.not_supported(obj, "is not subscriptable")),
+            },
             Kind::Type if obj.is(&self.types.list) || obj.is(&self.types.dict) || obj.is(&self.types.tuple) => {
                 // `list[int]` generic aliases are out of the subset; CPython
                 // returns a GenericAlias. Keep the class itself.
@@ -223,6 +227,10 @@ impl Vm {
                 Ok(())
             }
             Kind::Dict => self.dict_set(obj, key.clone(), value),
+            Kind::Instance if self.has_dunder(obj, "__setitem__") => {
+                self.call_dunder(obj, "__setitem__", &[key.clone(), value])?;
+                Ok(())
+            }
             _ => Err(self.type_error(format!(
                 "'{}' object does not support item assignment",
                 self.type_name(obj)
@@ -319,6 +327,10 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
             },
+            Kind::Instance if self.has_dunder(obj, "__delitem__") => {
+                self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))?;
+                Ok(())
+            }
             _ => Err(self.type_error(format!(
                 "'{}' object doesn't support item deletion",
                 self.type_name(obj)
@@ -339,6 +351,7 @@ impl Vm {
                 let n = obj.downcast::<PyRange>().map(|r| r.len()).unwrap_or(0);
                 n as usize
             }
+            Kind::Instance => return self.user_len(obj),
             _ => {
                 return Err(self.type_error(format!(
                     "object of type '{}' has no len()",
@@ -385,6 +398,13 @@ impl Vm {
             }
             Kind::Dict => Ok(self.dict_get(container, item)?.is_some()),
             Kind::Set => self.set_contains(container, item),
+            Kind::Instance if self.has_dunder(container, "__contains__") => {
+                let r = self.call_dunder(container, "__contains__", std::slice::from_ref(item))?;
+                match r {
+                    Some(r) => self.truthy(&r),
+                    None => Ok(false),
+                }
+            }
             Kind::Range => {
                 let r = container.downcast::<PyRange>().map(|r| (r.start, r.stop, r.step, r.len()));
                 let Some((start, _stop, step, len)) = r else {
@@ -487,6 +507,7 @@ impl Vm {
                 )
             }
             Kind::Iter | Kind::Generator => obj.clone(),
+            Kind::Instance => return self.user_iter(obj),
             _ => {
                 return Err(self.type_error(format!(
                     "'{}' object is not iterable",
@@ -501,6 +522,9 @@ impl Vm {
     pub fn next(&mut self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
         if it.kind() == Kind::Generator {
             return self.generator_next(it);
+        }
+        if it.kind() == Kind::Instance {
+            return self.user_next(it);
         }
         let Some(p) = it.downcast::<PyIter>() else {
             return Err(self.type_error(format!(
@@ -546,7 +570,18 @@ impl Vm {
                             .var_items::<PyBytes>()
                             .and_then(|b| b.get(*index).copied())
                             .map(|b| self.new_int(b as i64)),
-                        _ => None,
+                        _ => {
+                            let (s, i) = (s.clone(), *index);
+                            *index += 1;
+                            drop(st);
+                            let r = self.getitem_iteration(&s, i)?;
+                            if r.is_none() {
+                                if let IterState::Seq { seq, .. } = &mut *p.state.borrow_mut() {
+                                    *seq = None;
+                                }
+                            }
+                            return Ok(r);
+                        }
                     };
                     match out {
                         Some(v) => {

@@ -6,7 +6,9 @@
 
 pub mod attrs;
 pub mod call;
+pub mod classes;
 pub mod dictops;
+pub mod dunder;
 pub mod errors;
 pub mod eval;
 pub mod format;

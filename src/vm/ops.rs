@@ -94,6 +94,12 @@ impl Vm {
                 }
             }
         }
+        if self.is_user_object(a) || self.is_user_object(b) {
+            if let Some(r) = self.user_binary_op(a, b, op, inplace)? {
+                return Ok(r);
+            }
+            return Err(self.binop_type_error(a, b, op));
+        }
         if let Some(r) = self.sequence_op(a, b, op)? {
             return Ok(r);
         }
@@ -400,6 +406,21 @@ impl Vm {
         {
             return Ok(self.new_bool(cmp_holds(x.cmp(y), op)));
         }
+        if self.is_user_object(a) || self.is_user_object(b) {
+            if let Some(r) = self.user_compare(a, b, op)? {
+                return Ok(r);
+            }
+            return match op {
+                CompareOp::Eq => Ok(self.new_bool(a.is(b))),
+                CompareOp::Ne => Ok(self.new_bool(!a.is(b))),
+                _ => Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    self.type_name(a),
+                    self.type_name(b)
+                ))),
+            };
+        }
         match op {
             CompareOp::Eq => {
                 let r = self.eq(a, b)?;
@@ -424,6 +445,14 @@ impl Vm {
     pub fn ordering(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<Ordering>> {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Ok(num_cmp(x, y));
+        }
+        if self.is_user_object(a) || self.is_user_object(b) {
+            let r = self.compare(a, b, CompareOp::Lt)?;
+            if self.truthy(&r)? {
+                return Ok(Some(Ordering::Less));
+            }
+            let r = self.compare(b, a, CompareOp::Lt)?;
+            return Ok(Some(if self.truthy(&r)? { Ordering::Greater } else { Ordering::Equal }));
         }
         match (a.kind(), b.kind()) {
             (Kind::Str, Kind::Str) => {

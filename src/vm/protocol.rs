@@ -39,7 +39,35 @@ impl Vm {
 
     /// `repr(obj)` as a Rust String.
     pub fn repr_string(&mut self, obj: &ObjRef) -> PyResult<String> {
+        if self.is_user_object(obj) {
+            if let Some(s) = self.user_repr(obj)? {
+                return Ok(s);
+            }
+        }
         Ok(match obj.kind() {
+            Kind::Property => format!("<property object at {:#x}>", obj.id()),
+            Kind::StaticMethod | Kind::ClassMethod => {
+                let (name, f) = match obj.kind() {
+                    Kind::StaticMethod => ("staticmethod", obj.downcast::<crate::objects::descriptor::PyStaticMethod>().map(|s| s.func.clone())),
+                    _ => ("classmethod", obj.downcast::<crate::objects::descriptor::PyClassMethod>().map(|s| s.func.clone())),
+                };
+                let inner = match f {
+                    Some(f) => self.repr_string(&f)?,
+                    None => String::new(),
+                };
+                format!("<{name}({inner})>")
+            }
+            Kind::Super => {
+                let s = obj.downcast::<crate::objects::descriptor::PySuper>().map(|s| (s.thisclass.clone(), s.obj.clone()));
+                match s {
+                    Some((t, o)) => {
+                        let tr = self.repr_string(&t)?;
+                        let or = self.repr_string(&o)?;
+                        format!("<super: {tr}, {or}>")
+                    }
+                    None => String::new(),
+                }
+            }
             Kind::Singleton => {
                 if obj.is(&self.none) {
                     "None".into()
@@ -329,6 +357,11 @@ impl Vm {
 
     /// `str(obj)` as a str object.
     pub fn str_of(&mut self, obj: &ObjRef) -> PyResult {
+        if self.is_user_object(obj) {
+            if let Some(s) = self.user_str(obj)? {
+                return Ok(s);
+            }
+        }
         match obj.kind() {
             Kind::Str => Ok(obj.clone()),
             Kind::Exception => {
@@ -426,6 +459,7 @@ impl Vm {
                 Ok(tuple_hash(&parts))
             }
             Kind::Slice => Err(self.type_error("unhashable type: 'slice'")),
+            Kind::Instance | Kind::Exception if self.is_user_object(obj) => self.user_hash(obj),
             _ => Ok(hash_pointer(obj.id())),
         }
     }
@@ -434,6 +468,12 @@ impl Vm {
     pub fn eq(&mut self, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
         if let (Some(x), Some(y)) = (crate::vm::ops::as_num(a), crate::vm::ops::as_num(b)) {
             return Ok(crate::vm::ops::num_cmp(x, y) == Some(std::cmp::Ordering::Equal));
+        }
+        if self.is_user_object(a) || self.is_user_object(b) {
+            return match self.user_compare(a, b, crate::compiler::opcode::CompareOp::Eq)? {
+                Some(r) => self.truthy(&r),
+                None => Ok(a.is(b)),
+            };
         }
         if a.is(b) {
             return Ok(true);
@@ -537,6 +577,7 @@ impl Vm {
                 .unwrap_or(false),
             Kind::Range => obj.downcast::<PyRange>().map(|r| !r.is_empty()).unwrap_or(false),
             Kind::Singleton => !obj.is(&self.none),
+            Kind::Instance => return self.user_truthy(obj),
             _ => true,
         })
     }

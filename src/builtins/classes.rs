@@ -1,0 +1,242 @@
+//! Class-related built-ins: `__build_class__`, `property`, `staticmethod`,
+//! `classmethod`, `super`, and the methods every class inherits from
+//! `object` and `BaseException`.
+
+use super::{Args, add_method, def, no_kwargs, set_constructor, take_kw};
+use crate::heap::{self, Kind};
+use crate::objects::PyResult;
+use crate::objects::descriptor::{PyClassMethod, PyProperty, PyStaticMethod};
+use crate::objects::exception::PyException;
+use crate::vm::Vm;
+use std::cell::RefCell;
+
+/// Registers the class machinery.
+pub fn install(vm: &mut Vm) {
+    def(vm, "__build_class__", build_class);
+    set_constructor(&vm.types.property, property_new);
+    set_constructor(&vm.types.staticmethod, staticmethod_new);
+    set_constructor(&vm.types.classmethod, classmethod_new);
+    set_constructor(&vm.types.super_, super_new);
+    let b = vm.builtins.clone();
+    for (name, ty) in [
+        ("property", vm.types.property.clone()),
+        ("staticmethod", vm.types.staticmethod.clone()),
+        ("classmethod", vm.types.classmethod.clone()),
+        ("super", vm.types.super_.clone()),
+    ] {
+        vm.dict_set_name(&b, name, ty);
+    }
+    let p = vm.types.property.clone();
+    add_method(vm, &p, "property", "getter", property_getter);
+    add_method(vm, &p, "property", "setter", property_setter);
+    add_method(vm, &p, "property", "deleter", property_deleter);
+    let o = vm.types.object.clone();
+    add_method(vm, &o, "object", "__init__", object_init);
+    add_method(vm, &o, "object", "__setattr__", object_setattr);
+    add_method(vm, &o, "object", "__getattribute__", object_getattribute);
+    add_method(vm, &o, "object", "__delattr__", object_delattr);
+    let e = vm.exc.base_exception.clone();
+    add_method(vm, &e, "BaseException", "__init__", exception_init);
+    add_method(vm, &e, "BaseException", "with_traceback", with_traceback);
+    // object.__new__ is a static method taking the class.
+    let f = super::new_native(vm, "__new__", object_new, None);
+    let sm = heap::alloc_object(&vm.types.staticmethod, PyStaticMethod { func: f });
+    sm.make_immortal();
+    if let Some(t) = o.downcast::<crate::objects::typeobj::PyType>() {
+        let d = t.dict.clone();
+        vm.dict_set_name(&d, "__new__", sm);
+    }
+}
+
+fn build_class(vm: &mut Vm, args: Args) -> PyResult {
+    vm.build_class(args)
+}
+
+fn property_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    let get = |n: &str, i: usize, args: &mut Args| take_kw(args, n).or_else(|| args.pos.get(i).cloned());
+    let fget = get("fget", 1, &mut args);
+    let fset = get("fset", 2, &mut args);
+    let fdel = get("fdel", 3, &mut args);
+    let doc = get("doc", 4, &mut args);
+    let none = vm.none();
+    let doc = match doc {
+        Some(d) if !d.is(&none) => d,
+        _ => match &fget {
+            Some(f) if f.kind() == Kind::Function => {
+                let k = vm.intern("__doc__");
+                vm.getattr(f, &k).unwrap_or_else(|_| vm.none())
+            }
+            _ => vm.none(),
+        },
+    };
+    Ok(heap::alloc_object(
+        &vm.types.property,
+        PyProperty {
+            fget: fget.unwrap_or_else(|| none.clone()),
+            fset: fset.unwrap_or_else(|| none.clone()),
+            fdel: fdel.unwrap_or(none),
+            doc: RefCell::new(doc),
+        },
+    ))
+}
+
+fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
+    let Some(p) = args.pos.first().and_then(|p| p.downcast::<PyProperty>()) else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let Some(f) = args.pos.get(1).cloned() else {
+        return Err(vm.type_error("property method takes exactly one argument"));
+    };
+    let (mut g, mut s, mut d) = (p.fget.clone(), p.fset.clone(), p.fdel.clone());
+    match which {
+        0 => g = f,
+        1 => s = f,
+        _ => d = f,
+    }
+    let doc = p.doc.borrow().clone();
+    Ok(heap::alloc_object(
+        &vm.types.property,
+        PyProperty { fget: g, fset: s, fdel: d, doc: RefCell::new(doc) },
+    ))
+}
+
+fn property_getter(vm: &mut Vm, args: Args) -> PyResult {
+    property_copy(vm, &args, 0)
+}
+
+fn property_setter(vm: &mut Vm, args: Args) -> PyResult {
+    property_copy(vm, &args, 1)
+}
+
+fn property_deleter(vm: &mut Vm, args: Args) -> PyResult {
+    property_copy(vm, &args, 2)
+}
+
+fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "staticmethod", &args)?;
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!("staticmethod expected 1 argument, got {}", args.pos.len() - 1)));
+    }
+    Ok(heap::alloc_object(&vm.types.staticmethod, PyStaticMethod { func: args.pos[1].clone() }))
+}
+
+fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "classmethod", &args)?;
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!("classmethod expected 1 argument, got {}", args.pos.len() - 1)));
+    }
+    Ok(heap::alloc_object(&vm.types.classmethod, PyClassMethod { func: args.pos[1].clone() }))
+}
+
+fn super_new(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "super", &args)?;
+    match args.pos.len() {
+        1 => vm.super_from_frame(),
+        2 | 3 => {
+            let cls = args.pos[1].clone();
+            if cls.kind() != Kind::Type {
+                return Err(vm.type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    vm.type_name(&cls)
+                )));
+            }
+            let obj = args.pos.get(2).cloned().unwrap_or_else(|| vm.none());
+            let obj_type = if obj.kind() == Kind::Type && vm.is_subclass(&obj, &cls) {
+                obj.clone()
+            } else if vm.isinstance(&obj, &cls) {
+                obj.type_of()
+            } else {
+                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+            };
+            Ok(vm.new_super(cls, obj, obj_type))
+        }
+        n => Err(vm.type_error(format!("super() takes at most 2 arguments ({} given)", n - 1))),
+    }
+}
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(cls) = args.pos.first().cloned() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    if cls.kind() != Kind::Type {
+        return Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(&cls)
+        )));
+    }
+    if cls.is(&vm.types.object) {
+        return Ok(heap::alloc_object(
+            &vm.types.object,
+            crate::objects::instance::PyInstance { dict: RefCell::new(None) },
+        ));
+    }
+    vm.default_new(&cls, &args.pos[1..])
+}
+
+fn object_init(vm: &mut Vm, args: Args) -> PyResult {
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        let ty = args.pos[0].type_of();
+        let k = vm.intern("__init__");
+        let overridden_init = matches!(vm.type_lookup(&ty, &k), Some(f) if f.kind() == Kind::Function);
+        if !overridden_init {
+            return Err(vm.type_error(format!(
+                "{}() takes no arguments",
+                vm.type_name(&args.pos[0])
+            )));
+        }
+        return Err(vm.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    Ok(vm.none())
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "__setattr__", &args)?;
+    if args.pos.len() != 3 {
+        return Err(vm.type_error("expected 2 arguments"));
+    }
+    let name = vm.intern(args.pos[1].as_str().unwrap_or(""));
+    vm.object_setattr(&args.pos[0], &name, Some(args.pos[2].clone()))?;
+    Ok(vm.none())
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "__delattr__", &args)?;
+    if args.pos.len() != 2 {
+        return Err(vm.type_error("expected 1 argument"));
+    }
+    let name = vm.intern(args.pos[1].as_str().unwrap_or(""));
+    vm.object_setattr(&args.pos[0], &name, None)?;
+    Ok(vm.none())
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "__getattribute__", &args)?;
+    if args.pos.len() != 2 {
+        return Err(vm.type_error("expected 1 argument"));
+    }
+    let obj = args.pos[0].clone();
+    let name = vm.intern(args.pos[1].as_str().unwrap_or(""));
+    if !vm.is_user_object(&obj) {
+        return vm.getattr(&obj, &name);
+    }
+    let ty = obj.type_of();
+    match vm.generic_getattr_inner(&obj, &name, &ty)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(&obj, name.as_str().unwrap_or(""))),
+    }
+}
+
+fn exception_init(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(e) = args.pos.first().and_then(|e| e.downcast::<PyException>()) else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"));
+    };
+    let t = vm.new_tuple(args.pos[1..].to_vec());
+    *e.args.borrow_mut() = t;
+    Ok(vm.none())
+}
+
+fn with_traceback(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(args.pos.first().cloned().unwrap_or_else(|| vm.none()))
+}

@@ -1,0 +1,39 @@
+//! property, staticmethod, classmethod and super objects.
+
+use crate::heap::ObjRef;
+use std::cell::RefCell;
+
+/// A property: getter, setter, deleter and doc.
+pub struct PyProperty {
+    /// `fget` (None when absent).
+    pub fget: ObjRef,
+    /// `fset` (None when absent).
+    pub fset: ObjRef,
+    /// `fdel` (None when absent).
+    pub fdel: ObjRef,
+    /// `__doc__`.
+    pub doc: RefCell<ObjRef>,
+}
+
+/// `staticmethod(f)`.
+pub struct PyStaticMethod {
+    /// The wrapped callable.
+    pub func: ObjRef,
+}
+
+/// `classmethod(f)`.
+pub struct PyClassMethod {
+    /// The wrapped callable.
+    pub func: ObjRef,
+}
+
+/// `super(cls, obj)`: attribute lookup starting after `thisclass` in the
+/// MRO of `obj_type`, binding to `obj`.
+pub struct PySuper {
+    /// The class whose successors are searched.
+    pub thisclass: ObjRef,
+    /// The object methods bind to (None for an unbound super).
+    pub obj: ObjRef,
+    /// `type(obj)`, or `obj` itself when it is a class.
+    pub obj_type: ObjRef,
+}

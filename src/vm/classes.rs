@@ -1,0 +1,647 @@
+//! Classes: `__build_class__`, C3 MRO, instantiation (`__new__` /
+//! `__init__`), the descriptor protocol for attribute access on instances
+//! and classes, `super()`, and calling dunder methods of user classes.
+
+use super::Vm;
+use crate::heap::{self, Kind, ObjRef};
+use crate::objects::descriptor::{PyClassMethod, PyProperty, PyStaticMethod, PySuper};
+use crate::objects::exception::PyException;
+use crate::objects::function::{PyBoundMethod, PyFunction};
+use crate::objects::instance::PyInstance;
+use crate::objects::native::{Args, PyNative};
+use crate::objects::typeobj::{PyType, type_flags};
+use crate::objects::{PyErr, PyResult};
+use std::cell::{Cell, RefCell};
+
+impl Vm {
+    /// Whether `ty` is a class made by a `class` statement.
+    #[inline]
+    pub fn is_heap_type(&self, ty: &ObjRef) -> bool {
+        ty.downcast::<PyType>()
+            .map(|t| t.flags.get() & type_flags::HEAPTYPE != 0)
+            .unwrap_or(false)
+    }
+
+    /// `__build_class__(func, name, *bases, **kwds)`.
+    pub fn build_class(&mut self, args: Args) -> PyResult {
+        if args.pos.len() < 2 {
+            return Err(self.type_error("__build_class__: not enough arguments"));
+        }
+        let func = args.pos[0].clone();
+        let name = args.pos[1].clone();
+        let bases: Vec<ObjRef> = args.pos[2..].to_vec();
+        let mut kw = args.kw;
+        let mut metaclass = None;
+        if let Some(i) = kw.iter().position(|(k, _)| k.as_str() == Some("metaclass")) {
+            metaclass = Some(kw.remove(i).1);
+        }
+        if func.kind() != Kind::Function {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        }
+        let Some(name_s) = name.as_str().map(str::to_string) else {
+            return Err(self.type_error("__build_class__: name is not a string"));
+        };
+        let ns = self.new_dict();
+        // Run the class body with the namespace as its locals.
+        let base = self.stack.len();
+        self.push_function_frame(&func, &[], Vec::new(), base, true)?;
+        if let Some(f) = self.frames.last_mut() {
+            f.locals = Some(ns.clone());
+        }
+        let cell = self.run_nested_public()?;
+        let bases_tuple = self.new_tuple(bases.clone());
+        let cls = match metaclass {
+            Some(m) if !m.is(&self.types.type_) => {
+                let items = vec![name.clone(), bases_tuple, ns.clone()];
+                self.call(&m, &items, Some(kw))?
+            }
+            _ => self.create_class(&name_s, bases, &ns, kw)?,
+        };
+        if let Some(c) = cell.downcast::<crate::objects::cell::PyCell>() {
+            c.set(Some(cls.clone()));
+        }
+        Ok(cls)
+    }
+
+    /// `type(name, bases, ns)`: makes a class.
+    pub fn create_class(
+        &mut self,
+        name: &str,
+        bases: Vec<ObjRef>,
+        ns: &ObjRef,
+        kw: Vec<(ObjRef, ObjRef)>,
+    ) -> PyResult {
+        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+        for b in &bases {
+            let ok = b
+                .downcast::<PyType>()
+                .map(|t| t.flags.get() & type_flags::BASETYPE != 0)
+                .unwrap_or(false);
+            if !ok {
+                if b.kind() != Kind::Type {
+                    return Err(self.type_error(format!(
+                        "bases must be types"
+                    )));
+                }
+                return Err(self.type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    self.type_name_of_type(b)
+                )));
+            }
+        }
+        let dict = self.new_dict();
+        for (k, v) in self.dict_items(ns) {
+            self.dict_set(&dict, k, v)?;
+        }
+        let qualname = {
+            let k = self.intern("__qualname__");
+            match self.dict_del_str(&dict, &k) {
+                Some(q) => q.as_str().unwrap_or(name).to_string(),
+                None => name.to_string(),
+            }
+        };
+        let k = self.intern("__classcell__");
+        self.dict_del_str(&dict, &k);
+        // A class defining __eq__ but not __hash__ is unhashable.
+        let eq = self.intern("__eq__");
+        let hash = self.intern("__hash__");
+        if self.dict_get_str(&dict, &eq).is_some() && self.dict_get_str(&dict, &hash).is_none() {
+            let none = self.none();
+            self.dict_set_str(&dict, &hash, none);
+        }
+        // __init_subclass__ and __class_getitem__ are implicit classmethods.
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            let k = self.intern(special);
+            if let Some(f) = self.dict_get_str(&dict, &k) {
+                if f.kind() == Kind::Function {
+                    let cm = heap::alloc_object(&self.types.classmethod, PyClassMethod { func: f });
+                    self.dict_set_str(&dict, &k, cm);
+                }
+            }
+        }
+        let k = self.intern("__new__");
+        if let Some(f) = self.dict_get_str(&dict, &k) {
+            if f.kind() == Kind::Function {
+                let sm = heap::alloc_object(&self.types.staticmethod, PyStaticMethod { func: f });
+                self.dict_set_str(&dict, &k, sm);
+            }
+        }
+        let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE;
+        let exc_base = self.exc.base_exception.clone();
+        if bases.iter().any(|b| self.is_subclass(b, &exc_base)) {
+            flags |= type_flags::EXCEPTION;
+        }
+        let first = bases[0].clone();
+        let bases_tuple = self.new_tuple(bases.clone());
+        let cls = heap::alloc_object(
+            &self.types.type_,
+            PyType {
+                name: RefCell::new(name.to_string()),
+                qualname: RefCell::new(qualname),
+                base: Some(first),
+                bases: RefCell::new(Some(bases_tuple)),
+                mro: RefCell::new(Vec::new()),
+                dict,
+                flags: Cell::new(flags),
+                constructor: Cell::new(None),
+            },
+        );
+        let mro = self.c3_mro(&cls, &bases)?;
+        if let Some(t) = cls.downcast::<PyType>() {
+            *t.mro.borrow_mut() = mro;
+        }
+        // __set_name__ on descriptors, then __init_subclass__ of the parent.
+        for (k, v) in self.dict_items(ns) {
+            if v.kind() == Kind::Instance {
+                let sn = self.intern("__set_name__");
+                if let Some(f) = self.type_lookup(&v.type_of(), &sn) {
+                    self.call(&f, &[v.clone(), cls.clone(), k.clone()], None)?;
+                }
+            }
+        }
+        let sup = self.new_super(cls.clone(), cls.clone(), cls.clone());
+        let k = self.intern("__init_subclass__");
+        if let Ok(init_sub) = self.getattr(&sup, &k) {
+            self.call(&init_sub, &[], Some(kw))?;
+        }
+        Ok(cls)
+    }
+
+    /// The C3 linearization of `cls` with direct `bases`.
+    fn c3_mro(&mut self, cls: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+        let mut seqs: Vec<Vec<ObjRef>> = bases
+            .iter()
+            .map(|b| b.downcast::<PyType>().map(|t| t.mro.borrow().clone()).unwrap_or_default())
+            .collect();
+        seqs.push(bases.to_vec());
+        let mut out = vec![cls.clone()];
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let mut chosen = None;
+            for s in &seqs {
+                let cand = &s[0];
+                if !seqs.iter().any(|t| t[1..].iter().any(|x| x.is(cand))) {
+                    chosen = Some(cand.clone());
+                    break;
+                }
+            }
+            let Some(c) = chosen else {
+                let names: Vec<String> = bases.iter().map(|b| self.type_name_of_type(b)).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            for s in seqs.iter_mut() {
+                if s[0].is(&c) {
+                    s.remove(0);
+                }
+            }
+            out.push(c);
+        }
+    }
+
+    /// Calls a class made by a `class` statement: `__new__` then `__init__`.
+    pub fn call_class(&mut self, cls: &ObjRef, args: &[ObjRef], kw: Vec<(ObjRef, ObjRef)>) -> PyResult {
+        let new_name = self.intern("__new__");
+        let init_name = self.intern("__init__");
+        let user_new = self.type_lookup(cls, &new_name).filter(|n| n.kind() == Kind::StaticMethod);
+        let obj = match &user_new {
+            Some(n) => {
+                let f = n.downcast::<PyStaticMethod>().map(|s| s.func.clone()).unwrap_or_else(|| n.clone());
+                let mut a = vec![cls.clone()];
+                a.extend(args.iter().cloned());
+                self.call(&f, &a, Some(kw.clone()))?
+            }
+            None => self.default_new(cls, args)?,
+        };
+        if !self.isinstance(&obj, cls) {
+            return Ok(obj);
+        }
+        let init = self.type_lookup(cls, &init_name);
+        match init {
+            Some(f) if f.kind() == Kind::Function => {
+                let mut a = vec![obj.clone()];
+                a.extend(args.iter().cloned());
+                let r = self.call(&f, &a, Some(kw))?;
+                if !r.is(&self.none) {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
+                }
+            }
+            Some(f) if f.kind() == Kind::Native && !self.is_object_init(&f) => {
+                let mut a = vec![obj.clone()];
+                a.extend(args.iter().cloned());
+                self.call(&f, &a, Some(kw))?;
+            }
+            _ => {
+                if (!args.is_empty() || !kw.is_empty()) && user_new.is_none() && !self.is_subclass(cls, &self.exc.base_exception.clone()) {
+                    return Err(self.type_error(format!(
+                        "{}() takes no arguments",
+                        self.type_name_of_type(cls)
+                    )));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    fn is_object_init(&self, f: &ObjRef) -> bool {
+        f.downcast::<PyNative>().map(|n| n.owner == Some("object")).unwrap_or(false)
+    }
+
+    /// `object.__new__(cls)`: allocates an instance with the payload of the
+    /// class's built-in base.
+    pub fn default_new(&mut self, cls: &ObjRef, args: &[ObjRef]) -> PyResult {
+        if self.is_subclass(cls, &self.exc.base_exception.clone()) {
+            return Ok(self.new_exception_obj(cls, args.to_vec()));
+        }
+        let mro: Vec<ObjRef> = cls.downcast::<PyType>().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+        for t in &mro {
+            if !self.is_heap_type(t) && !t.is(&self.types.object) {
+                return Err(self.new_error(
+                    &self.exc.not_implemented_error,
+                    format!(
+                        "subclassing the built-in type '{}' is not supported yet",
+                        self.type_name_of_type(t)
+                    ),
+                ));
+            }
+        }
+        Ok(heap::alloc_object(cls, PyInstance { dict: RefCell::new(None) }))
+    }
+
+    /// The `__dict__` of an instance (made on first use), if it can have one.
+    pub fn instance_dict(&mut self, obj: &ObjRef, create: bool) -> Option<ObjRef> {
+        let cell = match obj.kind() {
+            Kind::Instance => &obj.downcast::<PyInstance>()?.dict,
+            Kind::Exception => &obj.downcast::<PyException>()?.dict,
+            Kind::Function => &obj.downcast::<PyFunction>()?.dict,
+            _ => return None,
+        };
+        let existing = cell.borrow().clone();
+        match existing {
+            Some(d) => Some(d),
+            None if create => {
+                let d = self.new_dict();
+                *cell.borrow_mut() = Some(d.clone());
+                Some(d)
+            }
+            None => None,
+        }
+    }
+
+    /// Attribute lookup on an instance of a class (descriptor protocol).
+    pub fn generic_getattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
+        let ty = obj.type_of();
+        let ga = self.intern("__getattribute__");
+        if let Some(f) = self.type_lookup(&ty, &ga) {
+            if f.kind() == Kind::Function {
+                let r = self.call(&f, &[obj.clone(), name.clone()], None);
+                return match r {
+                    Err(e) if self.isinstance(&e.0, &self.exc.attribute_error.clone()) => {
+                        self.getattr_fallback(obj, name, e)
+                    }
+                    other => other,
+                };
+            }
+        }
+        match self.generic_getattr_inner(obj, name, &ty)? {
+            Some(v) => Ok(v),
+            None => {
+                let n = name.as_str().unwrap_or("").to_string();
+                let e = self.no_attribute(obj, &n);
+                self.getattr_fallback(obj, name, e)
+            }
+        }
+    }
+
+    /// `object.__getattribute__` without `__getattr__`: `None` if missing.
+    pub fn generic_getattr_inner(&mut self, obj: &ObjRef, name: &ObjRef, ty: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let attr = self.type_lookup(ty, name);
+        if let Some(a) = &attr {
+            if let Some(v) = self.data_descriptor_get(a, obj, ty)? {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(d) = self.instance_dict(obj, false) {
+            if let Some(v) = self.dict_get_str(&d, name) {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(a) = attr {
+            return self.descriptor_get(a, Some(obj), ty).map(Some);
+        }
+        match name.as_str() {
+            Some("__class__") => Ok(Some(ty.clone())),
+            Some("__dict__") => Ok(self.instance_dict(obj, true)),
+            _ => Ok(None),
+        }
+    }
+
+    fn getattr_fallback(&mut self, obj: &ObjRef, name: &ObjRef, err: PyErr) -> PyResult {
+        let ty = obj.type_of();
+        let gn = self.intern("__getattr__");
+        if let Some(f) = self.type_lookup(&ty, &gn) {
+            let f = self.descriptor_get(f, Some(obj), &ty)?;
+            return self.call(&f, &[name.clone()], None);
+        }
+        Err(err)
+    }
+
+    /// If `attr` is a data descriptor (property, or an object whose class
+    /// defines `__set__`/`__delete__`), the value of `attr.__get__(obj)`.
+    fn data_descriptor_get(&mut self, attr: &ObjRef, obj: &ObjRef, ty: &ObjRef) -> PyResult<Option<ObjRef>> {
+        match attr.kind() {
+            Kind::Property => {
+                let fget = attr.downcast::<PyProperty>().map(|p| p.fget.clone());
+                match fget {
+                    Some(f) if !f.is(&self.none) => self.call(&f, std::slice::from_ref(obj), None).map(Some),
+                    _ => Err(self.new_error(
+                        &self.exc.attribute_error,
+                        "unreadable attribute".to_string(),
+                    )),
+                }
+            }
+            Kind::Instance => {
+                let aty = attr.type_of();
+                let set = self.intern("__set__");
+                let del = self.intern("__delete__");
+                if self.type_lookup(&aty, &set).is_some() || self.type_lookup(&aty, &del).is_some() {
+                    let get = self.intern("__get__");
+                    if let Some(g) = self.type_lookup(&aty, &get) {
+                        return self.call(&g, &[attr.clone(), obj.clone(), ty.clone()], None).map(Some);
+                    }
+                }
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Binds a class attribute found by lookup: functions become bound
+    /// methods, classmethods bind to the class, staticmethods unwrap,
+    /// objects with `__get__` are asked.
+    pub fn descriptor_get(&mut self, attr: ObjRef, obj: Option<&ObjRef>, ty: &ObjRef) -> PyResult {
+        match attr.kind() {
+            Kind::Function => match obj {
+                Some(o) => Ok(heap::alloc_object(
+                    &self.types.method,
+                    PyBoundMethod { func: attr, self_obj: o.clone() },
+                )),
+                None => Ok(attr),
+            },
+            Kind::Native => {
+                let is_method = attr
+                    .downcast::<PyNative>()
+                    .map(|n| n.owner.is_some() && n.self_obj.is_none())
+                    .unwrap_or(false);
+                match obj {
+                    Some(o) if is_method => Ok(self.bind_native(&attr, o)),
+                    _ => Ok(attr),
+                }
+            }
+            Kind::ClassMethod => {
+                let f = attr.downcast::<PyClassMethod>().map(|c| c.func.clone());
+                match f {
+                    Some(f) => Ok(heap::alloc_object(
+                        &self.types.method,
+                        PyBoundMethod { func: f, self_obj: ty.clone() },
+                    )),
+                    None => Ok(attr),
+                }
+            }
+            Kind::StaticMethod => Ok(attr.downcast::<PyStaticMethod>().map(|s| s.func.clone()).unwrap_or(attr)),
+            Kind::Property => match obj {
+                Some(o) => {
+                    let fget = attr.downcast::<PyProperty>().map(|p| p.fget.clone());
+                    match fget {
+                        Some(f) if !f.is(&self.none) => self.call(&f, std::slice::from_ref(o), None),
+                        _ => Err(self.new_error(&self.exc.attribute_error, "unreadable attribute")),
+                    }
+                }
+                None => Ok(attr),
+            },
+            Kind::Instance => {
+                let aty = attr.type_of();
+                let get = self.intern("__get__");
+                if let Some(g) = self.type_lookup(&aty, &get) {
+                    let o = obj.cloned().unwrap_or_else(|| self.none());
+                    return self.call(&g, &[attr.clone(), o, ty.clone()], None);
+                }
+                Ok(attr)
+            }
+            _ => Ok(attr),
+        }
+    }
+
+    /// A built-in method bound to `obj`.
+    pub fn bind_native(&self, f: &ObjRef, obj: &ObjRef) -> ObjRef {
+        match f.downcast::<PyNative>() {
+            Some(n) => heap::alloc_object(
+                &self.types.builtin_function,
+                PyNative {
+                    name: n.name,
+                    func: n.func,
+                    owner: n.owner,
+                    self_obj: Some(obj.clone()),
+                    module: None,
+                    class_method: n.class_method,
+                },
+            ),
+            None => f.clone(),
+        }
+    }
+
+    /// Attribute lookup on a class object (`C.x`).
+    pub fn class_getattr(&mut self, cls: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+        match self.type_lookup(cls, name) {
+            Some(a) => self.descriptor_get(a, None, cls).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `obj.name = value` for instances of classes.
+    pub fn generic_setattr(&mut self, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+        let ty = obj.type_of();
+        let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
+        let hn = self.intern(hook);
+        if let Some(f) = self.type_lookup(&ty, &hn) {
+            if f.kind() == Kind::Function {
+                let mut a = vec![obj.clone(), name.clone()];
+                if let Some(v) = value {
+                    a.push(v);
+                }
+                self.call(&f, &a, None)?;
+                return Ok(());
+            }
+        }
+        self.object_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__` / `object.__delattr__`.
+    pub fn object_setattr(&mut self, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+        let ty = obj.type_of();
+        let n = name.as_str().unwrap_or("").to_string();
+        if let Some(attr) = self.type_lookup(&ty, name) {
+            match attr.kind() {
+                Kind::Property => {
+                    let (fset, fdel) = attr
+                        .downcast::<PyProperty>()
+                        .map(|p| (p.fset.clone(), p.fdel.clone()))
+                        .unwrap_or_else(|| (self.none(), self.none()));
+                    let tn = self.type_name(obj);
+                    return match value {
+                        Some(v) => {
+                            if fset.is(&self.none) {
+                                return Err(self.new_error(
+                                    &self.exc.attribute_error,
+                                    format!("property '{n}' of '{tn}' object has no setter"),
+                                ));
+                            }
+                            self.call(&fset, &[obj.clone(), v], None).map(|_| ())
+                        }
+                        None => {
+                            if fdel.is(&self.none) {
+                                return Err(self.new_error(
+                                    &self.exc.attribute_error,
+                                    format!("property '{n}' of '{tn}' object has no deleter"),
+                                ));
+                            }
+                            self.call(&fdel, std::slice::from_ref(obj), None).map(|_| ())
+                        }
+                    };
+                }
+                Kind::Instance => {
+                    let aty = attr.type_of();
+                    let hook = if value.is_some() { "__set__" } else { "__delete__" };
+                    let hn = self.intern(hook);
+                    if let Some(f) = self.type_lookup(&aty, &hn) {
+                        let mut a = vec![attr.clone(), obj.clone()];
+                        if let Some(v) = value {
+                            a.push(v);
+                        }
+                        self.call(&f, &a, None)?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if n == "__class__" {
+            if let Some(v) = value {
+                if v.kind() == Kind::Type && self.is_heap_type(&v) {
+                    obj.set_type(&v);
+                    return Ok(());
+                }
+                return Err(self.type_error("__class__ must be set to a class"));
+            }
+        }
+        match self.instance_dict(obj, value.is_some()) {
+            Some(d) => match value {
+                Some(v) => {
+                    self.dict_set_str(&d, name, v);
+                    Ok(())
+                }
+                None => match self.dict_del_str(&d, name) {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attribute(obj, &n)),
+                },
+            },
+            None => Err(self.no_attribute(obj, &n)),
+        }
+    }
+
+    /// Calls dunder `name` of a class instance, if its class defines it.
+    pub fn call_dunder(&mut self, obj: &ObjRef, name: &str, args: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+        let ty = obj.type_of();
+        let k = self.intern(name);
+        let Some(f) = self.type_lookup(&ty, &k) else {
+            return Ok(None);
+        };
+        if f.is(&self.none) {
+            return Ok(None);
+        }
+        let bound = self.descriptor_get(f, Some(obj), &ty)?;
+        self.call(&bound, args, None).map(Some)
+    }
+
+    /// Whether the class of `obj` (a class instance) defines dunder `name`.
+    pub fn has_dunder(&mut self, obj: &ObjRef, name: &str) -> bool {
+        let ty = obj.type_of();
+        let k = self.intern(name);
+        matches!(self.type_lookup(&ty, &k), Some(f) if !f.is(&self.none))
+    }
+
+    /// A super object.
+    pub fn new_super(&self, thisclass: ObjRef, obj: ObjRef, obj_type: ObjRef) -> ObjRef {
+        heap::alloc_object(&self.types.super_, PySuper { thisclass, obj, obj_type })
+    }
+
+    /// Attribute lookup through a super object.
+    pub fn super_getattr(&mut self, sup: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let Some(s) = sup.downcast::<PySuper>() else {
+            return Ok(None);
+        };
+        let (this, obj, obj_type) = (s.thisclass.clone(), s.obj.clone(), s.obj_type.clone());
+        let mro: Vec<ObjRef> = obj_type.downcast::<PyType>().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+        let start = mro.iter().position(|c| c.is(&this)).map(|i| i + 1).unwrap_or(mro.len());
+        for c in &mro[start..] {
+            let Some(t) = c.downcast::<PyType>() else {
+                continue;
+            };
+            let d = t.dict.clone();
+            if let Some(v) = self.dict_get_str(&d, name) {
+                let bind_to = if obj.is(&obj_type) && obj.kind() == Kind::Type { None } else { Some(&obj) };
+                return self.descriptor_get(v, bind_to, &obj_type).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// The zero-argument `super()`: the `__class__` cell and first argument
+    /// of the calling function.
+    pub fn super_from_frame(&mut self) -> PyResult {
+        let Some(f) = self.frames.last() else {
+            return Err(self.new_error(&self.exc.runtime_error, "super(): no current frame"));
+        };
+        let code = f.code.clone();
+        let base = f.base;
+        if code.co.argcount == 0 && code.co.flags & crate::compiler::code::flags::VARARGS == 0 {
+            return Err(self.new_error(&self.exc.runtime_error, "super(): no arguments"));
+        }
+        let first = self.stack.get(base).cloned().flatten();
+        let first = match first {
+            Some(v) if v.kind() == Kind::Cell && code.co.cell_slots.contains(&0) => {
+                v.downcast::<crate::objects::cell::PyCell>().and_then(|c| c.get())
+            }
+            other => other,
+        };
+        let Some(first) = first else {
+            return Err(self.new_error(&self.exc.runtime_error, "super(): arg[0] deleted"));
+        };
+        let nfree = code.co.freevars.len();
+        let first_free = code.co.nlocalsplus as usize - nfree;
+        let cls = code
+            .co
+            .freevars
+            .iter()
+            .position(|n| n == "__class__")
+            .and_then(|i| self.stack.get(base + first_free + i).cloned().flatten())
+            .and_then(|c| c.downcast::<crate::objects::cell::PyCell>().and_then(|c| c.get()));
+        let Some(cls) = cls else {
+            return Err(self.new_error(&self.exc.runtime_error, "super(): __class__ cell not found"));
+        };
+        let obj_type = if first.kind() == Kind::Type && self.is_subclass(&first, &cls) {
+            first.clone()
+        } else {
+            first.type_of()
+        };
+        Ok(self.new_super(cls, first, obj_type))
+    }
+}
