@@ -18,12 +18,18 @@ macro_rules! builtin_types {
             /// in because they bootstrap each other.
             fn create(type_: ObjRef, object: ObjRef) -> BuiltinTypes {
                 let mut index = 0usize;
+                let mut int_type: Option<ObjRef> = None;
                 let mut make = |name: &'static str| -> ObjRef {
                     let t = match name {
                         "type" => type_.clone(),
                         "object" => object.clone(),
+                        // bool derives from int (which is made just before it).
+                        "bool" => new_static_type(&type_, name, int_type.as_ref().or(Some(&object)), 0),
                         _ => new_static_type(&type_, name, Some(&object), 0),
                     };
+                    if name == "int" {
+                        int_type = Some(t.clone());
+                    }
                     heap::set_builtin_type(index, &t);
                     index += 1;
                     t

@@ -540,12 +540,14 @@ impl Vm {
                                         self.type_name(&m)
                                     ))
                                 } else {
-                                    self.merge_error(&m)
+                                    let f = self.stack.get(n - arg - 2).cloned().flatten();
+                                    self.merge_error(f.as_ref(), &m)
                                 };
                             }
                             for (k, v) in self.dict_items(&m) {
                                 if instr.op == Op::DictMerge && tri!(self.dict_get(&d, &k)).is_some() {
-                                    break 'run self.duplicate_kw_error(&k);
+                                    let f = self.stack.get(n - arg - 2).cloned().flatten();
+                                    break 'run self.duplicate_kw_error(f.as_ref(), &k);
                                 }
                                 tri!(self.dict_set(&d, k, v));
                             }
@@ -710,6 +712,14 @@ impl Vm {
                         let args = pop!(self);
                         let callable = pop!(self);
                         let null = self.stack.pop().flatten();
+                        let func_for_msg = null.clone().unwrap_or_else(|| callable.clone());
+                        if !matches!(args.kind(), Kind::Tuple | Kind::List) && self.get_iter(&args).is_err() {
+                            break 'run self.type_error(format!(
+                                "{}argument after * must be an iterable, not {}",
+                                self.function_str(Some(&func_for_msg)),
+                                self.type_name(&args)
+                            ));
+                        }
                         let mut pos = tri!(self.collect_iterable(&args));
                         if let Some(meth_self) = null {
                             // LOAD_METHOD left [meth, self]: callable is self.
@@ -748,10 +758,11 @@ impl Vm {
                     Op::Reraise => {
                         let exc = pop!(self);
                         if arg != 0 {
-                            let lasti = self.stack.pop().flatten();
-                            if let Some(li) = lasti.and_then(|l| crate::vm::ops::as_bigint(&l)) {
-                                ip = num_traits::ToPrimitive::to_usize(&li).unwrap_or(ip) + 1;
-                            }
+                            // The saved lasti only says which line the frame
+                            // was on (CPython sets f_lasti from it); the
+                            // handler lookup still uses this instruction.
+                            let lasti = self.stack.pop();
+                            drop(lasti);
                         }
                         save_ip!();
                         // Re-raising keeps the traceback as it is.
@@ -1041,18 +1052,51 @@ impl Vm {
         Ok(out)
     }
 
-    fn merge_error(&self, m: &ObjRef) -> PyErr {
+    fn merge_error(&self, f: Option<&ObjRef>, m: &ObjRef) -> PyErr {
         self.type_error(format!(
-            "argument after ** must be a mapping, not {}",
+            "{}argument after ** must be a mapping, not {}",
+            self.function_str(f),
             self.type_name(m)
         ))
     }
 
-    fn duplicate_kw_error(&self, k: &ObjRef) -> PyErr {
+    fn duplicate_kw_error(&self, f: Option<&ObjRef>, k: &ObjRef) -> PyErr {
         self.type_error(format!(
-            "got multiple values for keyword argument '{}'",
+            "{}got multiple values for keyword argument '{}'",
+            self.function_str(f),
             k.as_str().unwrap_or("?")
         ))
+    }
+
+    /// CPython's `_PyObject_FunctionStr` followed by a space: `mod.qualname() `
+    /// for functions, `name() ` for built-ins, nothing when unknown.
+    pub fn function_str(&self, f: Option<&ObjRef>) -> String {
+        let Some(f) = f else {
+            return String::new();
+        };
+        match f.kind() {
+            Kind::Function => {
+                let Some(p) = f.downcast::<PyFunction>() else {
+                    return String::new();
+                };
+                let q = p.qualname.borrow().as_str().unwrap_or("?").to_string();
+                let m = p.module.borrow().as_str().map(str::to_string);
+                match m {
+                    Some(m) if m != "builtins" => format!("{m}.{q}() "),
+                    _ => format!("{q}() "),
+                }
+            }
+            Kind::Native => f
+                .downcast::<crate::objects::native::PyNative>()
+                .map(|n| format!("{}() ", n.name))
+                .unwrap_or_default(),
+            Kind::BoundMethod => {
+                let inner = f.downcast::<crate::objects::function::PyBoundMethod>().map(|m| m.func.clone());
+                self.function_str(inner.as_ref())
+            }
+            Kind::Type => format!("{}() ", self.type_name_of_type(f)),
+            _ => format!("{} object ", self.type_name(f)),
+        }
     }
 
     /// Calls `callable(*pos, **kwargs)` for CALL_FUNCTION_EX.
