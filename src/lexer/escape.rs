@@ -27,7 +27,11 @@ pub(super) fn decode_str(body: &str) -> Result<String, String> {
         if b == b'\r' {
             out.push_str(&body[run_start..i]);
             out.push('\n');
-            i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+            i += if bytes.get(i + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
             run_start = i;
             continue;
         }
@@ -96,7 +100,12 @@ pub(super) fn decode_str(body: &str) -> Result<String, String> {
                 match char::from_u32(value) {
                     Some(ch) => out.push(ch),
                     None if value > 0x10_ffff => {
-                        return Err(codec_error(body, escape_start, i, "illegal Unicode character"));
+                        return Err(codec_error(
+                            body,
+                            escape_start,
+                            i,
+                            "illegal Unicode character",
+                        ));
                     }
                     None => {
                         return Err(format!(
@@ -130,11 +139,26 @@ pub(super) fn decode_str(body: &str) -> Result<String, String> {
 fn named_escape_error(body: &str, escape_start: usize, after_n: usize) -> String {
     let bytes = body.as_bytes();
     if bytes.get(after_n) != Some(&b'{') {
-        return codec_error(body, escape_start, after_n.min(body.len()), "malformed \\N character escape");
+        return codec_error(
+            body,
+            escape_start,
+            after_n.min(body.len()),
+            "malformed \\N character escape",
+        );
     }
     match body[after_n + 1..].find('}') {
-        None => codec_error(body, escape_start, body.len(), "malformed \\N character escape"),
-        Some(0) => codec_error(body, escape_start, after_n + 1, "malformed \\N character escape"),
+        None => codec_error(
+            body,
+            escape_start,
+            body.len(),
+            "malformed \\N character escape",
+        ),
+        Some(0) => codec_error(
+            body,
+            escape_start,
+            after_n + 1,
+            "malformed \\N character escape",
+        ),
         Some(len) => format!(
             "(unicode error) \\N{{{}}} escapes are not supported by Ferrite; \
              use a \\u or \\U escape instead",

@@ -24,7 +24,11 @@ const MAX_NESTED_BRACKETS: usize = 200;
 /// Splits the body of an f-string (the text between its quotes) into pieces.
 /// `base` is the byte offset of the body in the file, so fields can say
 /// where their expression is. The error is the SyntaxError message.
-pub(super) fn split_fstring(body: &str, base: usize, raw: bool) -> Result<Vec<FStringPiece>, String> {
+pub(super) fn split_fstring(
+    body: &str,
+    base: usize,
+    raw: bool,
+) -> Result<Vec<FStringPiece>, String> {
     let splitter = Splitter {
         body,
         bytes: body.as_bytes(),
@@ -147,7 +151,10 @@ impl Splitter<'_> {
             return Err(expecting_brace());
         }
         let expr_source = self.slice(expr_start, expr_end);
-        if expr_source.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')) {
+        if expr_source
+            .bytes()
+            .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+        {
             let next = self.bytes[expr_end];
             return Err(if matches!(next, b'!' | b':' | b'=') {
                 format!("f-string: expression required before '{}'", next as char)
@@ -160,7 +167,10 @@ impl Splitter<'_> {
         if self.bytes[*pos] == b'=' {
             *pos += 1;
             // CPython's `Py_ISSPACE`: ASCII whitespace including \v.
-            while matches!(self.at(*pos), Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')) {
+            while matches!(
+                self.at(*pos),
+                Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+            ) {
                 *pos += 1;
             }
             if *pos >= end {
@@ -177,7 +187,9 @@ impl Splitter<'_> {
             };
             *pos += 1;
             if !matches!(conv, b's' | b'r' | b'a') {
-                return Err("f-string: invalid conversion character: expected 's', 'r', or 'a'".into());
+                return Err(
+                    "f-string: invalid conversion character: expected 's', 'r', or 'a'".into(),
+                );
             }
             conversion = Some(conv as char);
         }
@@ -226,7 +238,10 @@ impl Splitter<'_> {
                 if ch == quote {
                     if !triple {
                         quote = 0;
-                    } else if *pos + 2 < end && self.bytes[*pos + 1] == ch && self.bytes[*pos + 2] == ch {
+                    } else if *pos + 2 < end
+                        && self.bytes[*pos + 1] == ch
+                        && self.bytes[*pos + 2] == ch
+                    {
                         *pos += 2;
                         quote = 0;
                         triple = false;

@@ -138,7 +138,8 @@ impl Lexer<'_> {
             self.indents.push(Indent { col, alt_col });
             self.pending_indent = Some((logical_line_start, first_token));
         } else {
-            while self.indents.len() > 1 && self.indents.last().is_some_and(|level| col < level.col) {
+            while self.indents.len() > 1 && self.indents.last().is_some_and(|level| col < level.col)
+            {
                 self.indents.pop();
                 self.pending_dedents += 1;
             }
@@ -205,7 +206,10 @@ impl Lexer<'_> {
             if let Some(&(bracket, offset)) = self.brackets.last() {
                 return Err(stopped(never_closed(bracket, offset)));
             }
-            return Err(stopped(syntax_error("unexpected EOF while parsing".into(), next)));
+            return Err(stopped(syntax_error(
+                "unexpected EOF while parsing".into(),
+                next,
+            )));
         }
         Ok(next_line)
     }
@@ -232,15 +236,25 @@ impl Lexer<'_> {
             _ => return Ok(()),
         };
         let Some((opening, open_offset)) = self.brackets.pop() else {
-            return Err(syntax_error(format!("unmatched '{}'", closing as char), offset));
+            return Err(syntax_error(
+                format!("unmatched '{}'", closing as char),
+                offset,
+            ));
         };
-        if !matches!((opening, closing), (b'(', b')') | (b'[', b']') | (b'{', b'}')) {
+        if !matches!(
+            (opening, closing),
+            (b'(', b')') | (b'[', b']') | (b'{', b'}')
+        ) {
             let (closing, opening) = (closing as char, opening as char);
             let open_line = line_of(self.text, open_offset);
             let message = if open_line != line_of(self.text, offset) {
-                format!("closing parenthesis '{closing}' does not match opening parenthesis '{opening}' on line {open_line}")
+                format!(
+                    "closing parenthesis '{closing}' does not match opening parenthesis '{opening}' on line {open_line}"
+                )
             } else {
-                format!("closing parenthesis '{closing}' does not match opening parenthesis '{opening}'")
+                format!(
+                    "closing parenthesis '{closing}' does not match opening parenthesis '{opening}'"
+                )
             };
             return Err(syntax_error(message, offset));
         }

@@ -267,12 +267,27 @@ impl<'a> Lexer<'a> {
                 }
                 Ok(Raw::Number) => {
                     let (literal, end) = number::scan_number(self.text, span.start)?;
-                    self.literal(span.start, literal, end)?
+                    self.bump_to(end)?;
+                    match literal {
+                        Ok(tok) => (span.start, tok, end),
+                        // A complex literal: valid Python, but not Ferrite's.
+                        Err(_) if self.skip_parser_errors => continue,
+                        Err(error) => {
+                            return Err(Failure {
+                                error: syntax_error(
+                                    error.message,
+                                    error.offset.unwrap_or(span.start),
+                                ),
+                                class: ErrorClass::Parser,
+                            });
+                        }
+                    }
                 }
                 Ok(Raw::StringStart) => {
                     let (literal, end) = string::scan_string(self.text, span.start, span.end)?;
+                    self.bump_to(end)?;
                     self.last_literal_end = end;
-                    self.literal(span.start, literal, end)?
+                    (span.start, self.string_token(literal), end)
                 }
             };
             self.line_has_tokens = true;
@@ -280,18 +295,15 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// The token for a literal scanned by hand: moves the raw lexer past it
-    /// and holds back an error in its body (the token is then a stand-in
-    /// that the error will follow).
-    fn literal(&mut self, start: usize, literal: Literal, end: usize) -> Result<Token, Failure> {
-        self.bump_to(end)?;
-        let tok = literal.unwrap_or_else(|error| {
+    /// The token for a string literal, holding back an error in its body
+    /// (the token is then a stand-in that the error will follow).
+    fn string_token(&mut self, literal: Literal) -> Tok {
+        literal.unwrap_or_else(|error| {
             if self.literal_error.is_none() && !self.skip_parser_errors {
                 self.literal_error = Some(error);
             }
             Tok::Str(String::new())
-        });
-        Ok((start, tok, end))
+        })
     }
 
     /// The error for a character no token can start with, or `None` when
@@ -361,7 +373,9 @@ pub fn is_incomplete(error: &LexError) -> bool {
     let message = error.message.as_str();
     message == "unexpected EOF while parsing"
         || message.starts_with("unterminated triple-quoted string literal")
-        || (message.starts_with('\'') && message.ends_with("' was never closed") && message.len() == 20)
+        || (message.starts_with('\'')
+            && message.ends_with("' was never closed")
+            && message.len() == 20)
 }
 
 /// Errors that can come from reaching the end of the input.
@@ -393,7 +407,7 @@ fn next_token_start(bytes: &[u8], mut end: usize) -> usize {
 
 /// The 1-based line number of byte `offset` (`\n`, `\r\n` and lone `\r`
 /// each end a line). Only used to build error messages.
-pub(crate) fn line_of(text: &str, offset: usize) -> usize {
+fn line_of(text: &str, offset: usize) -> usize {
     let bytes = &text.as_bytes()[..offset.min(text.len())];
     let mut line = 1;
     for (i, &b) in bytes.iter().enumerate() {
@@ -407,9 +421,13 @@ pub(crate) fn line_of(text: &str, offset: usize) -> usize {
 /// The line number CPython reports for "detected at line N" at the end of
 /// the input: the line of the last character (a final newline does not
 /// start a new line).
-pub(crate) fn line_of_last_char(text: &str) -> usize {
+fn line_of_last_char(text: &str) -> usize {
     let line = line_of(text, text.len());
-    if text.ends_with(['\n', '\r']) { line - 1 } else { line }
+    if text.ends_with(['\n', '\r']) {
+        line - 1
+    } else {
+        line
+    }
 }
 
 /// Whether CPython would print `ch` as is (`Py_UNICODE_ISPRINTABLE`): not a

@@ -117,7 +117,9 @@ impl Cursor<'_> {
                 if radix != 16 && c.is_ascii_digit() {
                     // `0b12`: CPython names the offending digit, with the
                     // caret on it.
-                    return Err(self.error(format!("invalid digit '{}' in {kind} literal", c as char)));
+                    return Err(
+                        self.error(format!("invalid digit '{}' in {kind} literal", c as char))
+                    );
                 }
                 self.backup();
                 return Err(self.error(format!("invalid {kind} literal")));
@@ -205,7 +207,10 @@ pub(super) fn scan_number(src: &str, start: usize) -> Result<(Literal, usize), L
     let end = cur.cur;
     let text = &src[start..end];
     let literal = match kind {
-        Kind::Int { radix, digits_start } => Ok(Tok::Int(parse_int(&src[digits_start..end], radix, start)?)),
+        Kind::Int {
+            radix,
+            digits_start,
+        } => Ok(Tok::Int(parse_int(&src[digits_start..end], radix, start)?)),
         Kind::Float => Ok(Tok::Float(parse_float(text, start)?)),
         Kind::Imaginary => Err(LiteralError {
             message: "complex literals are not supported".into(),
@@ -313,13 +318,15 @@ fn parse_int(digits: &str, radix: u32, start: usize) -> Result<BigInt, LexError>
         let mut value: u64 = 0;
         for &b in bytes {
             if b != b'_' {
-                value = value * u64::from(radix) + u64::from((b as char).to_digit(radix).unwrap_or(0));
+                value =
+                    value * u64::from(radix) + u64::from((b as char).to_digit(radix).unwrap_or(0));
             }
         }
         return Ok(BigInt::from(value));
     }
     let clean: Vec<u8> = bytes.iter().copied().filter(|&b| b != b'_').collect();
-    BigInt::parse_bytes(&clean, radix).ok_or_else(|| syntax_error("invalid decimal literal".into(), start))
+    BigInt::parse_bytes(&clean, radix)
+        .ok_or_else(|| syntax_error("invalid decimal literal".into(), start))
 }
 
 /// Converts a validated float literal to an f64 (Rust's parser rounds

@@ -26,7 +26,11 @@ pub(super) type Literal = Result<Tok, LiteralError>;
 /// Scans the literal whose prefix and opening quote are `src[start..open_end]`
 /// and returns it with its end offset. The outer error is a tokenizer error
 /// (the literal has no end).
-pub(super) fn scan_string(src: &str, start: usize, open_end: usize) -> Result<(Literal, usize), LexError> {
+pub(super) fn scan_string(
+    src: &str,
+    start: usize,
+    open_end: usize,
+) -> Result<(Literal, usize), LexError> {
     let bytes = src.as_bytes();
     let prefix = &bytes[start..open_end - 1];
     let has = |letter: u8| prefix.iter().any(|b| b.eq_ignore_ascii_case(&letter));
@@ -35,12 +39,25 @@ pub(super) fn scan_string(src: &str, start: usize, open_end: usize) -> Result<(L
     let quote = bytes[open_end - 1];
     let (body_start, body_end, end) = find_end(src, start, open_end, quote)?;
     let body = &src[body_start..body_end];
-    Ok((decode(body, body_start, start, raw, is_bytes, is_fstring), end))
+    Ok((
+        decode(body, body_start, start, raw, is_bytes, is_fstring),
+        end,
+    ))
 }
 
 /// Turns a literal's body into its token.
-fn decode(body: &str, body_start: usize, start: usize, raw: bool, is_bytes: bool, is_fstring: bool) -> Literal {
-    let after_literal = |message: String| LiteralError { message, offset: None };
+fn decode(
+    body: &str,
+    body_start: usize,
+    start: usize,
+    raw: bool,
+    is_bytes: bool,
+    is_fstring: bool,
+) -> Literal {
+    let after_literal = |message: String| LiteralError {
+        message,
+        offset: None,
+    };
     if is_bytes {
         if !body.is_ascii() {
             return Err(LiteralError {
@@ -48,9 +65,13 @@ fn decode(body: &str, body_start: usize, start: usize, raw: bool, is_bytes: bool
                 offset: Some(start),
             });
         }
-        decode_bytes(body, raw).map(Tok::Bytes).map_err(after_literal)
+        decode_bytes(body, raw)
+            .map(Tok::Bytes)
+            .map_err(after_literal)
     } else if is_fstring {
-        split_fstring(body, body_start, raw).map(Tok::FString).map_err(after_literal)
+        split_fstring(body, body_start, raw)
+            .map(Tok::FString)
+            .map_err(after_literal)
     } else if raw {
         Ok(Tok::Str(decode_raw_str(body)))
     } else {
@@ -61,7 +82,12 @@ fn decode(body: &str, body_start: usize, start: usize, raw: bool, is_bytes: bool
 /// Finds the closing quote: returns the body's range and the literal's end.
 /// A backslash always skips the next character (so `r"\"` is unterminated,
 /// as in CPython); a single-quoted literal may not contain a newline.
-fn find_end(src: &str, start: usize, open_end: usize, quote: u8) -> Result<(usize, usize, usize), LexError> {
+fn find_end(
+    src: &str,
+    start: usize,
+    open_end: usize,
+    quote: u8,
+) -> Result<(usize, usize, usize), LexError> {
     let bytes = src.as_bytes();
     let mut i = open_end;
     let triple = bytes.get(i) == Some(&quote) && bytes.get(i + 1) == Some(&quote);
@@ -97,8 +123,15 @@ fn find_end(src: &str, start: usize, open_end: usize, quote: u8) -> Result<(usiz
 }
 
 fn unterminated(triple: bool, detected_line: usize, start: usize) -> LexError {
-    let what = if triple { "triple-quoted string literal" } else { "string literal" };
-    syntax_error(format!("unterminated {what} (detected at line {detected_line})"), start)
+    let what = if triple {
+        "triple-quoted string literal"
+    } else {
+        "string literal"
+    };
+    syntax_error(
+        format!("unterminated {what} (detected at line {detected_line})"),
+        start,
+    )
 }
 
 fn syntax_error(message: String, offset: usize) -> LexError {
