@@ -160,10 +160,15 @@ impl ObjRef {
 
     /// Replaces the object's type (`obj.__class__ = C`).
     pub fn set_type(&self, ty: &ObjRef) {
-        let new = ty.clone().into_raw();
+        let new = if ty.is_immortal() { ty.as_ptr() } else { ty.clone().into_raw() };
         let old = self.header().ty.replace(new);
-        // SAFETY: the header owned one reference to the old type.
-        drop(unsafe { ObjRef::from_raw_owned(old) });
+        // SAFETY: the header owned one reference to the old type unless that
+        // type is immortal (see heap::state::type_ref).
+        unsafe {
+            if old.as_ref().flags.get() & flags::IMMORTAL == 0 {
+                drop(ObjRef::from_raw_owned(old));
+            }
+        }
     }
 
     /// The payload if the object is of kind `P::KIND`.

@@ -4,7 +4,7 @@
 use super::alloc::{AllocStats, Allocator};
 use super::kinds::{GC_HEAD_SIZE, HeapObject, HeapVarObject, Kind, Payload, VarPayload, drop_payload};
 use super::objref::{ObjHeader, ObjRef};
-use std::cell::{Cell, UnsafeCell};
+use std::cell::Cell;
 use std::mem::size_of;
 use std::ptr::NonNull;
 
@@ -41,16 +41,27 @@ struct HeapState {
 }
 
 thread_local! {
-    static HEAP: UnsafeCell<HeapState> = const {
-        UnsafeCell::new(HeapState {
-            alloc: Allocator::new(),
-            kinds: [KindStats { allocated: 0, freed: 0, live_bytes: 0 }; Kind::COUNT],
-            types: [None; BUILTIN_TYPE_SLOTS],
-            trash_depth: 0,
-            trash: Vec::new(),
-        })
-    };
+    /// The heap of this thread, made on first use and never freed (its
+    /// objects may be referenced until the thread ends). A plain pointer in
+    /// a destructor-free thread-local is the cheapest TLS access there is,
+    /// which matters: every allocation and free goes through it.
+    static HEAP: Cell<*mut HeapState> = const { Cell::new(std::ptr::null_mut()) };
     static MEMORY_ERROR: Cell<bool> = const { Cell::new(false) };
+}
+
+#[cold]
+#[inline(never)]
+fn init_heap() -> *mut HeapState {
+    let state = Box::new(HeapState {
+        alloc: Allocator::new(),
+        kinds: [KindStats { allocated: 0, freed: 0, live_bytes: 0 }; Kind::COUNT],
+        types: [None; BUILTIN_TYPE_SLOTS],
+        trash_depth: 0,
+        trash: Vec::new(),
+    });
+    let p = Box::into_raw(state);
+    HEAP.with(|h| h.set(p));
+    p
 }
 
 /// Runs `f` with exclusive access to the heap state.
@@ -60,11 +71,14 @@ thread_local! {
 /// the allocator, which never call back.
 #[inline(always)]
 fn with_state<R>(f: impl FnOnce(&mut HeapState) -> R) -> R {
-    HEAP.with(|cell| {
-        // SAFETY: the heap is thread-local, and `f` never re-enters
-        // `with_state` (see above), so this is the only live reference.
-        f(unsafe { &mut *cell.get() })
-    })
+    let mut p = HEAP.with(|h| h.get());
+    if p.is_null() {
+        p = init_heap();
+    }
+    // SAFETY: the state is owned by this thread (made by init_heap and never
+    // freed), and `f` never re-enters `with_state` (see above), so this is
+    // the only live reference.
+    f(unsafe { &mut *p })
 }
 
 /// Allocates `size` bytes of object memory. Over the memory limit the
@@ -119,7 +133,7 @@ pub fn alloc_object<P: Payload>(ty: &ObjRef, payload: P) -> ObjRef {
         obj.write(HeapObject {
             header: ObjHeader {
                 refcnt: Cell::new(1),
-                ty: Cell::new(ty.clone().into_raw()),
+                ty: Cell::new(type_ref(ty)),
                 kind: P::KIND,
                 flags: Cell::new(0),
                 gc_gen: Cell::new(0),
@@ -158,7 +172,7 @@ where
         obj.write(HeapVarObject {
             header: ObjHeader {
                 refcnt: Cell::new(1),
-                ty: Cell::new(ty.clone().into_raw()),
+                ty: Cell::new(type_ref(ty)),
                 kind: P::KIND,
                 flags: Cell::new(0),
                 gc_gen: Cell::new(0),
@@ -186,6 +200,14 @@ where
 #[cold]
 #[inline(never)]
 pub(crate) fn dealloc(ptr: NonNull<ObjHeader>) {
+    // SAFETY: the count just reached zero; the object is alive until freed.
+    let kind = unsafe { ptr.as_ref().kind };
+    if !kind.is_container() && kind != Kind::Code {
+        // Leaf objects own no references to other objects, so freeing them
+        // cannot recurse: skip the trashcan bookkeeping.
+        free_now(ptr);
+        return;
+    }
     let deferred = with_state(|s| {
         if s.trash_depth >= TRASHCAN_DEPTH {
             s.trash.push(ptr);
@@ -232,7 +254,11 @@ fn free_now(ptr: NonNull<ObjHeader>) {
             ks.live_bytes -= obj_size;
             s.alloc.free(block, prefix + obj_size);
         });
-        drop(ObjRef::from_raw_owned(ty));
+        // Built-in types are immortal: skip the decrement's bookkeeping.
+        let ty_header = ty.as_ref();
+        if ty_header.flags.get() & super::objref::flags::IMMORTAL == 0 {
+            drop(ObjRef::from_raw_owned(ty));
+        }
     }
 }
 
@@ -338,4 +364,12 @@ pub fn alloc_str(ty: &ObjRef, text: &str) -> ObjRef {
         char_len: if text.is_ascii() { text.len() } else { text.chars().count() },
     };
     alloc_var_object(ty, payload, text.bytes())
+}
+
+/// The type pointer a new object stores: it takes a reference to its type,
+/// except to an immortal type (whose count never matters; free_now skips the
+/// matching decrement).
+#[inline(always)]
+fn type_ref(ty: &ObjRef) -> NonNull<ObjHeader> {
+    if ty.is_immortal() { ty.as_ptr() } else { ty.clone().into_raw() }
 }

@@ -21,6 +21,19 @@ pub struct CodeData {
     pub qualname: ObjRef,
     /// Number of cell slots that are not parameters.
     pub ncells_extra: u32,
+    /// LOAD_GLOBAL inline cache, one entry per name: the value found when
+    /// the globals and builtins dicts had the recorded versions.
+    pub global_cache: std::cell::RefCell<Vec<Option<GlobalCacheEntry>>>,
+}
+
+/// One LOAD_GLOBAL cache entry.
+pub struct GlobalCacheEntry {
+    /// Version of the globals dict when the value was looked up.
+    pub globals_version: u64,
+    /// Version of the builtins dict when the value was looked up.
+    pub builtins_version: u64,
+    /// The value.
+    pub value: ObjRef,
 }
 
 /// The payload of a code object.

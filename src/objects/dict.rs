@@ -45,6 +45,22 @@ pub struct PyDict {
     pub table: RefCell<DictTable>,
 }
 
+thread_local! {
+    /// The source of dict versions: every mutation of any dict takes a new
+    /// number, so a (version) pair identifies one state of one dict and
+    /// lookup caches can be validated by comparing versions.
+    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+#[inline(always)]
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|v| {
+        let n = v.get();
+        v.set(n + 1);
+        n
+    })
+}
+
 impl DictTable {
     /// An empty table (allocates nothing).
     pub fn new() -> DictTable {
@@ -72,7 +88,8 @@ impl DictTable {
         self.used == 0
     }
 
-    /// A counter that changes whenever keys are added or removed.
+    /// Changes whenever anything in the table changes; unique across all
+    /// tables (0 only for a table never modified).
     pub fn version(&self) -> u64 {
         self.version
     }
@@ -150,7 +167,10 @@ impl DictTable {
     /// after releasing the borrow).
     pub fn set_value(&mut self, ix: usize, value: ObjRef) -> Option<ObjRef> {
         match self.entries.get_mut(ix) {
-            Some(Some(e)) => Some(std::mem::replace(&mut e.value, value)),
+            Some(Some(e)) => {
+                self.version = next_version();
+                Some(std::mem::replace(&mut e.value, value))
+            }
             _ => None,
         }
     }
@@ -170,7 +190,7 @@ impl DictTable {
         self.indices[i] = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
-        self.version += 1;
+        self.version = next_version();
     }
 
     /// Removes entry `ix`, returning it (drop it after releasing the borrow).
@@ -185,7 +205,7 @@ impl DictTable {
         }
         self.indices[i] = DUMMY;
         self.used -= 1;
-        self.version += 1;
+        self.version = next_version();
         Some(e)
     }
 
@@ -205,7 +225,7 @@ impl DictTable {
     pub fn take_all(&mut self) -> Vec<Option<Entry>> {
         self.indices = Vec::new();
         self.used = 0;
-        self.version += 1;
+        self.version = next_version();
         std::mem::take(&mut self.entries)
     }
 

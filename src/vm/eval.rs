@@ -14,6 +14,8 @@ use crate::heap::{Kind, ObjRef};
 use crate::objects::cell::PyCell;
 use crate::objects::exception::PyException;
 use crate::objects::function::PyFunction;
+use crate::objects::float::PyFloat;
+use crate::objects::int::PyInt;
 use crate::objects::list::PyList;
 use crate::objects::tuple::PyTuple;
 use crate::objects::{PyErr, PyResult};
@@ -111,8 +113,7 @@ impl Vm {
                     let frame = self.frames.last_mut().unwrap_or_else(|| stack_corrupt());
                     frame.ip = h.target as usize;
                     let keep = sb + h.depth as usize;
-                    let dropped: Vec<Option<ObjRef>> = self.stack.drain(keep.min(self.stack.len())..).collect();
-                    drop(dropped);
+                    self.stack.truncate(keep);
                     if h.push_lasti {
                         let li = self.new_int(lasti as i64);
                         self.stack.push(Some(li));
@@ -125,8 +126,7 @@ impl Vm {
                         Some(f) => f,
                         None => return Err(err),
                     };
-                    let dropped: Vec<Option<ObjRef>> = self.stack.drain(frame.ret_sp.min(self.stack.len())..).collect();
-                    drop(dropped);
+                    self.stack.truncate(frame.ret_sp);
                     if frame.entry {
                         return Err(err);
                     }
@@ -146,12 +146,12 @@ impl Vm {
     /// for that frame already added).
     fn run_loop(&mut self) -> Result<ObjRef, Exit> {
         'frames: loop {
-            let (code, base, mut ip) = {
+            let (code, base, mut ip, globals) = {
                 let f = match self.frames.last() {
                     Some(f) => f,
                     None => stack_corrupt(),
                 };
-                (Rc::clone(&f.code), f.base, f.ip)
+                (Rc::clone(&f.code), f.base, f.ip, f.globals.clone())
             };
             let instrs = &code.co.code;
             let mut kwnames: Option<ObjRef> = None;
@@ -256,12 +256,34 @@ impl Vm {
                         }
                     }
                     Op::LoadGlobal => {
-                        let name = &code.names[arg >> 1];
+                        let namei = arg >> 1;
                         if arg & 1 != 0 {
                             self.stack.push(None);
                         }
+                        let gv = dict_version(&globals);
+                        let bv = dict_version(&self.builtins);
+                        let cached = match code.global_cache.borrow().get(namei) {
+                            Some(Some(e)) if e.globals_version == gv && e.builtins_version == bv && gv != 0 => {
+                                Some(e.value.clone())
+                            }
+                            _ => None,
+                        };
+                        if let Some(v) = cached {
+                            self.stack.push(Some(v));
+                            continue;
+                        }
+                        let name = &code.names[namei];
                         match self.load_global_value(name) {
-                            Some(v) => self.stack.push(Some(v)),
+                            Some(v) => {
+                                if let Some(slot) = code.global_cache.borrow_mut().get_mut(namei) {
+                                    *slot = Some(crate::objects::code::GlobalCacheEntry {
+                                        globals_version: gv,
+                                        builtins_version: bv,
+                                        value: v.clone(),
+                                    });
+                                }
+                                self.stack.push(Some(v));
+                            }
                             None => break 'run self.name_error(name),
                         }
                     }
@@ -361,6 +383,17 @@ impl Vm {
                     Op::BinarySubscr => {
                         let key = pop!(self);
                         let container = pop!(self);
+                        if let (Some(l), Some(i)) = (container.downcast::<PyList>(), key.downcast::<PyInt>()) {
+                            let v = {
+                                let items = l.items.borrow();
+                                let idx = if i.value < 0 { i.value + items.len() as i64 } else { i.value };
+                                if idx >= 0 { items.get(idx as usize).cloned() } else { None }
+                            };
+                            if let Some(v) = v {
+                                self.stack.push(Some(v));
+                                continue;
+                            }
+                        }
                         let v = tri!(self.getitem(&container, &key));
                         self.stack.push(Some(v));
                     }
@@ -368,6 +401,21 @@ impl Vm {
                         let key = pop!(self);
                         let container = pop!(self);
                         let v = pop!(self);
+                        if let (Some(l), Some(i)) = (container.downcast::<PyList>(), key.downcast::<PyInt>()) {
+                            let old = {
+                                let mut items = l.items.borrow_mut();
+                                let idx = if i.value < 0 { i.value + items.len() as i64 } else { i.value };
+                                if idx >= 0 && (idx as usize) < items.len() {
+                                    Some(std::mem::replace(&mut items[idx as usize], v.clone()))
+                                } else {
+                                    None
+                                }
+                            };
+                            if old.is_some() {
+                                drop(old);
+                                continue;
+                            }
+                        }
                         tri!(self.setitem(&container, &key, v));
                     }
                     Op::DeleteSubscr => {
@@ -400,6 +448,51 @@ impl Vm {
                     Op::BinaryOp => {
                         let b = pop!(self);
                         let a = pop!(self);
+                        // Fast path: machine ints, + - * (and in-place forms).
+                        if let (Some(x), Some(y)) = (a.downcast::<PyInt>(), b.downcast::<PyInt>()) {
+                            let r = match instr.arg {
+                                0 | 13 => x.value.checked_add(y.value),
+                                10 | 23 => x.value.checked_sub(y.value),
+                                5 | 18 => x.value.checked_mul(y.value),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                drop(a);
+                                drop(b);
+                                let v = self.new_int(r);
+                                self.stack.push(Some(v));
+                                continue;
+                            }
+                        }
+                        // Fast path: float arithmetic (+ - * /, with int operands).
+                        if a.kind() == Kind::Float || b.kind() == Kind::Float {
+                            let fx = match a.kind() {
+                                Kind::Float => a.downcast::<PyFloat>().map(|f| f.value),
+                                Kind::Int => a.downcast::<PyInt>().map(|i| i.value as f64),
+                                _ => None,
+                            };
+                            let fy = match b.kind() {
+                                Kind::Float => b.downcast::<PyFloat>().map(|f| f.value),
+                                Kind::Int => b.downcast::<PyInt>().map(|i| i.value as f64),
+                                _ => None,
+                            };
+                            if let (Some(x), Some(y)) = (fx, fy) {
+                                let r = match instr.arg {
+                                    0 | 13 => Some(x + y),
+                                    10 | 23 => Some(x - y),
+                                    5 | 18 => Some(x * y),
+                                    11 | 24 if y != 0.0 => Some(x / y),
+                                    _ => None,
+                                };
+                                if let Some(r) = r {
+                                    drop(a);
+                                    drop(b);
+                                    let v = self.new_float(r);
+                                    self.stack.push(Some(v));
+                                    continue;
+                                }
+                            }
+                        }
                         let (op, inplace) = match BinaryOp::decode(instr.arg) {
                             Some(x) => x,
                             None => stack_corrupt(),
@@ -410,6 +503,31 @@ impl Vm {
                     Op::CompareOp => {
                         let b = pop!(self);
                         let a = pop!(self);
+                        // Fast path: machine ints, fused with a following
+                        // conditional jump so no bool object is touched.
+                        if let (Some(x), Some(y)) = (a.downcast::<PyInt>(), b.downcast::<PyInt>()) {
+                            let op = match CompareOp::decode(instr.arg) {
+                                Some(x) => x,
+                                None => stack_corrupt(),
+                            };
+                            let holds = crate::vm::ops::cmp_holds(x.value.cmp(&y.value), op);
+                            drop(a);
+                            drop(b);
+                            let next = instrs[ip];
+                            match next.op {
+                                Op::PopJumpIfFalse => {
+                                    ip = if holds { ip + 1 } else { next.arg as usize };
+                                }
+                                Op::PopJumpIfTrue => {
+                                    ip = if holds { next.arg as usize } else { ip + 1 };
+                                }
+                                _ => {
+                                    let v = self.new_bool(holds);
+                                    self.stack.push(Some(v));
+                                }
+                            }
+                            continue;
+                        }
                         let op = match CompareOp::decode(instr.arg) {
                             Some(x) => x,
                             None => stack_corrupt(),
@@ -682,8 +800,7 @@ impl Vm {
                             Some(f) => f,
                             None => stack_corrupt(),
                         };
-                        let dropped: Vec<Option<ObjRef>> = self.stack.drain(frame.ret_sp..).collect();
-                        drop(dropped);
+                        self.stack.truncate(frame.ret_sp);
                         if frame.entry {
                             return Ok(v);
                         }
@@ -1240,4 +1357,12 @@ impl Vm {
         crate::vm::interrupt::clear();
         PyErr(self.new_exception_obj(&self.exc.keyboard_interrupt, vec![]))
     }
+}
+
+/// The version of a dict (0 for non-dicts, which disables caching).
+#[inline(always)]
+fn dict_version(d: &ObjRef) -> u64 {
+    d.downcast::<crate::objects::dict::PyDict>()
+        .map(|t| t.table.borrow().version())
+        .unwrap_or(0)
 }

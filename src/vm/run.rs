@@ -60,6 +60,7 @@ impl Vm {
             name,
             qualname,
             ncells_extra,
+            global_cache: std::cell::RefCell::new((0..co.names.len()).map(|_| None).collect()),
         };
         heap::alloc_object(&self.types.code, PyCode { data: Rc::new(data) })
     }
