@@ -46,7 +46,7 @@ pub fn main() -> i32 {
         }
     };
     if cli.version {
-        println!("Ferrite {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
+        println!("Ferrite {}", env!("CARGO_PKG_VERSION"));
         return 0;
     }
     let handle = std::thread::Builder::new()

@@ -19,7 +19,9 @@
 
 use super::code::{ConstValue, ExceptionEntry, Position};
 use super::consts::ConstPool;
+pub(crate) use super::effects::stack_effect;
 use super::opcode::{Instr, Op};
+use super::swaps::{apply_static_swaps, swaptimize};
 
 /// "No block": an instruction without a jump target.
 pub(crate) const NO_BLOCK: usize = usize::MAX;
@@ -89,7 +91,7 @@ impl Ins {
         }
     }
 
-    fn is(&self, op: Op) -> bool {
+    pub(crate) fn is(&self, op: Op) -> bool {
         self.op == IOp::Real(op)
     }
 }
@@ -144,110 +146,6 @@ fn is_scope_exit(op: IOp) -> bool {
         op,
         IOp::Real(Op::ReturnValue | Op::RaiseVarargs | Op::Reraise)
     )
-}
-
-/// Stack effect of an instruction, on the fall-through path (`jump` false)
-/// or when it jumps / its handler runs (`jump` true). CPython's `stack_effect`.
-pub(crate) fn stack_effect(op: IOp, arg: u32, jump: bool) -> i32 {
-    let arg_i = arg as i32;
-    let op = match op {
-        IOp::SetupFinally | IOp::SetupWith => return if jump { 1 } else { 0 },
-        IOp::SetupCleanup => return if jump { 2 } else { 0 },
-        IOp::PopBlock | IOp::JumpNoInterrupt | IOp::Resume => return 0,
-        IOp::Real(op) => op,
-    };
-    match op {
-        Op::Nop | Op::Swap => 0,
-        Op::PopTop => -1,
-        Op::PushNull | Op::Copy => 1,
-        Op::LoadConst | Op::LoadFast | Op::LoadName => 1,
-        Op::StoreFast | Op::StoreName | Op::StoreGlobal | Op::StoreDeref => -1,
-        Op::DeleteFast | Op::DeleteName | Op::DeleteGlobal | Op::DeleteDeref => 0,
-        Op::LoadGlobal => 1 + (arg_i & 1),
-        Op::MakeCell | Op::CopyFreeVars => 0,
-        Op::LoadClosure | Op::LoadDeref | Op::LoadClassDeref => 1,
-        Op::LoadAttr => 0,
-        Op::StoreAttr => -2,
-        Op::DeleteAttr => -1,
-        Op::LoadMethod => 1,
-        Op::BinarySubscr => -1,
-        Op::StoreSubscr => -3,
-        Op::DeleteSubscr => -2,
-        Op::BuildSlice => {
-            if arg == 3 {
-                -2
-            } else {
-                -1
-            }
-        }
-        Op::UnaryPositive | Op::UnaryNegative | Op::UnaryNot | Op::UnaryInvert => 0,
-        Op::BinaryOp | Op::CompareOp | Op::IsOp | Op::ContainsOp => -1,
-        Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString => 1 - arg_i,
-        Op::BuildMap => 1 - 2 * arg_i,
-        Op::BuildConstKeyMap => -arg_i,
-        Op::ListAppend | Op::SetAdd => -1,
-        Op::MapAdd => -2,
-        Op::ListExtend | Op::SetUpdate | Op::DictUpdate | Op::DictMerge => -1,
-        Op::ListToTuple => 0,
-        Op::FormatValue => {
-            if arg & 4 != 0 {
-                -1
-            } else {
-                0
-            }
-        }
-        Op::UnpackSequence => arg_i - 1,
-        Op::UnpackEx => (arg_i & 0xff) + (arg_i >> 8),
-        Op::Jump => 0,
-        Op::PopJumpIfFalse | Op::PopJumpIfTrue | Op::PopJumpIfNone | Op::PopJumpIfNotNone => -1,
-        Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
-            if jump {
-                0
-            } else {
-                -1
-            }
-        }
-        Op::GetIter => 0,
-        Op::ForIter => {
-            if jump {
-                -1
-            } else {
-                1
-            }
-        }
-        Op::ReturnValue => -1,
-        Op::KwNames => 0,
-        Op::Call => -1 - arg_i,
-        Op::CallFunctionEx => -2 - (arg_i & 1),
-        Op::MakeFunction => -((arg & 1 != 0) as i32)
-            - ((arg & 2 != 0) as i32)
-            - ((arg & 4 != 0) as i32)
-            - ((arg & 8 != 0) as i32),
-        Op::LoadBuildClass => 1,
-        Op::RaiseVarargs => -arg_i,
-        Op::PushExcInfo => 1,
-        Op::PopExcept => -1,
-        Op::CheckExcMatch => 0,
-        Op::Reraise => -1,
-        Op::LoadAssertionError => 1,
-        Op::BeforeWith => 1,
-        Op::WithExceptStart => 1,
-        Op::ReturnGenerator => 0,
-        Op::YieldValue => 0,
-        Op::GetYieldFromIter => 0,
-        Op::Send => {
-            if jump {
-                -1
-            } else {
-                0
-            }
-        }
-        Op::ImportName => -1,
-        Op::ImportFrom => 1,
-        Op::ImportStar => -1,
-        Op::SetupAnnotations => 0,
-        Op::PrintExpr => -1,
-    }
 }
 
 /// Everything the assembler needs besides the blocks.
@@ -306,6 +204,14 @@ impl Cfg {
 
     /// Appends an instruction to the current block.
     pub fn emit(&mut self, ins: Ins) {
+        // Code after a return / raise / unconditional jump starts a new
+        // (unreachable) block, as CPython's implicit blocks do.
+        if let Some(last) = self.blocks[self.current].instrs.last()
+            && (is_scope_exit(last.op) || is_uncond_jump(last.op))
+        {
+            let b = self.new_block();
+            self.use_next_block(b);
+        }
         let cur = self.current;
         if ins.op == IOp::Real(Op::ReturnValue) {
             self.blocks[cur].has_return = true;
@@ -668,8 +574,7 @@ impl Cfg {
                     match nextop {
                         Some(IOp::Real(Op::PopJumpIfFalse | Op::PopJumpIfTrue)) => {
                             let is_true = cv.as_ref().map(const_truth).unwrap_or(false);
-                            let jump_if_true =
-                                nextop == Some(IOp::Real(Op::PopJumpIfTrue));
+                            let jump_if_true = nextop == Some(IOp::Real(Op::PopJumpIfTrue));
                             let blk = &mut self.blocks[b];
                             blk.instrs[i].op = IOp::Real(Op::Nop);
                             if is_true == jump_if_true {
@@ -681,8 +586,7 @@ impl Cfg {
                         }
                         Some(IOp::Real(Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop)) => {
                             let is_true = cv.as_ref().map(const_truth).unwrap_or(false);
-                            let jump_if_true =
-                                nextop == Some(IOp::Real(Op::JumpIfTrueOrPop));
+                            let jump_if_true = nextop == Some(IOp::Real(Op::JumpIfTrueOrPop));
                             let blk = &mut self.blocks[b];
                             if is_true == jump_if_true {
                                 blk.instrs[i + 1].op = IOp::Real(Op::Jump);
@@ -744,17 +648,16 @@ impl Cfg {
                         step_back = self.jump_thread(b, i, target, IOp::Real(Op::PopJumpIfFalse));
                     }
                     IOp::Real(Op::Jump | Op::JumpIfFalseOrPop) => {
-                        step_back =
-                            self.jump_thread(b, i, target, IOp::Real(Op::JumpIfFalseOrPop));
+                        step_back = self.jump_thread(b, i, target, IOp::Real(Op::JumpIfFalseOrPop));
                     }
-                    IOp::Real(Op::JumpIfTrueOrPop | Op::PopJumpIfTrue) => {
-                        if ins.loc.line == target.loc.line {
-                            let t = self.blocks[ins.target].next.unwrap_or(ins.target);
-                            let x = &mut self.blocks[b].instrs[i];
-                            x.op = IOp::Real(Op::PopJumpIfFalse);
-                            x.target = t;
-                            step_back = true;
-                        }
+                    IOp::Real(Op::JumpIfTrueOrPop | Op::PopJumpIfTrue)
+                        if ins.loc.line == target.loc.line =>
+                    {
+                        let t = self.blocks[ins.target].next.unwrap_or(ins.target);
+                        let x = &mut self.blocks[b].instrs[i];
+                        x.op = IOp::Real(Op::PopJumpIfFalse);
+                        x.target = t;
+                        step_back = true;
                     }
                     _ => {}
                 },
@@ -763,17 +666,16 @@ impl Cfg {
                         step_back = self.jump_thread(b, i, target, IOp::Real(Op::PopJumpIfTrue));
                     }
                     IOp::Real(Op::Jump | Op::JumpIfTrueOrPop) => {
-                        step_back =
-                            self.jump_thread(b, i, target, IOp::Real(Op::JumpIfTrueOrPop));
+                        step_back = self.jump_thread(b, i, target, IOp::Real(Op::JumpIfTrueOrPop));
                     }
-                    IOp::Real(Op::JumpIfFalseOrPop | Op::PopJumpIfFalse) => {
-                        if ins.loc.line == target.loc.line {
-                            let t = self.blocks[ins.target].next.unwrap_or(ins.target);
-                            let x = &mut self.blocks[b].instrs[i];
-                            x.op = IOp::Real(Op::PopJumpIfTrue);
-                            x.target = t;
-                            step_back = true;
-                        }
+                    IOp::Real(Op::JumpIfFalseOrPop | Op::PopJumpIfFalse)
+                        if ins.loc.line == target.loc.line =>
+                    {
+                        let t = self.blocks[ins.target].next.unwrap_or(ins.target);
+                        let x = &mut self.blocks[b].instrs[i];
+                        x.op = IOp::Real(Op::PopJumpIfTrue);
+                        x.target = t;
+                        step_back = true;
                     }
                     _ => {}
                 },
@@ -783,10 +685,8 @@ impl Cfg {
                     | Op::PopJumpIfFalse
                     | Op::PopJumpIfTrue
                     | Op::Jump),
-                ) => {
-                    if target.is(Op::Jump) {
-                        step_back = self.jump_thread(b, i, target, IOp::Real(op));
-                    }
+                ) if target.is(Op::Jump) => {
+                    step_back = self.jump_thread(b, i, target, IOp::Real(op));
                 }
                 IOp::Real(Op::Swap) => {
                     if oparg == 1 {
@@ -835,9 +735,8 @@ impl Cfg {
     }
 
     fn duplicate_exits_without_lineno(&mut self) {
-        let is_exit_without_lineno = |blk: &Block| {
-            blk.exit && blk.instrs.iter().all(|x| x.loc.line < 0)
-        };
+        let is_exit_without_lineno =
+            |blk: &Block| blk.exit && blk.instrs.iter().all(|x| x.loc.line < 0);
         let nblocks = self.blocks.len();
         for b in (0..nblocks).rev() {
             let Some(last) = self.blocks[b].instrs.last().copied() else {
@@ -847,7 +746,8 @@ impl Cfg {
                 continue;
             }
             let target = last.target;
-            if is_exit_without_lineno(&self.blocks[target]) && self.blocks[target].predecessors > 1 {
+            if is_exit_without_lineno(&self.blocks[target]) && self.blocks[target].predecessors > 1
+            {
                 let mut copy = Block {
                     instrs: self.blocks[target].instrs.clone(),
                     exit: self.blocks[target].exit,
@@ -952,7 +852,12 @@ impl Cfg {
                 stack.push(b);
             }
         };
-        push(&mut self.blocks, &mut stack, 0, if generator { 1 } else { 0 });
+        push(
+            &mut self.blocks,
+            &mut stack,
+            0,
+            if generator { 1 } else { 0 },
+        );
         while let Some(b) = stack.pop() {
             let mut depth = self.blocks[b].startdepth;
             let mut next = self.blocks[b].next;
@@ -1133,137 +1038,5 @@ pub(crate) fn const_truth(c: &ConstValue) -> bool {
         ConstValue::Bytes(b) => !b.is_empty(),
         ConstValue::Ellipsis | ConstValue::Code(_) => true,
         ConstValue::Tuple(t) => !t.is_empty(),
-    }
-}
-
-/// Replaces a run of SWAPs (and NOPs) by the fewest SWAPs with the same
-/// effect (CPython's `swaptimize`). Returns the index of the run's last
-/// instruction.
-fn swaptimize(instrs: &mut [Ins], ix: usize) -> usize {
-    let run = &mut instrs[ix..];
-    let mut depth = run[0].arg as usize;
-    let mut len = 0;
-    let mut more = false;
-    loop {
-        len += 1;
-        if len >= run.len() {
-            break;
-        }
-        match run[len].op {
-            IOp::Real(Op::Swap) => {
-                depth = depth.max(run[len].arg as usize);
-                more = true;
-            }
-            IOp::Real(Op::Nop) => {}
-            _ => break,
-        }
-    }
-    if !more {
-        return ix;
-    }
-    const VISITED: isize = -1;
-    let mut stack: Vec<isize> = (0..depth as isize).collect();
-    for ins in &run[..len] {
-        if ins.is(Op::Swap) {
-            let k = ins.arg as usize - 1;
-            stack.swap(0, k);
-        }
-    }
-    let mut current = len as isize - 1;
-    for i in 0..depth {
-        if stack[i] == VISITED || stack[i] == i as isize {
-            continue;
-        }
-        let mut j = i;
-        loop {
-            if j != 0 && current >= 0 {
-                run[current as usize].op = IOp::Real(Op::Swap);
-                run[current as usize].arg = j as u32 + 1;
-                current -= 1;
-            }
-            if stack[j] == VISITED {
-                break;
-            }
-            let next_j = stack[j] as usize;
-            stack[j] = VISITED;
-            j = next_j;
-        }
-    }
-    while current >= 0 {
-        run[current as usize].op = IOp::Real(Op::Nop);
-        current -= 1;
-    }
-    ix + len - 1
-}
-
-fn swappable(ins: &Ins) -> bool {
-    ins.is(Op::StoreFast) || ins.is(Op::PopTop)
-}
-
-fn stores_to(ins: &Ins) -> Option<u32> {
-    if ins.is(Op::StoreFast) {
-        Some(ins.arg)
-    } else {
-        None
-    }
-}
-
-fn next_swappable_instruction(instrs: &[Ins], mut i: usize, lineno: i32) -> Option<usize> {
-    loop {
-        i += 1;
-        let ins = instrs.get(i)?;
-        if lineno >= 0 && ins.loc.line != lineno {
-            return None;
-        }
-        if ins.is(Op::Nop) {
-            continue;
-        }
-        return if swappable(ins) { Some(i) } else { None };
-    }
-}
-
-/// Swaps instructions instead of stack items where the SWAP is followed by
-/// stores / pops (CPython's `apply_static_swaps`).
-fn apply_static_swaps(instrs: &mut [Ins], i: usize) {
-    let mut i = i as isize;
-    while i >= 0 {
-        let iu = i as usize;
-        let swap = instrs[iu];
-        if !swap.is(Op::Swap) {
-            if swap.is(Op::Nop) || swappable(&swap) {
-                i -= 1;
-                continue;
-            }
-            return;
-        }
-        let Some(j) = next_swappable_instruction(instrs, iu, -1) else {
-            return;
-        };
-        let mut k = j;
-        let lineno = instrs[j].loc.line;
-        let mut count = swap.arg as i64 - 1;
-        while count > 0 {
-            match next_swappable_instruction(instrs, k, lineno) {
-                Some(x) => k = x,
-                None => return,
-            }
-            count -= 1;
-        }
-        let store_j = stores_to(&instrs[j]);
-        let store_k = stores_to(&instrs[k]);
-        if store_j.is_some() || store_k.is_some() {
-            if store_j == store_k {
-                return;
-            }
-            for ins in &instrs[j + 1..k] {
-                let s = stores_to(ins);
-                if s.is_some() && (s == store_j || s == store_k) {
-                    return;
-                }
-            }
-        }
-        instrs[iu].op = IOp::Real(Op::Nop);
-        instrs.swap(j, k);
-        i -= 1;
     }
 }

@@ -29,7 +29,9 @@ fn key_of(c: &ConstValue, unique: &mut usize) -> ConstKey {
         ConstValue::Str(s) => ConstKey::Str(s.clone()),
         ConstValue::Bytes(b) => ConstKey::Bytes(b.clone()),
         ConstValue::Ellipsis => ConstKey::Ellipsis,
-        ConstValue::Tuple(items) => ConstKey::Tuple(items.iter().map(|x| key_of(x, unique)).collect()),
+        ConstValue::Tuple(items) => {
+            ConstKey::Tuple(items.iter().map(|x| key_of(x, unique)).collect())
+        }
         ConstValue::Code(_) => {
             *unique += 1;
             ConstKey::Code(*unique)

@@ -79,7 +79,11 @@ fn slot_name(code: &CodeObject, slot: u32) -> String {
 fn argrepr(code: &CodeObject, op: Op, arg: u32) -> String {
     let name = |i: u32| code.names.get(i as usize).cloned().unwrap_or_default();
     match op {
-        Op::LoadConst => code.consts.get(arg as usize).map(const_repr).unwrap_or_default(),
+        Op::LoadConst => code
+            .consts
+            .get(arg as usize)
+            .map(const_repr)
+            .unwrap_or_default(),
         Op::LoadName
         | Op::StoreName
         | Op::DeleteName
@@ -107,7 +111,9 @@ fn argrepr(code: &CodeObject, op: Op, arg: u32) -> String {
         | Op::StoreDeref
         | Op::DeleteDeref
         | Op::LoadClassDeref => slot_name(code, arg),
-        Op::CompareOp => CompareOp::decode(arg).map(|c| c.symbol().to_string()).unwrap_or_default(),
+        Op::CompareOp => CompareOp::decode(arg)
+            .map(|c| c.symbol().to_string())
+            .unwrap_or_default(),
         Op::BinaryOp => match BinaryOp::decode(arg) {
             Some((b, true)) => format!("{}=", b.symbol()),
             Some((b, false)) => b.symbol().to_string(),
@@ -149,7 +155,11 @@ fn disassemble_one(code: &CodeObject, out: &mut String) {
         }
     }
     let maxline = code.positions.iter().map(|p| p.line).max().unwrap_or(0);
-    let lineno_width = if maxline >= 1000 { maxline.to_string().len() } else { 3 };
+    let lineno_width = if maxline >= 1000 {
+        maxline.to_string().len()
+    } else {
+        3
+    };
     let offset_width = if n >= 10000 { n.to_string().len() } else { 4 };
     let mut last_line = 0u32;
     for (i, ins) in code.code.iter().enumerate() {

@@ -10,17 +10,15 @@ use super::fold::FormatPart;
 use super::nodes::node_key;
 use super::opcode::{CompareOp, Op};
 use super::stmt::binop_arg;
-use super::symtable::{CompKind, flag};
+use super::symtable::CompKind;
 use super::unit::{Compiler, Ctx, R, ScopeType};
-use crate::parser::ast::{
-    Arguments, BoolOp, CmpOp, Comprehension, Expr, ExprKind, Keyword, UnaryOp,
-};
+use crate::parser::ast::{Arguments, BoolOp, CmpOp, Comprehension, Expr, ExprKind, UnaryOp};
 use crate::parser::error::SourceError;
 
 /// CPython's `STACK_USE_GUARDRAIL`.
-const STACK_USE_GUARDRAIL: usize = 30;
+pub(crate) const STACK_USE_GUARDRAIL: usize = 30;
 
-fn is_starred(e: &Expr) -> bool {
+pub(crate) fn is_starred(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Starred { .. })
 }
 
@@ -66,17 +64,19 @@ fn not_compare(e: &Expr) -> Option<(&Expr, bool)> {
                 _ => None,
             },
         },
-        ExprKind::Compare { ops, .. } if ops.len() == 1 && invert_cmp(ops[0]).is_some() => Some((e, false)),
+        ExprKind::Compare { ops, .. } if ops.len() == 1 && invert_cmp(ops[0]).is_some() => {
+            Some((e, false))
+        }
         _ => None,
     }
 }
 
 impl<'a> Compiler<'a> {
-    fn save_loc(&self) -> (Loc, usize) {
+    pub(crate) fn save_loc(&self) -> (Loc, usize) {
         (self.ur().loc, self.ur().err_offset)
     }
 
-    fn restore_loc(&mut self, saved: (Loc, usize)) {
+    pub(crate) fn restore_loc(&mut self, saved: (Loc, usize)) {
         let u = self.u();
         u.loc = saved.0;
         u.err_offset = saved.1;
@@ -147,12 +147,21 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Dict { keys, values } => self.compile_dict(keys, values),
-            ExprKind::Set { elts } => self.starunpack(elts, 0, Op::BuildSet, Op::SetAdd, Op::SetUpdate, false),
+            ExprKind::Set { elts } => {
+                self.starunpack(elts, 0, Op::BuildSet, Op::SetAdd, Op::SetUpdate, false)
+            }
             ExprKind::List { elts } => {
                 if self.folded.list_as_tuple.contains(&node_key(e)) {
                     self.starunpack(elts, 0, Op::BuildList, Op::ListAppend, Op::ListExtend, true)
                 } else {
-                    self.starunpack(elts, 0, Op::BuildList, Op::ListAppend, Op::ListExtend, false)
+                    self.starunpack(
+                        elts,
+                        0,
+                        Op::BuildList,
+                        Op::ListAppend,
+                        Op::ListExtend,
+                        false,
+                    )
                 }
             }
             ExprKind::Tuple { elts } => {
@@ -168,7 +177,14 @@ impl<'a> Compiler<'a> {
                 key,
                 value,
                 generators,
-            } => self.compile_comprehension(e, CompKind::Dict, "<dictcomp>", generators, key, Some(value)),
+            } => self.compile_comprehension(
+                e,
+                CompKind::Dict,
+                "<dictcomp>",
+                generators,
+                key,
+                Some(value),
+            ),
             ExprKind::GeneratorExp { elt, generators } => {
                 self.compile_comprehension(e, CompKind::Gen, "<genexpr>", generators, elt, None)
             }
@@ -291,7 +307,12 @@ impl<'a> Compiler<'a> {
         let ExprKind::Tuple { elts } = &right.kind else {
             return Ok(());
         };
-        let parts = self.folded.formats.get(&node_key(e)).cloned().unwrap_or_default();
+        let parts = self
+            .folded
+            .formats
+            .get(&node_key(e))
+            .cloned()
+            .unwrap_or_default();
         for p in &parts {
             match p {
                 FormatPart::Literal(s) => {
@@ -396,7 +417,7 @@ impl<'a> Compiler<'a> {
         let mut seen_star = false;
         for (i, x) in elts.iter().enumerate() {
             if is_starred(x) && !seen_star {
-                if i >= (1 << 8) || n - i - 1 >= (i32::MAX as usize >> 8) {
+                if i >= (1 << 8) || n - i > (i32::MAX as usize >> 8) {
                     return Err(self.error("too many expressions in star-unpacking assignment"));
                 }
                 self.op_i(Op::UnpackEx, (i + ((n - i - 1) << 8)) as u32);
@@ -433,7 +454,11 @@ impl<'a> Compiler<'a> {
                 } => return self.jump_if(operand, next, !cond),
                 ExprKind::BoolOp { op, values } => {
                     let cond2 = *op == BoolOp::Or;
-                    let next2 = if cond2 != cond { self.new_block() } else { next };
+                    let next2 = if cond2 != cond {
+                        self.new_block()
+                    } else {
+                        next
+                    };
                     let n = values.len() - 1;
                     for v in &values[..n] {
                         self.jump_if(v, next2, cond2)?;
@@ -460,7 +485,7 @@ impl<'a> Compiler<'a> {
                     ops,
                     comparators,
                 } if ops.len() > 1 => {
-                    let saved = self.save_loc();
+                    // CPython leaves the comparison's location current.
                     self.set_loc_span(e.span);
                     let cleanup = self.new_block();
                     self.compile_expr(left)?;
@@ -477,7 +502,14 @@ impl<'a> Compiler<'a> {
                     self.compile_expr(&comparators[n])?;
                     let (op, arg) = compare_op(ops[n]);
                     self.op_i(op, arg);
-                    self.jump(if cond { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, next);
+                    self.jump(
+                        if cond {
+                            Op::PopJumpIfTrue
+                        } else {
+                            Op::PopJumpIfFalse
+                        },
+                        next,
+                    );
                     self.next_block();
                     let end = self.new_block();
                     self.jump_noline(Op::Jump, end);
@@ -487,7 +519,6 @@ impl<'a> Compiler<'a> {
                         self.jump_noline(Op::Jump, next);
                     }
                     self.use_next_block(end);
-                    self.restore_loc(saved);
                     return Ok(());
                 }
                 _ => {}
@@ -500,16 +531,17 @@ impl<'a> Compiler<'a> {
             _ => None,
         };
         if let Some(span) = cmp_span {
-            let saved = self.save_loc();
-            self.compile_expr(e)?;
             self.set_loc_span(span);
-            self.jump(if cond { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, next);
-            self.next_block();
-            self.restore_loc(saved);
-            return Ok(());
         }
         self.compile_expr(e)?;
-        self.jump(if cond { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, next);
+        self.jump(
+            if cond {
+                Op::PopJumpIfTrue
+            } else {
+                Op::PopJumpIfFalse
+            },
+            next,
+        );
         self.next_block();
         Ok(())
     }
@@ -585,7 +617,15 @@ impl<'a> Compiler<'a> {
 
     /// CPython's `starunpack_helper`: builds a list / set / tuple from items
     /// that may include `*iterable`.
-    fn starunpack(&mut self, elts: &'a [Expr], pushed: u32, build: Op, add: Op, extend: Op, tuple: bool) -> R {
+    pub(crate) fn starunpack(
+        &mut self,
+        elts: &'a [Expr],
+        pushed: u32,
+        build: Op,
+        add: Op,
+        extend: Op,
+        tuple: bool,
+    ) -> R {
         let n = elts.len();
         if n > 2
             && let Some(items) = self.all_const(elts)
@@ -610,7 +650,10 @@ impl<'a> Compiler<'a> {
             for x in elts {
                 self.compile_expr(x)?;
             }
-            self.op_i(if tuple { Op::BuildTuple } else { build }, n as u32 + pushed);
+            self.op_i(
+                if tuple { Op::BuildTuple } else { build },
+                n as u32 + pushed,
+            );
             return Ok(());
         }
         let mut built = false;
@@ -639,7 +682,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compile_subdict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr], begin: usize, end: usize) -> R {
+    fn compile_subdict(
+        &mut self,
+        keys: &'a [Option<Expr>],
+        values: &'a [Expr],
+        begin: usize,
+        end: usize,
+    ) -> R {
         let n = end - begin;
         let big = n * 2 > STACK_USE_GUARDRAIL;
         if n > 1 && !big {
@@ -718,176 +767,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    // ---- calls ----
-
-    fn is_import_originated(&self, e: &Expr) -> bool {
-        match &e.kind {
-            ExprKind::Name { id } => self.st.scopes[0].flags(id) & flag::IMPORT != 0,
-            _ => false,
-        }
-    }
-
-    fn compile_call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> R {
-        if let ExprKind::Attribute { value, attr } = &func.kind
-            && !self.is_import_originated(value)
-            && args.len() + keywords.len() + usize::from(!keywords.is_empty()) < STACK_USE_GUARDRAIL
-            && !args.iter().any(is_starred)
-            && keywords.iter().all(|k| k.arg.is_some())
-        {
-            self.validate_keywords(keywords)?;
-            self.compile_expr(value)?;
-            let old = self.ur().loc.line;
-            self.u().loc.line = self.loc_of(func.span).end_line;
-            self.op_name(Op::LoadMethod, attr);
-            for a in args {
-                self.compile_expr(a)?;
-            }
-            if !keywords.is_empty() {
-                for k in keywords {
-                    self.compile_expr(&k.value)?;
-                }
-                self.kw_names(keywords);
-            }
-            self.op_i(Op::Call, (args.len() + keywords.len()) as u32);
-            self.u().loc.line = old;
-            return Ok(());
-        }
-        let saved = self.save_loc();
-        self.set_loc_span(func.span);
-        self.op(Op::PushNull);
-        self.restore_loc(saved);
-        self.compile_expr(func)?;
-        self.call_helper(0, args, keywords)
-    }
-
-    fn kw_names(&mut self, keywords: &[Keyword]) {
-        let names = keywords
-            .iter()
-            .map(|k| ConstValue::Str(k.arg.clone().unwrap_or_default()))
-            .collect();
-        let i = self.add_const(ConstValue::Tuple(names));
-        self.op_i(Op::KwNames, i);
-    }
-
-    fn validate_keywords(&self, keywords: &[Keyword]) -> R {
-        for (i, k) in keywords.iter().enumerate() {
-            let Some(name) = &k.arg else { continue };
-            if name == "__debug__" {
-                return Err(SourceError::syntax("cannot assign to __debug__", k.span.start as usize));
-            }
-            for later in &keywords[i + 1..] {
-                if later.arg.as_deref() == Some(name) {
-                    return Err(SourceError::syntax(
-                        format!("keyword argument repeated: {name}"),
-                        later.span.start as usize,
-                    ));
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// Pushes the arguments and emits the call (CPython's `compiler_call_helper`);
-    /// `n` arguments are already on the stack.
-    pub fn call_helper(&mut self, n: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> R {
-        self.validate_keywords(keywords)?;
-        let nelts = args.len();
-        let nkw = keywords.len();
-        let ex_call = nelts + nkw * 2 > STACK_USE_GUARDRAIL
-            || args.iter().any(is_starred)
-            || keywords.iter().any(|k| k.arg.is_none());
-        if !ex_call {
-            for a in args {
-                self.compile_expr(a)?;
-            }
-            if nkw > 0 {
-                for k in keywords {
-                    self.compile_expr(&k.value)?;
-                }
-                self.kw_names(keywords);
-            }
-            self.op_i(Op::Call, n + (nelts + nkw) as u32);
-            return Ok(());
-        }
-        if n == 0 && nelts == 1 && is_starred(&args[0]) {
-            if let ExprKind::Starred { value } = &args[0].kind {
-                self.compile_expr(value)?;
-            }
-        } else {
-            self.starunpack(args, n, Op::BuildList, Op::ListAppend, Op::ListExtend, true)?;
-        }
-        if nkw > 0 {
-            let mut have_dict = false;
-            let mut nseen = 0;
-            for (i, k) in keywords.iter().enumerate() {
-                if k.arg.is_none() {
-                    if nseen > 0 {
-                        self.compile_subkwargs(keywords, i - nseen, i)?;
-                        if have_dict {
-                            self.op_i(Op::DictMerge, 1);
-                        }
-                        have_dict = true;
-                        nseen = 0;
-                    }
-                    if !have_dict {
-                        self.op_i(Op::BuildMap, 0);
-                        have_dict = true;
-                    }
-                    self.compile_expr(&k.value)?;
-                    self.op_i(Op::DictMerge, 1);
-                } else {
-                    nseen += 1;
-                }
-            }
-            if nseen > 0 {
-                self.compile_subkwargs(keywords, nkw - nseen, nkw)?;
-                if have_dict {
-                    self.op_i(Op::DictMerge, 1);
-                }
-            }
-        }
-        self.op_i(Op::CallFunctionEx, (nkw > 0) as u32);
-        Ok(())
-    }
-
-    fn compile_subkwargs(&mut self, keywords: &'a [Keyword], begin: usize, end: usize) -> R {
-        let n = end - begin;
-        let big = n * 2 > STACK_USE_GUARDRAIL;
-        if n > 1 && !big {
-            for k in &keywords[begin..end] {
-                self.compile_expr(&k.value)?;
-            }
-            let names = keywords[begin..end]
-                .iter()
-                .map(|k| ConstValue::Str(k.arg.clone().unwrap_or_default()))
-                .collect();
-            self.load_const(ConstValue::Tuple(names));
-            self.op_i(Op::BuildConstKeyMap, n as u32);
-            return Ok(());
-        }
-        if big {
-            self.unset_loc_keep(|c| c.op_i(Op::BuildMap, 0));
-        }
-        for k in &keywords[begin..end] {
-            self.load_const(ConstValue::Str(k.arg.clone().unwrap_or_default()));
-            self.compile_expr(&k.value)?;
-            if big {
-                self.unset_loc_keep(|c| c.op_i(Op::MapAdd, 1));
-            }
-        }
-        if !big {
-            self.op_i(Op::BuildMap, n as u32);
-        }
-        Ok(())
-    }
-
-    fn unset_loc_keep(&mut self, f: impl FnOnce(&mut Self)) {
-        let old = self.ur().loc.line;
-        self.u().loc.line = -1;
-        f(self);
-        self.u().loc.line = old;
-    }
-
     // ---- functions ----
 
     fn compile_lambda(&mut self, e: &'a Expr, args: &'a Arguments, body: &'a Expr) -> R {
@@ -900,7 +779,10 @@ impl<'a> Compiler<'a> {
             .chain(&args.kwarg)
         {
             if a.arg == "__debug__" {
-                return Err(SourceError::syntax("cannot assign to __debug__", a.span.start as usize));
+                return Err(SourceError::syntax(
+                    "cannot assign to __debug__",
+                    a.span.start as usize,
+                ));
             }
         }
         let fflags = self.compile_defaults(args)?;

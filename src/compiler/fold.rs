@@ -212,7 +212,10 @@ impl Folder {
         if let Some(first) = body.first()
             && let StmtKind::Expr { value } = &first.kind
             && !matches!(value.kind, ExprKind::Constant { .. })
-            && matches!(self.out.consts.get(&node_key(&**value)), Some(ConstValue::Str(_)))
+            && matches!(
+                self.out.consts.get(&node_key(&**value)),
+                Some(ConstValue::Str(_))
+            )
         {
             self.out.folded_first_str.insert(node_key(first));
         }
@@ -415,7 +418,10 @@ impl Folder {
     /// A list or set being iterated: a list becomes a tuple.
     fn fold_iter(&mut self, e: &Expr) {
         if let ExprKind::List { elts } = &e.kind {
-            if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+            if elts
+                .iter()
+                .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+            {
                 return;
             }
             self.out.list_as_tuple.insert(node_key(e));
@@ -454,7 +460,9 @@ impl Folder {
                     && let Some(ConstValue::Str(fmt)) = self.value_of(left)
                     && let ExprKind::Tuple { elts } = &right.kind
                     && !self.out.consts.contains_key(&node_key(&**right))
-                    && !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+                    && !elts
+                        .iter()
+                        .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
                 {
                     if let Some(parts) = optimize_format(&fmt, elts.len()) {
                         self.out.formats.insert(node_key(e), parts);

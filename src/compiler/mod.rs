@@ -12,14 +12,19 @@ pub mod dis;
 pub mod opcode;
 pub mod pyrepr;
 
+mod analyze;
+mod call;
 mod cfg;
 mod consts;
+mod effects;
 mod expr;
 mod fold;
+mod handlers;
 mod lines;
 mod nodes;
 mod pyops;
 mod stmt;
+mod swaps;
 mod symtable;
 mod unit;
 
@@ -61,7 +66,11 @@ fn parse_future(body: &[Stmt], lines: &lines::LineIndex<'_>) -> Result<i32, Sour
     let mut ff_lineno = 0;
     let mut done = false;
     let mut prev_line = 0;
-    let start = if stmt::docstring(body).is_some() { 1 } else { 0 };
+    let start = if stmt::docstring(body).is_some() {
+        1
+    } else {
+        0
+    };
     for s in body.iter().skip(start) {
         let line = lines.line_col(s.span.start as usize).0 as i32;
         if done && line > prev_line {
@@ -144,7 +153,8 @@ pub fn compile_module(
 
 fn stmt_has_ann(body: &[Stmt]) -> bool {
     // Interactive input has no docstring handling but does set up annotations.
-    body.iter().any(|s| matches!(s.kind, StmtKind::AnnAssign { .. }))
+    body.iter()
+        .any(|s| matches!(s.kind, StmtKind::AnnAssign { .. }))
         || body.iter().any(|s| match &s.kind {
             StmtKind::For { body, orelse, .. }
             | StmtKind::While { body, orelse, .. }
@@ -166,7 +176,11 @@ fn stmt_has_ann(body: &[Stmt]) -> bool {
 }
 
 /// Compiles an expression in [`Mode::Eval`]: its value is returned.
-pub fn compile_expression(expr: &ast::Expr, source: &str, filename: &str) -> Result<CodeObject, SourceError> {
+pub fn compile_expression(
+    expr: &ast::Expr,
+    source: &str,
+    filename: &str,
+) -> Result<CodeObject, SourceError> {
     let folded = fold::fold_expression(expr);
     let st = symtable::build_expr(expr)?;
     let mut c = Compiler::new(source, filename, st, folded);

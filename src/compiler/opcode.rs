@@ -206,7 +206,7 @@ opcodes! {
     PopExcept = "POP_EXCEPT",
     /// `[exc, type] -> [exc, bool]` whether exc matches type (a class or tuple); TypeError for non-exception classes.
     CheckExcMatch = "CHECK_EXC_MATCH",
-    /// arg=set_lasti: `[lasti?, exc] -> []` re-raises exc keeping its traceback (with arg=1, also pops the saved lasti and restores it).
+    /// arg=n: `[.., exc] -> [..]` re-raises exc keeping its traceback; with n > 0 the saved lasti is the n-th item below exc (left on the stack).
     Reraise = "RERAISE",
     /// `[] -> [AssertionError]`
     LoadAssertionError = "LOAD_ASSERTION_ERROR",

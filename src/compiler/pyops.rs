@@ -75,12 +75,18 @@ pub(crate) fn binary(op: Operator, l: &ConstValue, r: &ConstValue) -> Option<Con
             if b == 0.0 {
                 return None;
             }
-            finite(a / b)
+            Some(C::Float(a / b))
         }
         Operator::FloorDiv => arith(
             l,
             r,
-            |a, b| if b.is_zero() { None } else { Some(a.div_floor(b)) },
+            |a, b| {
+                if b.is_zero() {
+                    None
+                } else {
+                    Some(a.div_floor(b))
+                }
+            },
             |a, b| float_divmod(a, b).map(|(d, _)| d),
         ),
         Operator::Mod => {
@@ -90,7 +96,13 @@ pub(crate) fn binary(op: Operator, l: &ConstValue, r: &ConstValue) -> Option<Con
             arith(
                 l,
                 r,
-                |a, b| if b.is_zero() { None } else { Some(a.mod_floor(b)) },
+                |a, b| {
+                    if b.is_zero() {
+                        None
+                    } else {
+                        Some(a.mod_floor(b))
+                    }
+                },
                 |a, b| float_divmod(a, b).map(|(_, m)| m),
             )
         }
@@ -116,7 +128,11 @@ pub(crate) fn binary(op: Operator, l: &ConstValue, r: &ConstValue) -> Option<Con
             }
             let w = b.to_u64().unwrap_or(u64::MAX);
             if w >= num_bits(&a) {
-                return Some(C::Int(if a.is_negative() { -BigInt::one() } else { BigInt::zero() }));
+                return Some(C::Int(if a.is_negative() {
+                    -BigInt::one()
+                } else {
+                    BigInt::zero()
+                }));
             }
             let w = w as usize;
             let res = if a.is_negative() {
@@ -152,8 +168,9 @@ fn arith(
     float_op: impl Fn(f64, f64) -> Option<f64>,
 ) -> Option<ConstValue> {
     if is_float(l) || is_float(r) {
+        // Float + - * / overflow to inf without raising, as in Python.
         let (a, b) = (as_float(l)?, as_float(r)?);
-        return finite(float_op(a, b)?);
+        return Some(ConstValue::Float(float_op(a, b)?));
     }
     let (a, b) = (as_int(l)?, as_int(r)?);
     int_op(&a, &b).map(ConstValue::Int)
@@ -312,7 +329,11 @@ pub(crate) fn subscript(v: &ConstValue, i: &ConstValue) -> Option<ConstValue> {
     let idx = as_int(i)?;
     let pick = |len: usize| -> Option<usize> {
         let len_big = BigInt::from(len);
-        let k = if idx.sign() == Sign::Minus { &idx + &len_big } else { idx.clone() };
+        let k = if idx.sign() == Sign::Minus {
+            &idx + &len_big
+        } else {
+            idx.clone()
+        };
         if k.is_negative() || k >= len_big {
             None
         } else {

@@ -10,9 +10,7 @@ use super::fold::literal;
 use super::nodes::node_key;
 use super::opcode::{BinaryOp, Op};
 use super::unit::{Compiler, Ctx, FBlock, FbDatum, FbKind, R, ScopeType};
-use crate::parser::ast::{
-    Alias, Arguments, Constant, Expr, ExprKind, Operator, Stmt, StmtKind,
-};
+use crate::parser::ast::{Alias, Arguments, Constant, Expr, ExprKind, Operator, Stmt, StmtKind};
 use num_bigint::BigInt;
 
 /// The docstring of a body, if its first statement is a string literal.
@@ -170,7 +168,11 @@ impl<'a> Compiler<'a> {
             StmtKind::While { test, body, orelse } => self.compile_while(s, test, body, orelse),
             StmtKind::If { test, body, orelse } => {
                 let end = self.new_block();
-                let next = if orelse.is_empty() { end } else { self.new_block() };
+                let next = if orelse.is_empty() {
+                    end
+                } else {
+                    self.new_block()
+                };
                 self.jump_if(test, next, false)?;
                 self.compile_stmts(body)?;
                 if !orelse.is_empty() {
@@ -296,7 +298,10 @@ impl<'a> Compiler<'a> {
     }
 
     /// Defaults tuple and keyword-only defaults dict; returns the MAKE_FUNCTION flags.
-    pub fn compile_defaults(&mut self, args: &'a Arguments) -> Result<u32, crate::parser::error::SourceError> {
+    pub fn compile_defaults(
+        &mut self,
+        args: &'a Arguments,
+    ) -> Result<u32, crate::parser::error::SourceError> {
         let mut fflags = 0;
         if !args.defaults.is_empty() {
             for d in &args.defaults {
@@ -322,7 +327,11 @@ impl<'a> Compiler<'a> {
         Ok(fflags)
     }
 
-    fn compile_annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> Result<bool, crate::parser::error::SourceError> {
+    fn compile_annotations(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+    ) -> Result<bool, crate::parser::error::SourceError> {
         let mut n = 0u32;
         let list = args
             .args
@@ -462,7 +471,12 @@ impl<'a> Compiler<'a> {
                 self.op(Op::Nop);
             }
         }
-        let s_line = self.loc_of(crate::parser::ast::Span::new(self.stmt_start(s), s.span.end as usize)).line;
+        let s_line = self
+            .loc_of(crate::parser::ast::Span::new(
+                self.stmt_start(s),
+                s.span.end as usize,
+            ))
+            .line;
         if value.is_none_or(|v| self.loc_of(v.span).line != s_line) {
             self.set_loc_stmt(s);
             self.op(Op::Nop);
@@ -474,7 +488,6 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.op(Op::ReturnValue);
-        self.next_block();
         Ok(())
     }
 
@@ -501,7 +514,11 @@ impl<'a> Compiler<'a> {
 
     /// Unwinds the block stack down to the innermost loop (when `to_loop`)
     /// or completely; returns the loop found.
-    fn unwind_fblock_stack(&mut self, preserve_tos: bool, to_loop: bool) -> Result<Option<FBlock<'a>>, crate::parser::error::SourceError> {
+    fn unwind_fblock_stack(
+        &mut self,
+        preserve_tos: bool,
+        to_loop: bool,
+    ) -> Result<Option<FBlock<'a>>, crate::parser::error::SourceError> {
         let Some(&top) = self.ur().fblocks.last() else {
             return Ok(None);
         };
@@ -590,7 +607,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn call_exit_with_nones(&mut self) {
+    pub(crate) fn call_exit_with_nones(&mut self) {
         self.load_const(ConstValue::None);
         self.load_const(ConstValue::None);
         self.load_const(ConstValue::None);
@@ -599,7 +616,13 @@ impl<'a> Compiler<'a> {
 
     // ---- loops ----
 
-    fn compile_for(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> R {
+    fn compile_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> R {
         let start = self.new_block();
         let body_b = self.new_block();
         let cleanup = self.new_block();
@@ -621,7 +644,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compile_while(&mut self, s: &'a Stmt, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> R {
+    fn compile_while(
+        &mut self,
+        s: &'a Stmt,
+        test: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> R {
         let lp = self.new_block();
         let body_b = self.new_block();
         let anchor = self.new_block();
@@ -637,188 +666,6 @@ impl<'a> Compiler<'a> {
         self.use_next_block(anchor);
         self.compile_stmts(orelse)?;
         self.use_next_block(end);
-        Ok(())
-    }
-
-    // ---- try ----
-
-    fn pop_except_and_reraise(&mut self) {
-        self.op_i(Op::Copy, 3);
-        self.op(Op::PopExcept);
-        self.op_i(Op::Reraise, 1);
-    }
-
-    fn compile_try_finally(
-        &mut self,
-        body: &'a [Stmt],
-        handlers: &'a [crate::parser::ast::ExceptHandler],
-        orelse: &'a [Stmt],
-        finalbody: &'a [Stmt],
-    ) -> R {
-        let body_b = self.new_block();
-        let end = self.new_block();
-        let exit = self.new_block();
-        let cleanup = self.new_block();
-        self.jump_pseudo(IOp::SetupFinally, end);
-        self.use_next_block(body_b);
-        self.push_fblock(FbKind::FinallyTry, body_b, end, FbDatum::Finally(finalbody))?;
-        if !handlers.is_empty() {
-            self.compile_try_except(body, handlers, orelse)?;
-        } else {
-            self.compile_stmts(body)?;
-        }
-        self.pseudo_noline(IOp::PopBlock);
-        self.pop_fblock();
-        self.compile_stmts(finalbody)?;
-        self.jump_noline(Op::Jump, exit);
-        self.use_next_block(end);
-        self.unset_loc();
-        self.jump_pseudo(IOp::SetupCleanup, cleanup);
-        self.op(Op::PushExcInfo);
-        self.push_fblock(FbKind::FinallyEnd, end, usize::MAX, FbDatum::None)?;
-        self.compile_stmts(finalbody)?;
-        self.pop_fblock();
-        self.op_i(Op::Reraise, 0);
-        self.use_next_block(cleanup);
-        self.pop_except_and_reraise();
-        self.use_next_block(exit);
-        Ok(())
-    }
-
-    fn compile_try_except(
-        &mut self,
-        body: &'a [Stmt],
-        handlers: &'a [crate::parser::ast::ExceptHandler],
-        orelse: &'a [Stmt],
-    ) -> R {
-        let body_b = self.new_block();
-        let mut except = self.new_block();
-        let end = self.new_block();
-        let cleanup = self.new_block();
-        self.jump_pseudo(IOp::SetupFinally, except);
-        self.use_next_block(body_b);
-        self.push_fblock(FbKind::TryExcept, body_b, usize::MAX, FbDatum::None)?;
-        self.compile_stmts(body)?;
-        self.pop_fblock();
-        self.pseudo_noline(IOp::PopBlock);
-        self.compile_stmts(orelse)?;
-        self.jump_noline(Op::Jump, end);
-        let n = handlers.len();
-        self.use_next_block(except);
-        self.unset_loc();
-        self.jump_pseudo(IOp::SetupCleanup, cleanup);
-        self.op(Op::PushExcInfo);
-        self.push_fblock(FbKind::ExceptionHandler, usize::MAX, usize::MAX, FbDatum::None)?;
-        for (i, h) in handlers.iter().enumerate() {
-            self.set_loc_span(crate::parser::ast::Span::new(
-                h.span.start as usize,
-                h.body.last().map(|b| b.span.end).unwrap_or(h.span.end) as usize,
-            ));
-            if h.typ.is_none() && i + 1 < n {
-                return Err(self.error("default 'except:' must be last"));
-            }
-            except = self.new_block();
-            if let Some(t) = &h.typ {
-                self.compile_expr(t)?;
-                self.op(Op::CheckExcMatch);
-                self.jump(Op::PopJumpIfFalse, except);
-                self.next_block();
-            }
-            if let Some(name) = &h.name {
-                let cleanup_end = self.new_block();
-                let cleanup_body = self.new_block();
-                self.nameop(name, Ctx::Store)?;
-                self.jump_pseudo(IOp::SetupCleanup, cleanup_end);
-                self.use_next_block(cleanup_body);
-                self.push_fblock(FbKind::HandlerCleanup, cleanup_body, usize::MAX, FbDatum::Name(name))?;
-                self.compile_stmts(&h.body)?;
-                self.pop_fblock();
-                self.unset_loc();
-                self.pseudo(IOp::PopBlock);
-                self.pseudo(IOp::PopBlock);
-                self.op(Op::PopExcept);
-                self.load_const(ConstValue::None);
-                self.nameop(name, Ctx::Store)?;
-                self.nameop(name, Ctx::Del)?;
-                self.jump(Op::Jump, end);
-                self.use_next_block(cleanup_end);
-                self.unset_loc();
-                self.load_const(ConstValue::None);
-                self.nameop(name, Ctx::Store)?;
-                self.nameop(name, Ctx::Del)?;
-                self.op_i(Op::Reraise, 1);
-            } else {
-                let cleanup_body = self.new_block();
-                self.op(Op::PopTop);
-                self.use_next_block(cleanup_body);
-                self.push_fblock(FbKind::HandlerCleanup, cleanup_body, usize::MAX, FbDatum::None)?;
-                self.compile_stmts(&h.body)?;
-                self.pop_fblock();
-                self.unset_loc();
-                self.pseudo(IOp::PopBlock);
-                self.op(Op::PopExcept);
-                self.jump(Op::Jump, end);
-            }
-            self.use_next_block(except);
-        }
-        self.unset_loc();
-        self.pop_fblock();
-        self.op_i(Op::Reraise, 0);
-        self.use_next_block(cleanup);
-        self.pop_except_and_reraise();
-        self.use_next_block(end);
-        Ok(())
-    }
-
-    // ---- with ----
-
-    fn compile_with(&mut self, s: &'a Stmt, items: &'a [crate::parser::ast::WithItem], body: &'a [Stmt], pos: usize) -> R {
-        let item = &items[pos];
-        let body_b = self.new_block();
-        let final_b = self.new_block();
-        let exit = self.new_block();
-        let cleanup = self.new_block();
-        self.compile_expr(&item.context_expr)?;
-        self.op(Op::BeforeWith);
-        self.jump_pseudo(IOp::SetupWith, final_b);
-        self.use_next_block(body_b);
-        self.push_fblock(FbKind::With, body_b, final_b, FbDatum::With(s))?;
-        if let Some(v) = &item.optional_vars {
-            self.compile_target(v, Ctx::Store)?;
-        } else {
-            self.op(Op::PopTop);
-        }
-        if pos + 1 == items.len() {
-            self.compile_stmts(body)?;
-        } else {
-            self.compile_with(s, items, body, pos + 1)?;
-        }
-        self.unset_loc();
-        self.pseudo(IOp::PopBlock);
-        self.pop_fblock();
-        self.set_loc_stmt(s);
-        self.call_exit_with_nones();
-        self.op(Op::PopTop);
-        self.jump(Op::Jump, exit);
-        self.use_next_block(final_b);
-        self.jump_pseudo(IOp::SetupCleanup, cleanup);
-        self.op(Op::PushExcInfo);
-        self.op(Op::WithExceptStart);
-        // compiler_with_except_finish
-        self.unset_loc();
-        let exit2 = self.new_block();
-        self.jump(Op::PopJumpIfTrue, exit2);
-        self.next_block();
-        self.op_i(Op::Reraise, 2);
-        self.use_next_block(cleanup);
-        self.pop_except_and_reraise();
-        self.use_next_block(exit2);
-        self.op(Op::PopTop);
-        self.pseudo(IOp::PopBlock);
-        self.op(Op::PopExcept);
-        self.op(Op::PopTop);
-        self.op(Op::PopTop);
-        self.use_next_block(exit);
         Ok(())
     }
 
@@ -852,7 +699,10 @@ impl<'a> Compiler<'a> {
             u.err_offset = saved.1;
         }
         self.compile_expr(value)?;
-        self.op_i(Op::BinaryOp, binop_arg(op) as u32 + BinaryOp::INPLACE as u32);
+        self.op_i(
+            Op::BinaryOp,
+            binop_arg(op) as u32 + BinaryOp::INPLACE as u32,
+        );
         self.set_loc_span(target.span);
         match &target.kind {
             ExprKind::Attribute { attr, .. } => {
@@ -895,7 +745,13 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn compile_annassign(&mut self, target: &'a Expr, annotation: &'a Expr, value: Option<&'a Expr>, simple: bool) -> R {
+    fn compile_annassign(
+        &mut self,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+        simple: bool,
+    ) -> R {
         if let Some(v) = value {
             self.compile_expr(v)?;
             self.compile_target(target, Ctx::Store)?;
@@ -970,11 +826,22 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compile_from_import(&mut self, s: &'a Stmt, module: Option<&'a str>, names: &'a [Alias], level: u32) -> R {
+    fn compile_from_import(
+        &mut self,
+        s: &'a Stmt,
+        module: Option<&'a str>,
+        names: &'a [Alias],
+        level: u32,
+    ) -> R {
         self.load_const(ConstValue::Int(BigInt::from(level)));
-        let tuple = names.iter().map(|a| ConstValue::Str(a.name.clone())).collect();
+        let tuple = names
+            .iter()
+            .map(|a| ConstValue::Str(a.name.clone()))
+            .collect();
         if module == Some("__future__") && self.loc_of(s.span).line > self.future_lineno {
-            return Err(self.error("from __future__ imports must occur at the beginning of the file"));
+            return Err(
+                self.error("from __future__ imports must occur at the beginning of the file")
+            );
         }
         self.load_const(ConstValue::Tuple(tuple));
         self.op_name(Op::ImportName, module.unwrap_or(""));

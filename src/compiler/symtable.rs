@@ -7,10 +7,9 @@
 //! are invisible to their methods, and walrus targets inside comprehensions
 //! binding in the enclosing function.
 
+use super::analyze::analyze_block;
 use super::nodes::{NodeMap, node_key};
-use crate::parser::ast::{
-    Arguments, Comprehension, Expr, ExprKind, Module, Span, Stmt, StmtKind,
-};
+use crate::parser::ast::{Arguments, Comprehension, Expr, ExprKind, Module, Span, Stmt, StmtKind};
 use crate::parser::error::SourceError;
 use std::collections::{HashMap, HashSet};
 
@@ -60,10 +59,10 @@ pub(crate) enum CompKind {
 pub(crate) struct Scope {
     pub kind: BlockType,
     pub comprehension: Option<CompKind>,
-    names: Vec<String>,
-    index: HashMap<String, usize>,
-    flags: Vec<u32>,
-    scopes: Vec<Option<SymScope>>,
+    pub(super) names: Vec<String>,
+    pub(super) index: HashMap<String, usize>,
+    pub(super) flags: Vec<u32>,
+    pub(super) scopes: Vec<Option<SymScope>>,
     /// Parameters in order (posonly, args, kwonly, *args, **kwargs).
     pub varnames: Vec<String>,
     pub children: Vec<usize>,
@@ -73,11 +72,11 @@ pub(crate) struct Scope {
     pub needs_class_closure: bool,
     pub varargs: bool,
     pub varkeywords: bool,
-    has_free: bool,
-    child_free: bool,
-    comp_iter_target: bool,
-    comp_iter_expr: u32,
-    directives: HashMap<String, Span>,
+    pub(super) has_free: bool,
+    pub(super) child_free: bool,
+    pub(super) comp_iter_target: bool,
+    pub(super) comp_iter_expr: u32,
+    pub(super) directives: HashMap<String, Span>,
 }
 
 impl Scope {
@@ -128,7 +127,7 @@ impl Scope {
         v
     }
 
-    fn set_flags(&mut self, name: &str, f: u32) {
+    pub(super) fn set_flags(&mut self, name: &str, f: u32) {
         match self.index.get(name) {
             Some(&i) => self.flags[i] = f,
             None => {
@@ -189,9 +188,9 @@ struct Builder {
     depth: u32,
 }
 
-type R = Result<(), SourceError>;
+pub(crate) type R = Result<(), SourceError>;
 
-fn err(msg: String, span: Span) -> SourceError {
+pub(crate) fn err(msg: String, span: Span) -> SourceError {
     let mut e = SourceError::syntax(msg, span.start as usize);
     e.end_offset = Some(span.end as usize);
     e
@@ -207,7 +206,11 @@ pub(crate) fn build_expr(expr: &Expr) -> Result<SymbolTable, SourceError> {
     build_body(&[], Some(expr), false)
 }
 
-fn build_body(body: &[Stmt], expr: Option<&Expr>, future_annotations: bool) -> Result<SymbolTable, SourceError> {
+fn build_body(
+    body: &[Stmt],
+    expr: Option<&Expr>,
+    future_annotations: bool,
+) -> Result<SymbolTable, SourceError> {
     let mut b = Builder {
         scopes: vec![Scope::new(BlockType::Module, false)],
         by_node: NodeMap::default(),
@@ -279,7 +282,9 @@ impl Builder {
         if ste.comp_iter_target {
             if val & (flag::GLOBAL | flag::NONLOCAL) != 0 {
                 return Err(err(
-                    format!("comprehension inner loop cannot rebind assignment expression target '{name}'"),
+                    format!(
+                        "comprehension inner loop cannot rebind assignment expression target '{name}'"
+                    ),
                     span,
                 ));
             }
@@ -387,9 +392,17 @@ impl Builder {
             } => {
                 if let ExprKind::Name { id } = &target.kind {
                     let cur = self.lookup(id);
-                    if cur & (flag::GLOBAL | flag::NONLOCAL) != 0 && self.cur_idx() != 0 && *simple {
-                        let what = if cur & flag::GLOBAL != 0 { "global" } else { "nonlocal" };
-                        return Err(err(format!("annotated name '{id}' can't be {what}"), s.span));
+                    if cur & (flag::GLOBAL | flag::NONLOCAL) != 0 && self.cur_idx() != 0 && *simple
+                    {
+                        let what = if cur & flag::GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(err(
+                            format!("annotated name '{id}' can't be {what}"),
+                            s.span,
+                        ));
                     }
                     if *simple {
                         self.add_def(id, flag::ANNOT | flag::LOCAL, target.span)?;
@@ -474,7 +487,10 @@ impl Builder {
                     let name = a.asname.as_deref().unwrap_or(&a.name);
                     if name == "*" {
                         if self.scopes[self.cur_idx()].kind != BlockType::Module {
-                            return Err(err("import * only allowed at module level".into(), a.span));
+                            return Err(err(
+                                "import * only allowed at module level".into(),
+                                a.span,
+                            ));
                         }
                         continue;
                     }
@@ -506,7 +522,11 @@ impl Builder {
                 };
                 return Err(err(msg, span));
             }
-            self.add_def(name, if global { flag::GLOBAL } else { flag::NONLOCAL }, span)?;
+            self.add_def(
+                name,
+                if global { flag::GLOBAL } else { flag::NONLOCAL },
+                span,
+            )?;
             self.record_directive(name, span);
         }
         Ok(())
@@ -554,7 +574,12 @@ impl Builder {
     }
 
     fn visit_params(&mut self, args: &Arguments) -> R {
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             self.add_def(&a.arg, flag::PARAM, a.span)?;
         }
         if let Some(a) = &args.vararg {
@@ -587,8 +612,19 @@ impl Builder {
             // Folded to a constant before the symbol table sees it.
             return Ok(());
         }
-        self.add_def(id, if ctx == Ctx::Load { flag::USE } else { flag::LOCAL }, span)?;
-        if ctx == Ctx::Load && id == "super" && self.scopes[self.cur_idx()].kind == BlockType::Function {
+        self.add_def(
+            id,
+            if ctx == Ctx::Load {
+                flag::USE
+            } else {
+                flag::LOCAL
+            },
+            span,
+        )?;
+        if ctx == Ctx::Load
+            && id == "super"
+            && self.scopes[self.cur_idx()].kind == BlockType::Function
+        {
             self.add_def("__class__", flag::USE, span)?;
         }
         Ok(())
@@ -741,7 +777,9 @@ impl Builder {
             if ste.comprehension.is_some() {
                 if ste.flags(target) & flag::COMP_ITER != 0 {
                     return Err(err(
-                        format!("assignment expression cannot rebind comprehension iteration variable '{target}'"),
+                        format!(
+                            "assignment expression cannot rebind comprehension iteration variable '{target}'"
+                        ),
                         span,
                     ));
                 }
@@ -824,166 +862,4 @@ impl Builder {
         self.exit_block();
         Ok(())
     }
-}
-
-type NameSet = HashSet<String>;
-
-fn directive_span(ste: &Scope, name: &str) -> Span {
-    ste.directives.get(name).copied().unwrap_or_default()
-}
-
-#[allow(clippy::too_many_arguments)]
-fn analyze_name(
-    ste: &mut Scope,
-    scopes: &mut HashMap<String, SymScope>,
-    name: &str,
-    flags: u32,
-    bound: Option<&NameSet>,
-    local: &mut NameSet,
-    free: &mut NameSet,
-    global: &mut NameSet,
-) -> R {
-    if flags & flag::GLOBAL != 0 {
-        if flags & flag::NONLOCAL != 0 {
-            return Err(err(
-                format!("name '{name}' is nonlocal and global"),
-                directive_span(ste, name),
-            ));
-        }
-        scopes.insert(name.to_string(), SymScope::GlobalExplicit);
-        global.insert(name.to_string());
-        return Ok(());
-    }
-    if flags & flag::NONLOCAL != 0 {
-        let Some(bound) = bound else {
-            return Err(err(
-                "nonlocal declaration not allowed at module level".into(),
-                directive_span(ste, name),
-            ));
-        };
-        if !bound.contains(name) {
-            return Err(err(
-                format!("no binding for nonlocal '{name}' found"),
-                directive_span(ste, name),
-            ));
-        }
-        scopes.insert(name.to_string(), SymScope::Free);
-        ste.has_free = true;
-        free.insert(name.to_string());
-        return Ok(());
-    }
-    if flags & flag::BOUND != 0 {
-        scopes.insert(name.to_string(), SymScope::Local);
-        local.insert(name.to_string());
-        global.remove(name);
-        return Ok(());
-    }
-    if let Some(b) = bound
-        && b.contains(name)
-    {
-        scopes.insert(name.to_string(), SymScope::Free);
-        ste.has_free = true;
-        free.insert(name.to_string());
-        return Ok(());
-    }
-    if global.contains(name) {
-        scopes.insert(name.to_string(), SymScope::GlobalImplicit);
-        return Ok(());
-    }
-    if ste.nested {
-        ste.has_free = true;
-    }
-    scopes.insert(name.to_string(), SymScope::GlobalImplicit);
-    Ok(())
-}
-
-fn analyze_block(
-    all: &mut [Scope],
-    idx: usize,
-    bound: Option<&NameSet>,
-    free: &mut NameSet,
-    global: &mut NameSet,
-) -> R {
-    let mut local = NameSet::new();
-    let mut scopes: HashMap<String, SymScope> = HashMap::new();
-    let mut newglobal = NameSet::new();
-    let mut newfree = NameSet::new();
-    let mut newbound = NameSet::new();
-    let kind = all[idx].kind;
-    if kind == BlockType::Class {
-        newglobal.extend(global.iter().cloned());
-        if let Some(b) = bound {
-            newbound.extend(b.iter().cloned());
-        }
-    }
-    {
-        let ste = &mut all[idx];
-        let entries: Vec<(String, u32)> = ste
-            .names
-            .iter()
-            .cloned()
-            .zip(ste.flags.iter().copied())
-            .collect();
-        for (name, flags) in entries {
-            analyze_name(ste, &mut scopes, &name, flags, bound, &mut local, free, global)?;
-        }
-    }
-    if kind != BlockType::Class {
-        if kind == BlockType::Function {
-            newbound.extend(local.iter().cloned());
-        }
-        if let Some(b) = bound {
-            newbound.extend(b.iter().cloned());
-        }
-        newglobal.extend(global.iter().cloned());
-    } else {
-        newbound.insert("__class__".to_string());
-    }
-    let mut allfree = NameSet::new();
-    let children = all[idx].children.clone();
-    for c in children {
-        let temp_bound = newbound.clone();
-        let mut temp_free = newfree.clone();
-        let mut temp_global = newglobal.clone();
-        analyze_block(all, c, Some(&temp_bound), &mut temp_free, &mut temp_global)?;
-        allfree.extend(temp_free);
-        if all[c].has_free || all[c].child_free {
-            all[idx].child_free = true;
-        }
-    }
-    newfree.extend(allfree);
-    if kind == BlockType::Function {
-        for (name, sc) in scopes.iter_mut() {
-            if *sc == SymScope::Local && newfree.remove(name) {
-                *sc = SymScope::Cell;
-            }
-        }
-    } else if kind == BlockType::Class && newfree.remove("__class__") {
-        all[idx].needs_class_closure = true;
-    }
-    // update_symbols
-    let ste = &mut all[idx];
-    for i in 0..ste.names.len() {
-        ste.scopes[i] = scopes.get(&ste.names[i]).copied();
-    }
-    let mut pending: Vec<&String> = newfree.iter().collect();
-    pending.sort();
-    for name in pending {
-        if let Some(&i) = ste.index.get(name.as_str()) {
-            if kind == BlockType::Class && ste.flags[i] & (flag::BOUND | flag::GLOBAL) != 0 {
-                ste.flags[i] |= flag::FREE_CLASS;
-            }
-            continue;
-        }
-        if let Some(b) = bound
-            && !b.contains(name.as_str())
-        {
-            continue;
-        }
-        ste.set_flags(name, 0);
-        let i = ste.index[name.as_str()];
-        ste.scopes[i] = Some(SymScope::Free);
-    }
-    free.extend(newfree);
-    Ok(())
 }

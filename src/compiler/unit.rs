@@ -5,7 +5,7 @@
 //! resolution (`*_FAST` / `*_DEREF` / `*_GLOBAL` / `*_NAME`), source
 //! locations and the final conversion of a unit to a [`CodeObject`].
 
-use super::cfg::{Cfg, IOp, Ins, Loc, NO_BLOCK, AssembleInput};
+use super::cfg::{AssembleInput, Cfg, IOp, Ins, Loc, NO_BLOCK};
 use super::code::{CodeObject, ConstValue, flags};
 use super::consts::ConstPool;
 use super::fold::Folded;
@@ -143,7 +143,12 @@ pub(crate) struct Compiler<'a> {
 }
 
 impl<'a> Compiler<'a> {
-    pub fn new(source: &'a str, filename: &'a str, st: SymbolTable, folded: Folded) -> Compiler<'a> {
+    pub fn new(
+        source: &'a str,
+        filename: &'a str,
+        st: SymbolTable,
+        folded: Folded,
+    ) -> Compiler<'a> {
         Compiler {
             lines: LineIndex::new(source),
             filename,
@@ -174,7 +179,10 @@ impl<'a> Compiler<'a> {
     pub fn enter_depth(&mut self, span: Span) -> R {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(SourceError::syntax("too complex expression", span.start as usize));
+            return Err(SourceError::syntax(
+                "too complex expression",
+                span.start as usize,
+            ));
         }
         Ok(())
     }
@@ -194,9 +202,8 @@ impl<'a> Compiler<'a> {
     /// `class` starts at its keyword, not at the first decorator.
     pub fn stmt_start(&self, s: &Stmt) -> usize {
         let decos = match &s.kind {
-            StmtKind::FunctionDef { decorator_list, .. } | StmtKind::ClassDef { decorator_list, .. } => {
-                decorator_list
-            }
+            StmtKind::FunctionDef { decorator_list, .. }
+            | StmtKind::ClassDef { decorator_list, .. } => decorator_list,
             _ => return s.span.start as usize,
         };
         match decos.last() {
@@ -306,7 +313,13 @@ impl<'a> Compiler<'a> {
 
     // ---- block stack ----
 
-    pub fn push_fblock(&mut self, kind: FbKind, block: usize, exit: usize, datum: FbDatum<'a>) -> R {
+    pub fn push_fblock(
+        &mut self,
+        kind: FbKind,
+        block: usize,
+        exit: usize,
+        datum: FbDatum<'a>,
+    ) -> R {
         if self.ur().fblocks.len() >= MAX_BLOCKS {
             return Err(self.error("too many statically nested blocks"));
         }
@@ -474,7 +487,9 @@ impl<'a> Compiler<'a> {
         }
         match parent.scope_type {
             ScopeType::Module => name.to_string(),
-            ScopeType::Function | ScopeType::Lambda => format!("{}.<locals>.{}", parent.qualname, name),
+            ScopeType::Function | ScopeType::Lambda => {
+                format!("{}.<locals>.{}", parent.qualname, name)
+            }
             ScopeType::Class | ScopeType::Comprehension => format!("{}.{}", parent.qualname, name),
         }
     }

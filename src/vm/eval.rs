@@ -874,13 +874,10 @@ impl Vm {
                     }
                     Op::Reraise => {
                         let exc = pop!(self);
-                        if arg != 0 {
-                            // The saved lasti only says which line the frame
-                            // was on (CPython sets f_lasti from it); the
-                            // handler lookup still uses this instruction.
-                            let lasti = self.stack.pop();
-                            drop(lasti);
-                        }
+                        // With arg > 0 the saved lasti sits `arg` items below
+                        // the exception (it only tells CPython which line the
+                        // frame was on); it stays on the stack, which the
+                        // unwinding cuts back anyway.
                         save_ip!();
                         // Re-raising keeps the traceback as it is.
                         self.reraising = true;

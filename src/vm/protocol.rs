@@ -37,8 +37,37 @@ impl Vm {
         Ok(self.new_str(&s))
     }
 
+    /// Enters a level of native recursion (repr, ==, hash of nested
+    /// containers), counted against the recursion limit like CPython's
+    /// `Py_EnterRecursiveCall`; `what` completes the RecursionError message.
+    pub fn enter_recursion(&mut self, what: &str) -> PyResult<()> {
+        if self.native_depth + self.frames.len() >= self.recursion_limit + 50 || self.native_depth > 200_000 {
+            return Err(self.new_error(
+                &self.exc.recursion_error,
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    /// Leaves a level entered with [`Vm::enter_recursion`].
+    pub fn leave_recursion(&mut self) {
+        self.native_depth -= 1;
+    }
+
     /// `repr(obj)` as a Rust String.
     pub fn repr_string(&mut self, obj: &ObjRef) -> PyResult<String> {
+        if matches!(obj.kind(), Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::Instance) {
+            self.enter_recursion(" while getting the repr of an object")?;
+            let r = self.repr_string_inner(obj);
+            self.leave_recursion();
+            return r;
+        }
+        self.repr_string_inner(obj)
+    }
+
+    fn repr_string_inner(&mut self, obj: &ObjRef) -> PyResult<String> {
         if self.is_user_object(obj) {
             if let Some(s) = self.user_repr(obj)? {
                 return Ok(s);
@@ -434,9 +463,17 @@ impl Vm {
                 }
                 let items: Vec<ObjRef> = obj.var_items::<PyTuple>().unwrap_or(&[]).to_vec();
                 let mut hashes = Vec::with_capacity(items.len());
+                self.enter_recursion(" while hashing")?;
                 for it in &items {
-                    hashes.push(self.hash(it)?);
+                    match self.hash(it) {
+                        Ok(h) => hashes.push(h),
+                        Err(e) => {
+                            self.leave_recursion();
+                            return Err(e);
+                        }
+                    }
                 }
+                self.leave_recursion();
                 let h = tuple_hash(&hashes);
                 if let Some(t) = obj.downcast::<PyTuple>() {
                     t.hash.set(h);
@@ -487,12 +524,19 @@ impl Vm {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
+                self.enter_recursion(" in comparison")?;
+                let mut result = Ok(true);
                 for (p, q) in x.iter().zip(y.iter()) {
-                    if !self.eq_or_identical(p, q)? {
-                        return Ok(false);
+                    match self.eq_or_identical(p, q) {
+                        Ok(true) => {}
+                        other => {
+                            result = other;
+                            break;
+                        }
                     }
                 }
-                Ok(true)
+                self.leave_recursion();
+                result
             }
             (Kind::Dict, Kind::Dict) => self.dict_eq(a, b),
             (Kind::Set, Kind::Set) => self.set_eq(a, b),
