@@ -94,6 +94,9 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
         )));
     }
     let seq = args.pos[1].clone();
+    if let Some(r) = crate::vm::views::view_reversed(vm, &seq)? {
+        return Ok(r);
+    }
     match seq.kind() {
         Kind::List | Kind::Tuple | Kind::Str | Kind::Range | Kind::Bytes => {
             let left = vm.len(&seq)?;

@@ -35,6 +35,8 @@ pub struct DictTable {
     entries: Vec<Option<Entry>>,
     /// Live entries.
     used: usize,
+    /// DUMMY slots in `indices` (deleted keys), which also fill the table.
+    dummies: usize,
     /// Bumped on every insertion of a new key or deletion.
     version: u64,
 }
@@ -177,7 +179,8 @@ impl DictTable {
 
     /// Appends a new entry for a key known not to be present.
     pub fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef) {
-        if self.indices.is_empty() || (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
+        let fill = self.entries.len().max(self.used + self.dummies);
+        if self.indices.is_empty() || (fill + 1) * 3 > self.indices.len() * 2 {
             self.resize(self.used * 3);
         }
         let mask = self.indices.len() - 1;
@@ -204,6 +207,7 @@ impl DictTable {
             i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
         }
         self.indices[i] = DUMMY;
+        self.dummies += 1;
         self.used -= 1;
         self.version = next_version();
         Some(e)
@@ -225,6 +229,7 @@ impl DictTable {
     pub fn take_all(&mut self) -> Vec<Option<Entry>> {
         self.indices = Vec::new();
         self.used = 0;
+        self.dummies = 0;
         self.version = next_version();
         std::mem::take(&mut self.entries)
     }
@@ -254,6 +259,7 @@ impl DictTable {
     fn resize(&mut self, want: usize) {
         let size = want.max(MIN_SIZE).next_power_of_two();
         let old = std::mem::take(&mut self.entries);
+        self.dummies = 0;
         self.indices = vec![EMPTY; size];
         self.entries = Vec::with_capacity(size * 2 / 3);
         let mask = size - 1;
@@ -267,5 +273,25 @@ impl DictTable {
             self.indices[i] = self.entries.len() as u32;
             self.entries.push(Some(e));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::Vm;
+
+    #[test]
+    fn popitem_insert_cycles_keep_the_table_usable() {
+        let vm = Vm::new(vec![]);
+        let mut t = DictTable::new();
+        for i in 0..10_000i64 {
+            t.insert_new(i, vm.new_int(i), vm.new_int(i));
+            let e = t.pop_last();
+            assert!(e.is_some());
+        }
+        // A lookup of a missing key must terminate (an EMPTY slot exists).
+        assert!(t.find(12345, |_| true).is_none());
+        assert_eq!(t.len(), 0);
     }
 }

@@ -1,5 +1,6 @@
 //! Iterator objects of the built-in types (range, list, tuple, str, dict
-//! iterators, enumerate, zip, map, filter, reversed, callable iterators).
+//! iterators, enumerate, zip, map, filter, reversed, callable iterators),
+//! and the dict views, which share the iterator payload.
 
 use crate::heap::ObjRef;
 use std::cell::RefCell;
@@ -65,6 +66,15 @@ pub enum IterState {
         func: ObjRef,
         /// The underlying iterator.
         it: ObjRef,
+    },
+    /// A dict view (`d.keys()`, `d.values()`, `d.items()`, see
+    /// `crate::vm::views`): not itself an iterator; iterating it makes a
+    /// `Dict` iterator over the dict.
+    View {
+        /// The dict viewed.
+        dict: ObjRef,
+        /// 0 keys, 1 values, 2 items.
+        what: u8,
     },
     /// `iter(callable, sentinel)`.
     Callable {

@@ -203,7 +203,19 @@ impl Vm {
 
     /// Whether a set contains `item`.
     pub fn set_contains(&mut self, s: &ObjRef, item: &ObjRef) -> PyResult<bool> {
-        let h = self.hash(item)?;
+        let h = match self.hash(item) {
+            Ok(h) => h,
+            Err(e) => {
+                // `{3} in s` looks the set up as a frozenset, as CPython does.
+                if item.kind() == Kind::Set && !item.is_type(&self.types.frozenset)
+                    && self.isinstance(&e.0, &self.exc.type_error.clone())
+                {
+                    let frozen = crate::objects::methods::set::copy_of(self, item, true);
+                    return self.set_contains(s, &frozen);
+                }
+                return Err(e);
+            }
+        };
         Ok(self.table_find(s, item, h)?.is_some())
     }
 

@@ -353,6 +353,9 @@ impl Vm {
             }
             Kind::Instance => return self.user_len(obj),
             _ => {
+                if let Some(n) = super::views::view_len(obj) {
+                    return Ok(n);
+                }
                 return Err(self.type_error(format!(
                     "object of type '{}' has no len()",
                     self.type_name(obj)
@@ -428,6 +431,9 @@ impl Vm {
                 Ok(false)
             }
             _ => {
+                if let Some(found) = super::views::view_contains(self, container, item)? {
+                    return Ok(found);
+                }
                 let it = match self.get_iter(container) {
                     Ok(it) => it,
                     Err(_) => {
@@ -506,7 +512,8 @@ impl Vm {
                     },
                 )
             }
-            Kind::Iter | Kind::Generator => obj.clone(),
+            Kind::Iter => super::views::view_iter(self, obj).unwrap_or_else(|| obj.clone()),
+            Kind::Generator => obj.clone(),
             Kind::Instance => return self.user_iter(obj),
             _ => {
                 return Err(self.type_error(format!(
@@ -638,6 +645,13 @@ impl Vm {
                             return Ok(None);
                         }
                     }
+                }
+                IterState::View { .. } => {
+                    drop(st);
+                    return Err(self.type_error(format!(
+                        "'{}' object is not an iterator",
+                        self.type_name(it)
+                    )));
                 }
                 IterState::Reversed { seq, left } => {
                     let Some(s) = seq.clone() else {

@@ -21,6 +21,7 @@ pub mod ops;
 pub mod protocol;
 pub mod run;
 pub mod seq;
+pub mod views;
 
 use crate::heap::ObjRef;
 use crate::objects::types::{BuiltinTypes, ExceptionTypes};

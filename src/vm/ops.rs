@@ -98,12 +98,36 @@ impl Vm {
             if let Some(r) = self.user_binary_op(a, b, op, inplace)? {
                 return Ok(r);
             }
-            return Err(self.binop_type_error(a, b, op));
+            return Err(self.binop_type_error_inplace(a, b, op, inplace));
+        }
+        if let Some(r) = crate::objects::methods::set::set_binary_op(self, a, b, op, inplace)? {
+            return Ok(r);
+        }
+        if let Some(r) = crate::vm::views::view_binary_op(self, a, b, op)? {
+            return Ok(r);
         }
         if let Some(r) = self.sequence_op(a, b, op)? {
             return Ok(r);
         }
-        Err(self.binop_type_error(a, b, op))
+        Err(self.binop_type_error_inplace(a, b, op, inplace))
+    }
+
+    /// The TypeError for an unsupported operand pair, naming the in-place
+    /// operator (`+=`) when that is what failed.
+    pub fn binop_type_error_inplace(&self, a: &ObjRef, b: &ObjRef, op: BinaryOp, inplace: bool) -> PyErr {
+        if !inplace {
+            return self.binop_type_error(a, b, op);
+        }
+        let sym = match op {
+            BinaryOp::Power => "**=".to_string(),
+            _ => format!("{}=", op.symbol()),
+        };
+        self.type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            sym,
+            self.type_name(a),
+            self.type_name(b)
+        ))
     }
 
     /// The TypeError for an unsupported operand pair.
@@ -405,6 +429,12 @@ impl Vm {
             (a.downcast::<PyInt>(), b.downcast::<PyInt>())
         {
             return Ok(self.new_bool(cmp_holds(x.cmp(y), op)));
+        }
+        if let Some(r) = crate::objects::methods::set::set_compare(self, a, b, op)? {
+            return Ok(self.new_bool(r));
+        }
+        if let Some(r) = crate::vm::views::view_compare(self, a, b, op)? {
+            return Ok(self.new_bool(r));
         }
         if self.is_user_object(a) || self.is_user_object(b) {
             if let Some(r) = self.user_compare(a, b, op)? {

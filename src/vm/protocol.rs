@@ -316,6 +316,9 @@ impl Vm {
                 if obj.kind() == Kind::Set {
                     return self.set_repr(obj);
                 }
+                if let Some(r) = super::views::view_repr(self, obj)? {
+                    return Ok(r);
+                }
                 let _ = obj.downcast::<PyIter>();
                 let module = self.type_module_name(&obj.type_of());
                 let tn = self.type_name(obj);
@@ -497,6 +500,9 @@ impl Vm {
             }
             Kind::Slice => Err(self.type_error("unhashable type: 'slice'")),
             Kind::Instance | Kind::Exception if self.is_user_object(obj) => self.user_hash(obj),
+            Kind::Iter if super::views::view_unhashable(obj) => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))
+            }
             _ => Ok(hash_pointer(obj.id())),
         }
     }
@@ -583,7 +589,7 @@ impl Vm {
                     _ => false,
                 })
             }
-            _ => Ok(false),
+            _ => Ok(super::views::view_eq(self, a, b)?.unwrap_or(false)),
         }
     }
 
@@ -620,6 +626,7 @@ impl Vm {
                 .map(|d| !d.table.borrow().is_empty())
                 .unwrap_or(false),
             Kind::Range => obj.downcast::<PyRange>().map(|r| !r.is_empty()).unwrap_or(false),
+            Kind::Iter => super::views::view_len(obj).is_none_or(|n| n > 0),
             Kind::Singleton => !obj.is(&self.none),
             Kind::Instance => return self.user_truthy(obj),
             _ => true,

@@ -18,6 +18,9 @@ use std::io::Write;
 impl Vm {
     /// `list.extend(iterable)` / `list += iterable`.
     pub fn list_extend(&mut self, list: &ObjRef, other: &ObjRef) -> PyResult<()> {
+        if list.kind() == Kind::List {
+            return crate::objects::methods::list::extend_list(self, list, other).map(|_| ());
+        }
         let items = self.collect_iterable(other)?;
         if let Some(l) = list.downcast::<PyList>() {
             let mut v = l.items.borrow_mut();
