@@ -45,16 +45,8 @@ fn zip_new(vm: &mut Vm, mut args: Args) -> PyResult {
     let _strict = take_kw(&mut args, "strict");
     no_more_kwargs(vm, "zip", &args)?;
     let mut its = Vec::new();
-    for (i, a) in args.pos[1..].iter().enumerate() {
-        match vm.get_iter(a) {
-            Ok(it) => its.push(it),
-            Err(_) => {
-                return Err(vm.type_error(format!(
-                    "zip argument #{} must support iteration",
-                    i + 1
-                )));
-            }
-        }
+    for a in args.pos[1..].iter() {
+        its.push(vm.get_iter(a)?);
     }
     Ok(vm.new_iter(&vm.types.zip.clone(), IterState::Zip { its }))
 }
