@@ -53,7 +53,8 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn property_new(vm: &mut Vm, mut args: Args) -> PyResult {
-    let get = |n: &str, i: usize, args: &mut Args| take_kw(args, n).or_else(|| args.pos.get(i).cloned());
+    let get =
+        |n: &str, i: usize, args: &mut Args| take_kw(args, n).or_else(|| args.pos.get(i).cloned());
     let fget = get("fget", 1, &mut args);
     let fset = get("fset", 2, &mut args);
     let fdel = get("fdel", 3, &mut args);
@@ -96,7 +97,12 @@ fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
     let doc = p.doc.borrow().clone();
     Ok(heap::alloc_object(
         &vm.types.property,
-        PyProperty { fget: g, fset: s, fdel: d, doc: RefCell::new(doc) },
+        PyProperty {
+            fget: g,
+            fset: s,
+            fdel: d,
+            doc: RefCell::new(doc),
+        },
     ))
 }
 
@@ -115,17 +121,33 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult {
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult {
     no_kwargs(vm, "staticmethod", &args)?;
     if args.pos.len() != 2 {
-        return Err(vm.type_error(format!("staticmethod expected 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "staticmethod expected 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
-    Ok(heap::alloc_object(&vm.types.staticmethod, PyStaticMethod { func: args.pos[1].clone() }))
+    Ok(heap::alloc_object(
+        &vm.types.staticmethod,
+        PyStaticMethod {
+            func: args.pos[1].clone(),
+        },
+    ))
 }
 
 fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult {
     no_kwargs(vm, "classmethod", &args)?;
     if args.pos.len() != 2 {
-        return Err(vm.type_error(format!("classmethod expected 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "classmethod expected 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
-    Ok(heap::alloc_object(&vm.types.classmethod, PyClassMethod { func: args.pos[1].clone() }))
+    Ok(heap::alloc_object(
+        &vm.types.classmethod,
+        PyClassMethod {
+            func: args.pos[1].clone(),
+        },
+    ))
 }
 
 fn super_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -146,11 +168,16 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult {
             } else if vm.isinstance(&obj, &cls) {
                 obj.type_of()
             } else {
-                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             };
             Ok(vm.new_super(cls, obj, obj_type))
         }
-        n => Err(vm.type_error(format!("super() takes at most 2 arguments ({} given)", n - 1))),
+        n => Err(vm.type_error(format!(
+            "super() takes at most 2 arguments ({} given)",
+            n - 1
+        ))),
     }
 }
 
@@ -167,7 +194,9 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     if cls.is(&vm.types.object) {
         return Ok(heap::alloc_object(
             &vm.types.object,
-            crate::objects::instance::PyInstance { dict: RefCell::new(None) },
+            crate::objects::instance::PyInstance {
+                dict: RefCell::new(None),
+            },
         ));
     }
     vm.default_new(&cls, &args.pos[1..])
@@ -177,7 +206,8 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult {
     if args.pos.len() > 1 || !args.kw.is_empty() {
         let ty = args.pos[0].type_of();
         let k = vm.intern("__init__");
-        let overridden_init = matches!(vm.type_lookup(&ty, &k), Some(f) if f.kind() == Kind::Function);
+        let overridden_init =
+            matches!(vm.type_lookup(&ty, &k), Some(f) if f.kind() == Kind::Function);
         if !overridden_init {
             return Err(vm.type_error(format!(
                 "{}() takes no arguments",

@@ -36,7 +36,10 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
     no_more_kwargs(vm, "int", &args)?;
     let a = rest(&args).to_vec();
     if a.len() > 2 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", a.len())));
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.len()
+        )));
     }
     let base = base_kw.or_else(|| a.get(1).cloned());
     let Some(x) = a.first() else {
@@ -52,7 +55,11 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
         }
         let text = match x.kind() {
             Kind::Str => x.as_str().unwrap_or("").to_string(),
-            Kind::Bytes => String::from_utf8_lossy(x.var_items::<crate::objects::bytes::PyBytes>().unwrap_or(&[])).into_owned(),
+            Kind::Bytes => String::from_utf8_lossy(
+                x.var_items::<crate::objects::bytes::PyBytes>()
+                    .unwrap_or(&[]),
+            )
+            .into_owned(),
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
         return parse_int(vm, &text, base as u32);
@@ -67,7 +74,11 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
                 parse_int(vm, &s, 10)
             }
             Kind::Bytes => {
-                let s = String::from_utf8_lossy(x.var_items::<crate::objects::bytes::PyBytes>().unwrap_or(&[])).into_owned();
+                let s = String::from_utf8_lossy(
+                    x.var_items::<crate::objects::bytes::PyBytes>()
+                        .unwrap_or(&[]),
+                )
+                .into_owned();
                 parse_int(vm, &s, 10)
             }
             _ => Err(vm.type_error(format!(
@@ -79,10 +90,14 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult {
-    use crate::objects::format::{IntParseError, int_limit_error_message, int_literal_error_message};
+    use crate::objects::format::{
+        IntParseError, int_limit_error_message, int_literal_error_message,
+    };
     match crate::objects::format::parse_int(text, base) {
         Ok(v) => Ok(vm.new_bigint(v)),
-        Err(IntParseError::TooManyDigits { digits }) => Err(vm.value_error(int_limit_error_message(digits))),
+        Err(IntParseError::TooManyDigits { digits }) => {
+            Err(vm.value_error(int_limit_error_message(digits)))
+        }
         Err(IntParseError::Invalid) => {
             let r = crate::objects::str::repr_str(text);
             Err(vm.value_error(int_literal_error_message(&r, base)))
@@ -109,7 +124,10 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
     no_kwargs(vm, "float", &args)?;
     let a = rest(&args).to_vec();
     if a.len() > 1 {
-        return Err(vm.type_error(format!("float expected at most 1 argument, got {}", a.len())));
+        return Err(vm.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            a.len()
+        )));
     }
     let Some(x) = a.first() else {
         return Ok(vm.new_float(0.0));
@@ -145,7 +163,10 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult {
     no_more_kwargs(vm, "str", &args)?;
     let a = rest(&args).to_vec();
     if a.len() > 3 {
-        return Err(vm.type_error(format!("str() takes at most 3 arguments ({} given)", a.len())));
+        return Err(vm.type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            a.len()
+        )));
     }
     match a.first() {
         Some(x) => {
@@ -153,10 +174,16 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult {
                 if let Some(b) = x.var_items::<crate::objects::bytes::PyBytes>() {
                     return match std::str::from_utf8(b) {
                         Ok(s) => Ok(vm.new_str(s)),
-                        Err(_) => Err(vm.new_error(&vm.exc.unicode_decode_error.clone(), "'utf-8' codec can't decode bytes")),
+                        Err(_) => Err(vm.new_error(
+                            &vm.exc.unicode_decode_error.clone(),
+                            "'utf-8' codec can't decode bytes",
+                        )),
                     };
                 }
-                return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(x))));
+                return Err(vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name(x)
+                )));
             }
             vm.str_of(x)
         }
@@ -181,7 +208,10 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
     no_kwargs(vm, "tuple", &args)?;
     let a = rest(&args).to_vec();
     if a.len() > 1 {
-        return Err(vm.type_error(format!("tuple expected at most 1 argument, got {}", a.len())));
+        return Err(vm.type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            a.len()
+        )));
     }
     match a.first() {
         Some(x) if x.kind() == Kind::Tuple => Ok(x.clone()),
@@ -258,14 +288,16 @@ fn make_set(vm: &mut Vm, args: &Args, frozen: bool) -> PyResult {
     let a = rest(args).to_vec();
     let name = if frozen { "frozenset" } else { "set" };
     if a.len() > 1 {
-        return Err(vm.type_error(format!("{name} expected at most 1 argument, got {}", a.len())));
+        return Err(vm.type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            a.len()
+        )));
     }
-    if frozen {
-        if let Some(x) = a.first() {
-            if x.is_type(&vm.types.frozenset) {
-                return Ok(x.clone());
-            }
-        }
+    if frozen
+        && let Some(x) = a.first()
+        && x.is_type(&vm.types.frozenset)
+    {
+        return Ok(x.clone());
     }
     let s = vm.new_set(frozen);
     if let Some(x) = a.first() {
@@ -284,7 +316,10 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("range expected at least 1 argument, got 0"));
     }
     if a.len() > 3 {
-        return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", a.len())));
+        return Err(vm.type_error(format!(
+            "range expected at most 3 arguments, got {}",
+            a.len()
+        )));
     }
     let mut v = Vec::with_capacity(3);
     for x in &a {
@@ -315,7 +350,10 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
     if a.len() != 3 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
-    Err(vm.new_error(&vm.exc.not_implemented_error.clone(), "type(name, bases, dict) is not supported yet"))
+    Err(vm.new_error(
+        &vm.exc.not_implemented_error.clone(),
+        "type(name, bases, dict) is not supported yet",
+    ))
 }
 
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -348,7 +386,16 @@ fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult {
     let _errors = take_kw(&mut args, "errors");
     no_more_kwargs(vm, "bytes", &args)?;
     let a = rest(&args).to_vec();
-    arity(vm, "bytes", &Args { pos: a.iter().cloned().collect(), kw: vec![] }, 0, 3)?;
+    arity(
+        vm,
+        "bytes",
+        &Args {
+            pos: a.iter().cloned().collect(),
+            kw: vec![],
+        },
+        0,
+        3,
+    )?;
     let Some(x) = a.first() else {
         return Ok(vm.new_bytes(&[]));
     };

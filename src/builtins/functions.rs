@@ -43,20 +43,21 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult {
     let file = take_kw(&mut args, "file");
     let flush = take_kw(&mut args, "flush");
     no_more_kwargs(vm, "print", &args)?;
-    let text_arg = |vm: &mut Vm, v: Option<ObjRef>, what: &str, default: &str| -> PyResult<String> {
-        match v {
-            None => Ok(default.to_string()),
-            Some(v) if v.is(&vm.none) => Ok(default.to_string()),
-            Some(v) => match v.as_str() {
-                Some(s) => Ok(s.to_string()),
-                None => Err(vm.type_error(format!(
-                    "{} must be None or a string, not {}",
-                    what,
-                    vm.type_name(&v)
-                ))),
-            },
-        }
-    };
+    let text_arg =
+        |vm: &mut Vm, v: Option<ObjRef>, what: &str, default: &str| -> PyResult<String> {
+            match v {
+                None => Ok(default.to_string()),
+                Some(v) if v.is(&vm.none) => Ok(default.to_string()),
+                Some(v) => match v.as_str() {
+                    Some(s) => Ok(s.to_string()),
+                    None => Err(vm.type_error(format!(
+                        "{} must be None or a string, not {}",
+                        what,
+                        vm.type_name(&v)
+                    ))),
+                },
+            }
+        };
     let sep = text_arg(vm, sep, "sep", " ")?;
     let end = text_arg(vm, end, "end", "\n")?;
     let mut out = String::new();
@@ -99,10 +100,10 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult {
         eprint!("{out}");
     } else {
         vm.write_stdout(&out);
-        if let Some(f) = flush {
-            if vm.truthy(&f)? {
-                vm.flush_stdout();
-            }
+        if let Some(f) = flush
+            && vm.truthy(&f)?
+        {
+            vm.flush_stdout();
         }
     }
     Ok(vm.none())
@@ -307,7 +308,12 @@ fn all(vm: &mut Vm, args: Args) -> PyResult {
 
 /// Sorts `items` in place by `key` (or the items themselves), stable, with
 /// `<` comparisons as CPython's list.sort does.
-pub fn sort_items(vm: &mut Vm, items: &mut Vec<ObjRef>, key: Option<ObjRef>, reverse: bool) -> PyResult<()> {
+pub fn sort_items(
+    vm: &mut Vm,
+    items: &mut Vec<ObjRef>,
+    key: Option<ObjRef>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<ObjRef> = match &key {
         Some(k) if !k.is(&vm.none) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -432,7 +438,11 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, want: std::cmp::Ordering) ->
                     crate::compiler::opcode::CompareOp::Gt
                 };
                 let r = vm.compare(&k, &bk, op)?;
-                if vm.truthy(&r)? { Some((it, k)) } else { Some((bi, bk)) }
+                if vm.truthy(&r)? {
+                    Some((it, k))
+                } else {
+                    Some((bi, bk))
+                }
             }
         };
     }
@@ -471,8 +481,12 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
         (None, None) => vm.new_int(0),
     };
     match acc.kind() {
-        Kind::Str => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Kind::Bytes => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Kind::Str => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        }
+        Kind::Bytes => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        }
         _ => {}
     }
     let it = vm.get_iter(&args.pos[0])?;
@@ -504,12 +518,12 @@ fn locals(vm: &mut Vm, args: Args) -> PyResult {
     for (i, name) in code.localsplus_names.iter().enumerate() {
         let v = vm.stack.get(base + i).cloned().flatten();
         let v = match v {
-            Some(c) if c.kind() == Kind::Cell && i >= code.co.varnames.len() => {
-                c.downcast::<crate::objects::cell::PyCell>().and_then(|c| c.get())
-            }
-            Some(c) if c.kind() == Kind::Cell && code.co.cell_slots.contains(&(i as u32)) => {
-                c.downcast::<crate::objects::cell::PyCell>().and_then(|c| c.get())
-            }
+            Some(c) if c.kind() == Kind::Cell && i >= code.co.varnames.len() => c
+                .downcast::<crate::objects::cell::PyCell>()
+                .and_then(|c| c.get()),
+            Some(c) if c.kind() == Kind::Cell && code.co.cell_slots.contains(&(i as u32)) => c
+                .downcast::<crate::objects::cell::PyCell>()
+                .and_then(|c| c.get()),
             other => other,
         };
         if let Some(v) = v {

@@ -31,14 +31,20 @@ fn enumerate_new(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
     }
     if a.len() > 2 {
-        return Err(vm.type_error(format!("enumerate() takes at most 2 arguments ({} given)", a.len())));
+        return Err(vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            a.len()
+        )));
     }
     let it = vm.get_iter(&a[0])?;
     let count = match a.get(1) {
         Some(s) => vm.expect_index(s)?,
         None => 0,
     };
-    Ok(vm.new_iter(&vm.types.enumerate.clone(), IterState::Enumerate { it, count }))
+    Ok(vm.new_iter(
+        &vm.types.enumerate.clone(),
+        IterState::Enumerate { it, count },
+    ))
 }
 
 fn zip_new(vm: &mut Vm, mut args: Args) -> PyResult {
@@ -97,18 +103,27 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
             } else {
                 vm.types.reversed.clone()
             };
-            Ok(vm.new_iter(&ty, IterState::Reversed { seq: Some(seq), left }))
+            Ok(vm.new_iter(
+                &ty,
+                IterState::Reversed {
+                    seq: Some(seq),
+                    left,
+                },
+            ))
         }
         Kind::Dict => {
             let keys: Vec<ObjRef> = vm.dict_items(&seq).into_iter().map(|(k, _)| k).collect();
             let n = keys.len();
             let l = vm.new_list(keys);
-            Ok(vm.new_iter(&vm.types.reversed.clone(), IterState::Reversed { seq: Some(l), left: n }))
+            Ok(vm.new_iter(
+                &vm.types.reversed.clone(),
+                IterState::Reversed {
+                    seq: Some(l),
+                    left: n,
+                },
+            ))
         }
-        _ => Err(vm.type_error(format!(
-            "'{}' object is not reversible",
-            vm.type_name(&seq)
-        ))),
+        _ => Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq)))),
     }
 }
 
@@ -135,7 +150,10 @@ pub fn next_composite(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
         IterState::Zip { its } => Plan::Zip(its.clone()),
         IterState::Map { func, its } => Plan::Map(func.clone(), its.clone()),
         IterState::Filter { func, it } => Plan::Filter(func.clone(), it.clone()),
-        IterState::Callable { func: Some(f), sentinel } => Plan::Callable(f.clone(), sentinel.clone()),
+        IterState::Callable {
+            func: Some(f),
+            sentinel,
+        } => Plan::Callable(f.clone(), sentinel.clone()),
         _ => Plan::Done,
     };
     match plan {

@@ -8,14 +8,19 @@ pub mod iterators;
 pub mod numeric;
 
 use crate::heap::{self, ObjRef};
+use crate::objects::PyResult;
 pub use crate::objects::native::Args;
 use crate::objects::native::{NativeFn, PyNative};
 use crate::objects::typeobj::PyType;
-use crate::objects::PyResult;
 use crate::vm::Vm;
 
 /// Makes a native function object.
-pub fn new_native(vm: &Vm, name: &'static str, func: NativeFn, module: Option<&'static str>) -> ObjRef {
+pub fn new_native(
+    vm: &Vm,
+    name: &'static str,
+    func: NativeFn,
+    module: Option<&'static str>,
+) -> ObjRef {
     let f = heap::alloc_object(
         &vm.types.builtin_function,
         PyNative {
@@ -32,7 +37,13 @@ pub fn new_native(vm: &Vm, name: &'static str, func: NativeFn, module: Option<&'
 }
 
 /// Adds method `name` to built-in type `ty`'s dict.
-pub fn add_method(vm: &mut Vm, ty: &ObjRef, owner: &'static str, name: &'static str, func: NativeFn) {
+pub fn add_method(
+    vm: &mut Vm,
+    ty: &ObjRef,
+    owner: &'static str,
+    name: &'static str,
+    func: NativeFn,
+) {
     let f = heap::alloc_object(
         &vm.types.method_descriptor,
         PyNative {
@@ -52,7 +63,13 @@ pub fn add_method(vm: &mut Vm, ty: &ObjRef, owner: &'static str, name: &'static 
 }
 
 /// Adds a class-level method (bound to the class, like `dict.fromkeys`).
-pub fn add_class_method(vm: &mut Vm, ty: &ObjRef, owner: &'static str, name: &'static str, func: NativeFn) {
+pub fn add_class_method(
+    vm: &mut Vm,
+    ty: &ObjRef,
+    owner: &'static str,
+    name: &'static str,
+    func: NativeFn,
+) {
     let f = heap::alloc_object(
         &vm.types.builtin_function,
         PyNative {
@@ -88,9 +105,26 @@ pub fn install(vm: &mut Vm) {
         .filter(|(n, _)| {
             matches!(
                 *n,
-                "type" | "object" | "int" | "bool" | "float" | "str" | "bytes" | "bytearray" | "tuple"
-                    | "list" | "dict" | "set" | "frozenset" | "range" | "slice" | "enumerate" | "zip"
-                    | "map" | "filter" | "reversed"
+                "type"
+                    | "object"
+                    | "int"
+                    | "bool"
+                    | "float"
+                    | "str"
+                    | "bytes"
+                    | "bytearray"
+                    | "tuple"
+                    | "list"
+                    | "dict"
+                    | "set"
+                    | "frozenset"
+                    | "range"
+                    | "slice"
+                    | "enumerate"
+                    | "zip"
+                    | "map"
+                    | "filter"
+                    | "reversed"
             )
         })
         .map(|(n, t)| (n, t.clone()))
@@ -98,7 +132,12 @@ pub fn install(vm: &mut Vm) {
     for (n, t) in pairs {
         vm.dict_set_name(&b, n, t);
     }
-    let excs: Vec<(&'static str, ObjRef)> = vm.exc.all().into_iter().map(|(n, t)| (n, t.clone())).collect();
+    let excs: Vec<(&'static str, ObjRef)> = vm
+        .exc
+        .all()
+        .into_iter()
+        .map(|(n, t)| (n, t.clone()))
+        .collect();
     for (n, t) in excs {
         vm.dict_set_name(&b, n, t);
     }
@@ -159,15 +198,27 @@ pub fn arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResu
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     if n < min {
         if min == max {
-            return Err(vm.type_error(format!("{name} expected {min} argument{}, got {n}", plural(min))));
+            return Err(vm.type_error(format!(
+                "{name} expected {min} argument{}, got {n}",
+                plural(min)
+            )));
         }
-        return Err(vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", plural(min))));
+        return Err(vm.type_error(format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )));
     }
     if n > max {
         if min == max {
-            return Err(vm.type_error(format!("{name} expected {max} argument{}, got {n}", plural(max))));
+            return Err(vm.type_error(format!(
+                "{name} expected {max} argument{}, got {n}",
+                plural(max)
+            )));
         }
-        return Err(vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", plural(max))));
+        return Err(vm.type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )));
     }
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! Numeric built-ins: abs, divmod, round, pow, hex, oct, bin, ord, chr.
 
-use super::{Args, arity, def, no_kwargs, one_arg, take_kw, no_more_kwargs};
+use super::{Args, arity, def, no_kwargs, no_more_kwargs, one_arg, take_kw};
 use crate::compiler::opcode::BinaryOp;
 use crate::heap::Kind;
 use crate::objects::PyResult;
@@ -31,7 +31,10 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult {
         }),
         Some(Num::Big(b)) => Ok(vm.new_bigint(b.abs())),
         Some(Num::Float(f)) => Ok(vm.new_float(f.abs())),
-        None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(&a)))),
+        None => Err(vm.type_error(format!(
+            "bad operand type for abs(): '{}'",
+            vm.type_name(&a)
+        ))),
     }
 }
 
@@ -53,7 +56,10 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult {
             }
             let q = vm.num_op(x, y, BinaryOp::FloorDivide).map_err(|e| {
                 if vm.isinstance(&e.0, &vm.exc.zero_division_error.clone()) {
-                    vm.new_error(&vm.exc.zero_division_error.clone(), "integer division or modulo by zero")
+                    vm.new_error(
+                        &vm.exc.zero_division_error.clone(),
+                        "integer division or modulo by zero",
+                    )
                 } else {
                     e
                 }
@@ -84,7 +90,10 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     }
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("round() takes at most 2 arguments ({} given)", pos.len())));
+        return Err(vm.type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
     }
     let x = &pos[0];
     let nd = match pos.get(1) {
@@ -123,7 +132,11 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult {
                 let p = num_traits::pow(BigInt::from(10), (-d) as usize);
                 let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
                 let twice = &r * 2;
-                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                    q + 1
+                } else {
+                    q
+                };
                 Ok(vm.new_bigint(q * p))
             }
         },
@@ -145,7 +158,14 @@ pub fn float_to_bigint(f: f64) -> BigInt {
         return BigInt::from(f as i64);
     }
     let m = crate::vm::ops::float_to_biguint(f.abs());
-    BigInt::from_biguint(if f < 0.0 { num_bigint::Sign::Minus } else { num_bigint::Sign::Plus }, m)
+    BigInt::from_biguint(
+        if f < 0.0 {
+            num_bigint::Sign::Minus
+        } else {
+            num_bigint::Sign::Plus
+        },
+        m,
+    )
 }
 
 fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
@@ -166,24 +186,29 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
     if pos.len() == 1 {
         return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
     }
-    let m = mod_kw.or_else(|| pos.get(2).cloned()).filter(|m| !m.is(&vm.none));
+    let m = mod_kw
+        .or_else(|| pos.get(2).cloned())
+        .filter(|m| !m.is(&vm.none));
     let (a, b) = (pos[0].clone(), pos[1].clone());
     let Some(m) = m else {
         return vm.binary_op(&a, &b, BinaryOp::Power, false);
     };
     let (Some(x), Some(y), Some(z)) = (as_bigint(&a), as_bigint(&b), as_bigint(&m)) else {
-        return Err(vm.type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if [&a, &b, &m].iter().any(|o| o.kind() == Kind::Float) {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     if z.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
     }
     let r = if y.is_negative() {
-        let inv = mod_inverse(&x, &z).ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+        let inv = mod_inverse(&x, &z)
+            .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
         inv.modpow(&(-y), &z.abs())
     } else {
         x.modpow(&y, &z.abs())
@@ -241,7 +266,10 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
         Kind::Bytes => {
-            let b = a.var_items::<crate::objects::bytes::PyBytes>().unwrap_or(&[]).to_vec();
+            let b = a
+                .var_items::<crate::objects::bytes::PyBytes>()
+                .unwrap_or(&[])
+                .to_vec();
             if b.len() == 1 {
                 Ok(vm.new_int(b[0] as i64))
             } else {

@@ -30,7 +30,11 @@ pub struct Cli {
     pub version: bool,
 
     /// Script file (`-` reads the program from stdin), then its arguments.
-    #[arg(value_name = "SCRIPT", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "SCRIPT",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     pub args: Vec<String>,
 }
 
@@ -83,7 +87,9 @@ fn load(cli: &Cli) -> Result<Program, i32> {
     match script.as_deref() {
         None | Some("-") => {
             if script.is_none() && std::io::stdin().is_terminal() {
-                eprintln!("ferrite: the interactive REPL is not available yet; pass a script or pipe a program on stdin");
+                eprintln!(
+                    "ferrite: the interactive REPL is not available yet; pass a script or pipe a program on stdin"
+                );
                 return Err(2);
             }
             let mut bytes = Vec::new();
@@ -92,7 +98,11 @@ fn load(cli: &Cli) -> Result<Program, i32> {
                 return Err(2);
             }
             let source = decode_source(&bytes, "<stdin>")?;
-            let mut argv = vec![if script.is_some() { "-".to_string() } else { String::new() }];
+            let mut argv = vec![if script.is_some() {
+                "-".to_string()
+            } else {
+                String::new()
+            }];
             argv.extend(cli.args.iter().skip(1).cloned());
             Ok(Program {
                 source,
@@ -155,7 +165,11 @@ fn run(cli: Cli) -> i32 {
         Err(code) => return code,
     };
     if cli.dis {
-        return match crate::compiler::compile_source(&program.source, &program.filename, crate::compiler::Mode::Exec) {
+        return match crate::compiler::compile_source(
+            &program.source,
+            &program.filename,
+            crate::compiler::Mode::Exec,
+        ) {
             Ok(code) => {
                 print!("{}", crate::compiler::dis::disassemble(&code));
                 0

@@ -39,7 +39,7 @@ mod tests;
 pub use kinds::{Kind, Payload, VarPayload};
 pub use objref::{ObjHeader, ObjRef, flags};
 pub use state::{
-    HeapStats, KindStats, alloc_object, alloc_str, alloc_self_typed, alloc_var_object, allocator_stats, builtin_type_ptr,
-    debug_malloc_stats, heap_stats, memory_error_pending, set_builtin_type, set_memory_limit,
-    take_memory_error, try_reserve,
+    HeapStats, KindStats, alloc_object, alloc_self_typed, alloc_str, alloc_var_object,
+    allocator_stats, builtin_type_ptr, debug_malloc_stats, heap_stats, memory_error_pending,
+    set_builtin_type, set_memory_limit, take_memory_error, try_reserve,
 };

@@ -160,7 +160,11 @@ impl ObjRef {
 
     /// Replaces the object's type (`obj.__class__ = C`).
     pub fn set_type(&self, ty: &ObjRef) {
-        let new = if ty.is_immortal() { ty.as_ptr() } else { ty.clone().into_raw() };
+        let new = if ty.is_immortal() {
+            ty.as_ptr()
+        } else {
+            ty.clone().into_raw()
+        };
         let old = self.header().ty.replace(new);
         // SAFETY: the header owned one reference to the old type unless that
         // type is immortal (see heap::state::type_ref).

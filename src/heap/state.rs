@@ -2,7 +2,9 @@
 //! built-in type table, the trashcan for deep frees and the memory limit.
 
 use super::alloc::{AllocStats, Allocator};
-use super::kinds::{GC_HEAD_SIZE, HeapObject, HeapVarObject, Kind, Payload, VarPayload, drop_payload};
+use super::kinds::{
+    GC_HEAD_SIZE, HeapObject, HeapVarObject, Kind, Payload, VarPayload, drop_payload,
+};
 use super::objref::{ObjHeader, ObjRef};
 use std::cell::Cell;
 use std::mem::size_of;
@@ -54,7 +56,11 @@ thread_local! {
 fn init_heap() -> *mut HeapState {
     let state = Box::new(HeapState {
         alloc: Allocator::new(),
-        kinds: [KindStats { allocated: 0, freed: 0, live_bytes: 0 }; Kind::COUNT],
+        kinds: [KindStats {
+            allocated: 0,
+            freed: 0,
+            live_bytes: 0,
+        }; Kind::COUNT],
         types: [None; BUILTIN_TYPE_SLOTS],
         trash_depth: 0,
         trash: Vec::new(),
@@ -103,7 +109,8 @@ fn raw_alloc_slow(state: &mut HeapState, size: usize) -> NonNull<u8> {
     match p {
         Some(p) => p,
         None => std::alloc::handle_alloc_error(
-            std::alloc::Layout::from_size_align(size, 16).unwrap_or(std::alloc::Layout::new::<u8>()),
+            std::alloc::Layout::from_size_align(size, 16)
+                .unwrap_or(std::alloc::Layout::new::<u8>()),
         ),
     }
 }
@@ -114,7 +121,11 @@ fn raw_alloc_slow(state: &mut HeapState, size: usize) -> NonNull<u8> {
 pub fn alloc_object<P: Payload>(ty: &ObjRef, payload: P) -> ObjRef {
     debug_assert!(!P::VAR);
     let obj_size = size_of::<HeapObject<P>>();
-    let prefix = if P::KIND.is_container() { GC_HEAD_SIZE } else { 0 };
+    let prefix = if P::KIND.is_container() {
+        GC_HEAD_SIZE
+    } else {
+        0
+    };
     let block = with_state(|s| {
         let p = raw_alloc(s, prefix + obj_size);
         let ks = &mut s.kinds[P::KIND as usize];
@@ -152,7 +163,11 @@ where
 {
     let len = items.len();
     let obj_size = size_of::<HeapVarObject<P>>() + len * size_of::<P::Item>();
-    let prefix = if P::KIND.is_container() { GC_HEAD_SIZE } else { 0 };
+    let prefix = if P::KIND.is_container() {
+        GC_HEAD_SIZE
+    } else {
+        0
+    };
     let block = with_state(|s| {
         let p = raw_alloc(s, prefix + obj_size);
         let ks = &mut s.kinds[P::KIND as usize];
@@ -223,7 +238,11 @@ pub(crate) fn dealloc(ptr: NonNull<ObjHeader>) {
     free_now(ptr);
     let mut next = with_state(|s| {
         s.trash_depth -= 1;
-        if s.trash_depth == 0 { s.trash.pop() } else { None }
+        if s.trash_depth == 0 {
+            s.trash.pop()
+        } else {
+            None
+        }
     });
     // Only the outermost free drains the queue, one object at a time, so
     // the Rust stack stays bounded by TRASHCAN_DEPTH frames.
@@ -312,7 +331,10 @@ pub fn allocator_stats() -> AllocStats {
 /// Per-kind allocation statistics.
 pub fn heap_stats() -> HeapStats {
     with_state(|s| HeapStats {
-        kinds: Kind::ALL.iter().map(|&k| (k, s.kinds[k as usize])).collect(),
+        kinds: Kind::ALL
+            .iter()
+            .map(|&k| (k, s.kinds[k as usize]))
+            .collect(),
     })
 }
 
@@ -326,7 +348,11 @@ pub fn debug_malloc_stats() -> String {
 /// caller, so that reference never matters.
 pub fn alloc_self_typed<P: Payload>(payload: P) -> ObjRef {
     let obj_size = size_of::<HeapObject<P>>();
-    let prefix = if P::KIND.is_container() { GC_HEAD_SIZE } else { 0 };
+    let prefix = if P::KIND.is_container() {
+        GC_HEAD_SIZE
+    } else {
+        0
+    };
     let block = with_state(|s| {
         let p = raw_alloc(s, prefix + obj_size);
         let ks = &mut s.kinds[P::KIND as usize];
@@ -361,7 +387,11 @@ pub fn alloc_self_typed<P: Payload>(payload: P) -> ObjRef {
 pub fn alloc_str(ty: &ObjRef, text: &str) -> ObjRef {
     let payload = crate::objects::str::PyStr {
         hash: Cell::new(-1),
-        char_len: if text.is_ascii() { text.len() } else { text.chars().count() },
+        char_len: if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        },
     };
     alloc_var_object(ty, payload, text.bytes())
 }
@@ -371,5 +401,9 @@ pub fn alloc_str(ty: &ObjRef, text: &str) -> ObjRef {
 /// matching decrement).
 #[inline(always)]
 fn type_ref(ty: &ObjRef) -> NonNull<ObjHeader> {
-    if ty.is_immortal() { ty.as_ptr() } else { ty.clone().into_raw() }
+    if ty.is_immortal() {
+        ty.as_ptr()
+    } else {
+        ty.clone().into_raw()
+    }
 }

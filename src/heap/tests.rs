@@ -20,13 +20,27 @@ fn clone_and_drop_adjust_the_count() {
 fn freeing_returns_memory_and_counts_frees() {
     let vm = Vm::new(vec![]);
     let before = heap::heap_stats();
-    let freed_before = before.kinds.iter().find(|(k, _)| *k == Kind::List).map(|(_, s)| s.freed).unwrap_or(0);
+    let freed_before = before
+        .kinds
+        .iter()
+        .find(|(k, _)| *k == Kind::List)
+        .map(|(_, s)| s.freed)
+        .unwrap_or(0);
     let inner = vm.new_list(vec![vm.new_int(1000), vm.new_float(1.5)]);
     let outer = vm.new_list(vec![inner]);
     drop(outer);
     let after = heap::heap_stats();
-    let freed_after = after.kinds.iter().find(|(k, _)| *k == Kind::List).map(|(_, s)| s.freed).unwrap_or(0);
-    assert_eq!(freed_after - freed_before, 2, "both lists are freed when the outer one dies");
+    let freed_after = after
+        .kinds
+        .iter()
+        .find(|(k, _)| *k == Kind::List)
+        .map(|(_, s)| s.freed)
+        .unwrap_or(0);
+    assert_eq!(
+        freed_after - freed_before,
+        2,
+        "both lists are freed when the outer one dies"
+    );
 }
 
 #[test]
@@ -46,7 +60,11 @@ fn freed_blocks_are_reused() {
     let addr = a.id();
     drop(a);
     let b = vm.new_float(2.0);
-    assert_eq!(b.id(), addr, "the next object of the same size class reuses the block");
+    assert_eq!(
+        b.id(),
+        addr,
+        "the next object of the same size class reuses the block"
+    );
 }
 
 #[test]
@@ -58,11 +76,24 @@ fn dropping_a_million_nested_lists_does_not_overflow_the_stack() {
     for _ in 0..1_000_000 {
         x = vm.new_list(vec![x]);
     }
-    let live_before = heap::heap_stats().kinds.iter().find(|(k, _)| *k == Kind::List).map(|(_, s)| s.live_bytes).unwrap_or(0);
+    let live_before = heap::heap_stats()
+        .kinds
+        .iter()
+        .find(|(k, _)| *k == Kind::List)
+        .map(|(_, s)| s.live_bytes)
+        .unwrap_or(0);
     assert!(live_before > 1_000_000);
     drop(x);
-    let live_after = heap::heap_stats().kinds.iter().find(|(k, _)| *k == Kind::List).map(|(_, s)| s.live_bytes).unwrap_or(0);
-    assert!(live_after < 1_000, "every nested list was freed ({live_after} bytes left)");
+    let live_after = heap::heap_stats()
+        .kinds
+        .iter()
+        .find(|(k, _)| *k == Kind::List)
+        .map(|(_, s)| s.live_bytes)
+        .unwrap_or(0);
+    assert!(
+        live_after < 1_000,
+        "every nested list was freed ({live_after} bytes left)"
+    );
 }
 
 #[test]

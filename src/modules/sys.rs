@@ -34,14 +34,24 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     }
     let maxsize = vm.new_int(i64::MAX);
     vm.dict_set_name(&d, "maxsize", maxsize);
-    let vi = vec![vm.new_int(3), vm.new_int(11), vm.new_int(0), vm.new_str("final"), vm.new_int(0)];
+    let vi = vec![
+        vm.new_int(3),
+        vm.new_int(11),
+        vm.new_int(0),
+        vm.new_str("final"),
+        vm.new_int(0),
+    ];
     let vi = vm.new_tuple(vi);
     vm.dict_set_name(&d, "version_info", vi);
     let v = vm.new_str(&format!("3.11.0 (Ferrite {})", env!("CARGO_PKG_VERSION")));
     vm.dict_set_name(&d, "version", v);
     let p = vm.new_str("linux");
     vm.dict_set_name(&d, "platform", p);
-    let bo = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
+    let bo = vm.new_str(if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    });
     vm.dict_set_name(&d, "byteorder", bo);
     let mods = vm.modules.clone();
     vm.dict_set_name(&d, "modules", mods);

@@ -120,15 +120,19 @@ impl DictTable {
             if ix == EMPTY {
                 return None;
             }
-            if ix != DUMMY {
-                if let Some(e) = &self.entries[ix as usize] {
-                    if e.hash == hash && matches(e) {
-                        return Some(ix as usize);
-                    }
-                }
+            if ix != DUMMY
+                && let Some(e) = &self.entries[ix as usize]
+                && e.hash == hash
+                && matches(e)
+            {
+                return Some(ix as usize);
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -147,15 +151,18 @@ impl DictTable {
             if ix == EMPTY {
                 return out;
             }
-            if ix != DUMMY {
-                if let Some(e) = &self.entries[ix as usize] {
-                    if e.hash == hash {
-                        out.push(ix as usize);
-                    }
-                }
+            if ix != DUMMY
+                && let Some(e) = &self.entries[ix as usize]
+                && e.hash == hash
+            {
+                out.push(ix as usize);
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -188,7 +195,11 @@ impl DictTable {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] != EMPTY {
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[i] = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
@@ -204,7 +215,11 @@ impl DictTable {
         let mut i = (e.hash as u64 as usize) & mask;
         while self.indices[i] != ix as u32 {
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[i] = DUMMY;
         self.dummies += 1;
@@ -268,7 +283,11 @@ impl DictTable {
             let mut i = (e.hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
             self.indices[i] = self.entries.len() as u32;
             self.entries.push(Some(e));

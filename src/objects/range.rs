@@ -31,7 +31,11 @@ impl PyRange {
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     let (start, stop, step) = (start as i128, stop as i128, step as i128);
     let n = if step > 0 {
-        if start < stop { (stop - start - 1) / step + 1 } else { 0 }
+        if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
     } else if start > stop {
         (start - stop - 1) / (-step) + 1
     } else {

@@ -16,19 +16,38 @@ pub const GC_HEAD: usize = 16;
 /// `sys.getsizeof(obj)`.
 pub fn size_of(vm: &mut Vm, obj: &ObjRef) -> usize {
     let _ = vm;
-    let gc = if obj.kind().is_container() { GC_HEAD } else { 0 };
+    let gc = if obj.kind().is_container() {
+        GC_HEAD
+    } else {
+        0
+    };
     let body = match obj.kind() {
         Kind::Singleton => 0,
         Kind::Int | Kind::Float => 8,
         Kind::BigInt => {
             let b = obj.downcast::<crate::objects::int::PyBigInt>();
-            32 + b.map(|b| b.value.bits().div_ceil(64) as usize * 8).unwrap_or(0)
+            32 + b
+                .map(|b| b.value.bits().div_ceil(64) as usize * 8)
+                .unwrap_or(0)
         }
         Kind::Str => 16 + obj.as_str().map(|s| s.len()).unwrap_or(0),
-        Kind::Bytes => 16 + obj.var_items::<crate::objects::bytes::PyBytes>().map(|b| b.len()).unwrap_or(0),
-        Kind::Tuple => 16 + 8 * obj.var_items::<crate::objects::tuple::PyTuple>().map(|t| t.len()).unwrap_or(0),
+        Kind::Bytes => {
+            16 + obj
+                .var_items::<crate::objects::bytes::PyBytes>()
+                .map(|b| b.len())
+                .unwrap_or(0)
+        }
+        Kind::Tuple => {
+            16 + 8 * obj
+                .var_items::<crate::objects::tuple::PyTuple>()
+                .map(|t| t.len())
+                .unwrap_or(0)
+        }
         Kind::List => {
-            let cap = obj.downcast::<PyList>().map(|l| l.items.borrow().capacity()).unwrap_or(0);
+            let cap = obj
+                .downcast::<PyList>()
+                .map(|l| l.items.borrow().capacity())
+                .unwrap_or(0);
             32 + 8 * cap
         }
         Kind::Dict => {

@@ -191,10 +191,10 @@ fn new_static_type(type_: &ObjRef, name: &str, base: Option<&ObjRef>, flags: u32
     );
     t.make_immortal();
     let mut mro = vec![t.clone()];
-    if let Some(b) = base {
-        if let Some(bt) = b.downcast::<PyType>() {
-            mro.extend(bt.mro.borrow().iter().cloned());
-        }
+    if let Some(b) = base
+        && let Some(bt) = b.downcast::<PyType>()
+    {
+        mro.extend(bt.mro.borrow().iter().cloned());
     }
     if let Some(pt) = t.downcast::<PyType>() {
         *pt.mro.borrow_mut() = mro;

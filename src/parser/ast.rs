@@ -67,7 +67,10 @@ pub enum StmtKind {
     /// `del t1, t2`
     Delete { targets: Vec<Expr> },
     /// `t1 = t2 = value` (targets in source order).
-    Assign { targets: Vec<Expr>, value: Box<Expr> },
+    Assign {
+        targets: Vec<Expr>,
+        value: Box<Expr>,
+    },
     /// `target op= value`
     AugAssign {
         target: Box<Expr>,
@@ -173,7 +176,10 @@ pub enum ExprKind {
     /// `op operand`
     UnaryOp { op: UnaryOp, operand: Box<Expr> },
     /// `lambda args: body`
-    Lambda { args: Box<Arguments>, body: Box<Expr> },
+    Lambda {
+        args: Box<Arguments>,
+        body: Box<Expr>,
+    },
     /// `body if test else orelse`
     IfExp {
         test: Box<Expr>,

@@ -114,10 +114,10 @@ impl Vm {
                     return Ok(v);
                 }
                 if let Some(v) = self.type_lookup(obj, name) {
-                    if let Some(nat) = v.downcast::<PyNative>() {
-                        if nat.class_method {
-                            return Ok(self.bind(v.clone(), obj));
-                        }
+                    if let Some(nat) = v.downcast::<PyNative>()
+                        && nat.class_method
+                    {
+                        return Ok(self.bind(v.clone(), obj));
                     }
                     return Ok(v);
                 }
@@ -215,26 +215,34 @@ impl Vm {
 
     /// LOAD_METHOD: `(Some(function), obj)` when `name` is a plain method
     /// found on the type, else `(None, obj.name)`.
-    pub fn load_method(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult<(Option<ObjRef>, ObjRef)> {
+    pub fn load_method(
+        &mut self,
+        obj: &ObjRef,
+        name: &ObjRef,
+    ) -> PyResult<(Option<ObjRef>, ObjRef)> {
         if obj.kind() == Kind::Instance {
             let ty = obj.type_of();
-            if let Some(f) = self.type_lookup(&ty, name) {
-                if f.kind() == Kind::Function {
-                    let shadowed = match self.instance_dict(obj, false) {
-                        Some(d) => self.dict_get_str(&d, name).is_some(),
-                        None => false,
-                    };
-                    let ga = self.intern("__getattribute__");
-                    let custom = matches!(self.type_lookup(&ty, &ga), Some(g) if g.kind() == Kind::Function);
-                    if !shadowed && !custom {
-                        return Ok((Some(f), obj.clone()));
-                    }
+            if let Some(f) = self.type_lookup(&ty, name)
+                && f.kind() == Kind::Function
+            {
+                let shadowed = match self.instance_dict(obj, false) {
+                    Some(d) => self.dict_get_str(&d, name).is_some(),
+                    None => false,
+                };
+                let ga = self.intern("__getattribute__");
+                let custom =
+                    matches!(self.type_lookup(&ty, &ga), Some(g) if g.kind() == Kind::Function);
+                if !shadowed && !custom {
+                    return Ok((Some(f), obj.clone()));
                 }
             }
             let v = self.generic_getattr(obj, name)?;
             return Ok((None, v));
         }
-        if !matches!(obj.kind(), Kind::Module | Kind::Type | Kind::Instance | Kind::Exception | Kind::Function) {
+        if !matches!(
+            obj.kind(),
+            Kind::Module | Kind::Type | Kind::Instance | Kind::Exception | Kind::Function
+        ) {
             let ty = obj.type_of();
             if let Some(v) = self.type_lookup(&ty, name) {
                 let is_method = match v.downcast::<PyNative>() {
@@ -296,8 +304,16 @@ impl Vm {
             "__qualname__" => func.qualname.borrow().clone(),
             "__doc__" => func.doc.borrow().clone(),
             "__module__" => func.module.borrow().clone(),
-            "__defaults__" => func.defaults.borrow().clone().unwrap_or_else(|| self.none()),
-            "__kwdefaults__" => func.kwdefaults.borrow().clone().unwrap_or_else(|| self.none()),
+            "__defaults__" => func
+                .defaults
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| self.none()),
+            "__kwdefaults__" => func
+                .kwdefaults
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| self.none()),
             "__code__" => func.code.clone(),
             "__globals__" => func.globals.clone(),
             "__closure__" => func.closure.clone().unwrap_or_else(|| self.none()),
@@ -335,7 +351,10 @@ impl Vm {
     /// or in the instance dict.
     pub fn exception_attr_public(&mut self, e: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
         let n = name.as_str().unwrap_or("");
-        if matches!(n, "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__") {
+        if matches!(
+            n,
+            "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__"
+        ) {
             return Ok(self.exception_attr(e, n));
         }
         Ok(None)
@@ -381,7 +400,8 @@ impl Vm {
                 // Attributes CPython defines on specific exception classes.
                 let first_arg = || {
                     let a = ex.args.borrow().clone();
-                    a.var_items::<crate::objects::tuple::PyTuple>().and_then(|t| t.first().cloned())
+                    a.var_items::<crate::objects::tuple::PyTuple>()
+                        .and_then(|t| t.first().cloned())
                 };
                 match n {
                     "code" if self.isinstance(e, &self.exc.system_exit.clone()) => {
@@ -390,12 +410,15 @@ impl Vm {
                     "value" if self.isinstance(e, &self.exc.stop_iteration.clone()) => {
                         first_arg().unwrap_or_else(|| self.none())
                     }
-                    "name" if self.isinstance(e, &self.exc.name_error.clone())
-                        || self.isinstance(e, &self.exc.import_error.clone()) =>
+                    "name"
+                        if self.isinstance(e, &self.exc.name_error.clone())
+                            || self.isinstance(e, &self.exc.import_error.clone()) =>
                     {
                         self.none()
                     }
-                    "errno" | "strerror" | "filename" if self.isinstance(e, &self.exc.os_error.clone()) => {
+                    "errno" | "strerror" | "filename"
+                        if self.isinstance(e, &self.exc.os_error.clone()) =>
+                    {
                         self.none()
                     }
                     _ => return None,
@@ -410,7 +433,10 @@ impl Vm {
         if obj.kind() == Kind::Instance
             || (obj.kind() == Kind::Exception
                 && self.is_heap_type(&obj.type_of())
-                && !matches!(n.as_str(), "args" | "__cause__" | "__context__" | "__suppress_context__"))
+                && !matches!(
+                    n.as_str(),
+                    "args" | "__cause__" | "__context__" | "__suppress_context__"
+                ))
         {
             return self.generic_setattr(obj, name, Some(value));
         }
@@ -430,10 +456,18 @@ impl Vm {
                         "__doc__" => *f.doc.borrow_mut() = value,
                         "__module__" => *f.module.borrow_mut() = value,
                         "__defaults__" => {
-                            *f.defaults.borrow_mut() = if value.is(&self.none) { None } else { Some(value) }
+                            *f.defaults.borrow_mut() = if value.is(&self.none) {
+                                None
+                            } else {
+                                Some(value)
+                            }
                         }
                         "__kwdefaults__" => {
-                            *f.kwdefaults.borrow_mut() = if value.is(&self.none) { None } else { Some(value) }
+                            *f.kwdefaults.borrow_mut() = if value.is(&self.none) {
+                                None
+                            } else {
+                                Some(value)
+                            }
                         }
                         _ => {
                             let existing = f.dict.borrow().clone();
@@ -460,11 +494,19 @@ impl Vm {
                             *e.args.borrow_mut() = t;
                         }
                         "__cause__" => {
-                            *e.cause.borrow_mut() = if value.is(&self.none) { None } else { Some(value) };
+                            *e.cause.borrow_mut() = if value.is(&self.none) {
+                                None
+                            } else {
+                                Some(value)
+                            };
                             e.suppress_context.set(true);
                         }
                         "__context__" => {
-                            *e.context.borrow_mut() = if value.is(&self.none) { None } else { Some(value) }
+                            *e.context.borrow_mut() = if value.is(&self.none) {
+                                None
+                            } else {
+                                Some(value)
+                            }
                         }
                         "__suppress_context__" => {
                             let b = self.truthy(&value)?;
@@ -507,7 +549,9 @@ impl Vm {
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult<()> {
         let n = name.as_str().unwrap_or("").to_string();
-        if obj.kind() == Kind::Instance || (obj.kind() == Kind::Exception && self.is_heap_type(&obj.type_of())) {
+        if obj.kind() == Kind::Instance
+            || (obj.kind() == Kind::Exception && self.is_heap_type(&obj.type_of()))
+        {
             return self.generic_setattr(obj, name, None);
         }
         if obj.kind() == Kind::Type && self.is_heap_type(obj) {
@@ -521,14 +565,18 @@ impl Vm {
         }
         let dict = match obj.kind() {
             Kind::Module => obj.downcast::<PyModule>().map(|m| m.dict.clone()),
-            Kind::Function => obj.downcast::<PyFunction>().and_then(|f| f.dict.borrow().clone()),
-            Kind::Exception => obj.downcast::<PyException>().and_then(|e| e.dict.borrow().clone()),
+            Kind::Function => obj
+                .downcast::<PyFunction>()
+                .and_then(|f| f.dict.borrow().clone()),
+            Kind::Exception => obj
+                .downcast::<PyException>()
+                .and_then(|e| e.dict.borrow().clone()),
             _ => None,
         };
-        if let Some(d) = dict {
-            if self.dict_del_str(&d, name).is_some() {
-                return Ok(());
-            }
+        if let Some(d) = dict
+            && self.dict_del_str(&d, name).is_some()
+        {
+            return Ok(());
         }
         Err(self.no_attribute(obj, &n))
     }

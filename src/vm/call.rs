@@ -21,7 +21,12 @@ const MAX_NATIVE_DEPTH: usize = 3000;
 impl Vm {
     /// Calls `callable(*args, **kwargs)` from Rust code; `kw` holds
     /// `(name, value)` pairs.
-    pub fn call(&mut self, callable: &ObjRef, args: &[ObjRef], kw: Option<Vec<(ObjRef, ObjRef)>>) -> PyResult {
+    pub fn call(
+        &mut self,
+        callable: &ObjRef,
+        args: &[ObjRef],
+        kw: Option<Vec<(ObjRef, ObjRef)>>,
+    ) -> PyResult {
         match callable.kind() {
             Kind::Function => {
                 let base = self.stack.len();
@@ -29,7 +34,9 @@ impl Vm {
                 self.run_nested()
             }
             Kind::Native => {
-                let n = callable.downcast::<PyNative>().map(|n| (n.func, n.self_obj.clone()));
+                let n = callable
+                    .downcast::<PyNative>()
+                    .map(|n| (n.func, n.self_obj.clone()));
                 let Some((f, self_obj)) = n else {
                     return Err(self.type_error("bad native"));
                 };
@@ -87,7 +94,10 @@ impl Vm {
             if let Some(f) = self.frames.pop() {
                 self.stack.truncate(f.ret_sp);
             }
-            return Err(self.new_error(&self.exc.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.new_error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         self.native_depth += 1;
         let r = self.run_frames();
@@ -96,7 +106,12 @@ impl Vm {
     }
 
     /// Calls a type object: its constructor.
-    pub fn call_type(&mut self, ty: &ObjRef, args: &[ObjRef], kw: Vec<(ObjRef, ObjRef)>) -> PyResult {
+    pub fn call_type(
+        &mut self,
+        ty: &ObjRef,
+        args: &[ObjRef],
+        kw: Vec<(ObjRef, ObjRef)>,
+    ) -> PyResult {
         if self.is_heap_type(ty) {
             return self.call_class(ty, args, kw);
         }
@@ -143,7 +158,10 @@ impl Vm {
             return Err(self.type_error("bad code"));
         };
         if self.frames.len() >= self.recursion_limit {
-            return Err(self.new_error(&self.exc.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.new_error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         let locals = self.bind_arguments(func, &code.co, args, kw)?;
         self.stack.truncate(ret_sp);
@@ -199,7 +217,11 @@ impl Vm {
             *slot = Some(a.clone());
         }
         if has_varargs {
-            let extra = if args.len() > argcount { args[argcount..].to_vec() } else { Vec::new() };
+            let extra = if args.len() > argcount {
+                args[argcount..].to_vec()
+            } else {
+                Vec::new()
+            };
             locals[total_named] = Some(self.new_tuple(extra));
         } else if args.len() > argcount {
             let given_kwonly = kw
@@ -214,7 +236,11 @@ impl Vm {
             let takes = if min != argcount {
                 format!("from {min} to {argcount} positional arguments")
             } else {
-                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
             };
             let given = args.len();
             let msg = if given_kwonly > 0 {
@@ -294,16 +320,19 @@ impl Vm {
         if !missing.is_empty() {
             return Err(self.missing_args(&qualname, &missing, "positional"));
         }
-        for i in argcount..total_named {
-            if locals[i].is_none() {
+        for (slot, name) in locals[argcount..total_named]
+            .iter_mut()
+            .zip(&co.varnames[argcount..total_named])
+        {
+            if slot.is_none() {
                 let mut found = None;
                 if let Some(kd) = &kwdefaults {
-                    let key = self.intern(&co.varnames[i]);
+                    let key = self.intern(name);
                     found = self.dict_get_str(kd, &key);
                 }
                 match found {
-                    Some(v) => locals[i] = Some(v),
-                    None => missing.push(co.varnames[i].clone()),
+                    Some(v) => *slot = Some(v),
+                    None => missing.push(name.clone()),
                 }
             }
         }
@@ -338,7 +367,11 @@ impl Vm {
     /// callable|self, args...]` with the last `kwnames.len()` args as
     /// keywords. Python functions get a new frame (returns `Ok(None)`, the
     /// loop switches to it); everything else returns its result.
-    pub fn call_from_stack(&mut self, argc: usize, kwnames: Option<ObjRef>) -> PyResult<Option<ObjRef>> {
+    pub fn call_from_stack(
+        &mut self,
+        argc: usize,
+        kwnames: Option<ObjRef>,
+    ) -> PyResult<Option<ObjRef>> {
         let len = self.stack.len();
         let ret_sp = len - argc - 2;
         let (callable, args_start) = match self.stack[ret_sp].clone() {
@@ -369,7 +402,10 @@ impl Vm {
             };
             if let Some(code) = fast {
                 if self.frames.len() >= self.recursion_limit {
-                    return Err(self.new_error(&self.exc.recursion_error, "maximum recursion depth exceeded"));
+                    return Err(self.new_error(
+                        &self.exc.recursion_error,
+                        "maximum recursion depth exceeded",
+                    ));
                 }
                 let nlocals = code.co.nlocalsplus as usize;
                 self.stack.resize(args_start + nlocals, None);
@@ -420,12 +456,17 @@ impl Vm {
                 Ok(None)
             }
             Kind::Native => {
-                let n = callable.downcast::<PyNative>().map(|n| (n.func, n.self_obj.clone()));
+                let n = callable
+                    .downcast::<PyNative>()
+                    .map(|n| (n.func, n.self_obj.clone()));
                 let Some((f, self_obj)) = n else {
                     return Err(self.type_error("bad native"));
                 };
                 self.stack.truncate(ret_sp);
-                let mut a = Args { pos: SmallVec::new(), kw };
+                let mut a = Args {
+                    pos: SmallVec::new(),
+                    kw,
+                };
                 if let Some(s) = self_obj {
                     a.pos.push(s);
                 }

@@ -71,7 +71,11 @@ impl Vm {
         ns: &ObjRef,
         kw: Vec<(ObjRef, ObjRef)>,
     ) -> PyResult {
-        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+        let bases = if bases.is_empty() {
+            vec![self.types.object.clone()]
+        } else {
+            bases
+        };
         for b in &bases {
             let ok = b
                 .downcast::<PyType>()
@@ -79,9 +83,7 @@ impl Vm {
                 .unwrap_or(false);
             if !ok {
                 if b.kind() != Kind::Type {
-                    return Err(self.type_error(format!(
-                        "bases must be types"
-                    )));
+                    return Err(self.type_error("bases must be types"));
                 }
                 return Err(self.type_error(format!(
                     "type '{}' is not an acceptable base type",
@@ -112,19 +114,19 @@ impl Vm {
         // __init_subclass__ and __class_getitem__ are implicit classmethods.
         for special in ["__init_subclass__", "__class_getitem__"] {
             let k = self.intern(special);
-            if let Some(f) = self.dict_get_str(&dict, &k) {
-                if f.kind() == Kind::Function {
-                    let cm = heap::alloc_object(&self.types.classmethod, PyClassMethod { func: f });
-                    self.dict_set_str(&dict, &k, cm);
-                }
+            if let Some(f) = self.dict_get_str(&dict, &k)
+                && f.kind() == Kind::Function
+            {
+                let cm = heap::alloc_object(&self.types.classmethod, PyClassMethod { func: f });
+                self.dict_set_str(&dict, &k, cm);
             }
         }
         let k = self.intern("__new__");
-        if let Some(f) = self.dict_get_str(&dict, &k) {
-            if f.kind() == Kind::Function {
-                let sm = heap::alloc_object(&self.types.staticmethod, PyStaticMethod { func: f });
-                self.dict_set_str(&dict, &k, sm);
-            }
+        if let Some(f) = self.dict_get_str(&dict, &k)
+            && f.kind() == Kind::Function
+        {
+            let sm = heap::alloc_object(&self.types.staticmethod, PyStaticMethod { func: f });
+            self.dict_set_str(&dict, &k, sm);
         }
         let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE;
         let exc_base = self.exc.base_exception.clone();
@@ -171,7 +173,11 @@ impl Vm {
     fn c3_mro(&mut self, cls: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
         let mut seqs: Vec<Vec<ObjRef>> = bases
             .iter()
-            .map(|b| b.downcast::<PyType>().map(|t| t.mro.borrow().clone()).unwrap_or_default())
+            .map(|b| {
+                b.downcast::<PyType>()
+                    .map(|t| t.mro.borrow().clone())
+                    .unwrap_or_default()
+            })
             .collect();
         seqs.push(bases.to_vec());
         let mut out = vec![cls.clone()];
@@ -205,13 +211,23 @@ impl Vm {
     }
 
     /// Calls a class made by a `class` statement: `__new__` then `__init__`.
-    pub fn call_class(&mut self, cls: &ObjRef, args: &[ObjRef], kw: Vec<(ObjRef, ObjRef)>) -> PyResult {
+    pub fn call_class(
+        &mut self,
+        cls: &ObjRef,
+        args: &[ObjRef],
+        kw: Vec<(ObjRef, ObjRef)>,
+    ) -> PyResult {
         let new_name = self.intern("__new__");
         let init_name = self.intern("__init__");
-        let user_new = self.type_lookup(cls, &new_name).filter(|n| n.kind() == Kind::StaticMethod);
+        let user_new = self
+            .type_lookup(cls, &new_name)
+            .filter(|n| n.kind() == Kind::StaticMethod);
         let obj = match &user_new {
             Some(n) => {
-                let f = n.downcast::<PyStaticMethod>().map(|s| s.func.clone()).unwrap_or_else(|| n.clone());
+                let f = n
+                    .downcast::<PyStaticMethod>()
+                    .map(|s| s.func.clone())
+                    .unwrap_or_else(|| n.clone());
                 let mut a = vec![cls.clone()];
                 a.extend(args.iter().cloned());
                 self.call(&f, &a, Some(kw.clone()))?
@@ -240,7 +256,10 @@ impl Vm {
                 self.call(&f, &a, Some(kw))?;
             }
             _ => {
-                if (!args.is_empty() || !kw.is_empty()) && user_new.is_none() && !self.is_subclass(cls, &self.exc.base_exception.clone()) {
+                if (!args.is_empty() || !kw.is_empty())
+                    && user_new.is_none()
+                    && !self.is_subclass(cls, &self.exc.base_exception.clone())
+                {
                     return Err(self.type_error(format!(
                         "{}() takes no arguments",
                         self.type_name_of_type(cls)
@@ -252,7 +271,9 @@ impl Vm {
     }
 
     fn is_object_init(&self, f: &ObjRef) -> bool {
-        f.downcast::<PyNative>().map(|n| n.owner == Some("object")).unwrap_or(false)
+        f.downcast::<PyNative>()
+            .map(|n| n.owner == Some("object"))
+            .unwrap_or(false)
     }
 
     /// `object.__new__(cls)`: allocates an instance with the payload of the
@@ -261,7 +282,10 @@ impl Vm {
         if self.is_subclass(cls, &self.exc.base_exception.clone()) {
             return Ok(self.new_exception_obj(cls, args.to_vec()));
         }
-        let mro: Vec<ObjRef> = cls.downcast::<PyType>().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+        let mro: Vec<ObjRef> = cls
+            .downcast::<PyType>()
+            .map(|t| t.mro.borrow().clone())
+            .unwrap_or_default();
         for t in &mro {
             if !self.is_heap_type(t) && !t.is(&self.types.object) {
                 return Err(self.new_error(
@@ -273,7 +297,12 @@ impl Vm {
                 ));
             }
         }
-        Ok(heap::alloc_object(cls, PyInstance { dict: RefCell::new(None) }))
+        Ok(heap::alloc_object(
+            cls,
+            PyInstance {
+                dict: RefCell::new(None),
+            },
+        ))
     }
 
     /// The `__dict__` of an instance (made on first use), if it can have one.
@@ -300,16 +329,16 @@ impl Vm {
     pub fn generic_getattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
         let ty = obj.type_of();
         let ga = self.intern("__getattribute__");
-        if let Some(f) = self.type_lookup(&ty, &ga) {
-            if f.kind() == Kind::Function {
-                let r = self.call(&f, &[obj.clone(), name.clone()], None);
-                return match r {
-                    Err(e) if self.isinstance(&e.0, &self.exc.attribute_error.clone()) => {
-                        self.getattr_fallback(obj, name, e)
-                    }
-                    other => other,
-                };
-            }
+        if let Some(f) = self.type_lookup(&ty, &ga)
+            && f.kind() == Kind::Function
+        {
+            let r = self.call(&f, &[obj.clone(), name.clone()], None);
+            return match r {
+                Err(e) if self.isinstance(&e.0, &self.exc.attribute_error.clone()) => {
+                    self.getattr_fallback(obj, name, e)
+                }
+                other => other,
+            };
         }
         match self.generic_getattr_inner(obj, name, &ty)? {
             Some(v) => Ok(v),
@@ -322,17 +351,22 @@ impl Vm {
     }
 
     /// `object.__getattribute__` without `__getattr__`: `None` if missing.
-    pub fn generic_getattr_inner(&mut self, obj: &ObjRef, name: &ObjRef, ty: &ObjRef) -> PyResult<Option<ObjRef>> {
+    pub fn generic_getattr_inner(
+        &mut self,
+        obj: &ObjRef,
+        name: &ObjRef,
+        ty: &ObjRef,
+    ) -> PyResult<Option<ObjRef>> {
         let attr = self.type_lookup(ty, name);
-        if let Some(a) = &attr {
-            if let Some(v) = self.data_descriptor_get(a, obj, ty)? {
-                return Ok(Some(v));
-            }
+        if let Some(a) = &attr
+            && let Some(v) = self.data_descriptor_get(a, obj, ty)?
+        {
+            return Ok(Some(v));
         }
-        if let Some(d) = self.instance_dict(obj, false) {
-            if let Some(v) = self.dict_get_str(&d, name) {
-                return Ok(Some(v));
-            }
+        if let Some(d) = self.instance_dict(obj, false)
+            && let Some(v) = self.dict_get_str(&d, name)
+        {
+            return Ok(Some(v));
         }
         if let Some(a) = attr {
             return self.descriptor_get(a, Some(obj), ty).map(Some);
@@ -349,33 +383,40 @@ impl Vm {
         let gn = self.intern("__getattr__");
         if let Some(f) = self.type_lookup(&ty, &gn) {
             let f = self.descriptor_get(f, Some(obj), &ty)?;
-            return self.call(&f, &[name.clone()], None);
+            return self.call(&f, std::slice::from_ref(name), None);
         }
         Err(err)
     }
 
     /// If `attr` is a data descriptor (property, or an object whose class
     /// defines `__set__`/`__delete__`), the value of `attr.__get__(obj)`.
-    fn data_descriptor_get(&mut self, attr: &ObjRef, obj: &ObjRef, ty: &ObjRef) -> PyResult<Option<ObjRef>> {
+    fn data_descriptor_get(
+        &mut self,
+        attr: &ObjRef,
+        obj: &ObjRef,
+        ty: &ObjRef,
+    ) -> PyResult<Option<ObjRef>> {
         match attr.kind() {
             Kind::Property => {
                 let fget = attr.downcast::<PyProperty>().map(|p| p.fget.clone());
                 match fget {
-                    Some(f) if !f.is(&self.none) => self.call(&f, std::slice::from_ref(obj), None).map(Some),
-                    _ => Err(self.new_error(
-                        &self.exc.attribute_error,
-                        "unreadable attribute".to_string(),
-                    )),
+                    Some(f) if !f.is(&self.none) => {
+                        self.call(&f, std::slice::from_ref(obj), None).map(Some)
+                    }
+                    _ => Err(self.new_error(&self.exc.attribute_error, "unreadable attribute")),
                 }
             }
             Kind::Instance => {
                 let aty = attr.type_of();
                 let set = self.intern("__set__");
                 let del = self.intern("__delete__");
-                if self.type_lookup(&aty, &set).is_some() || self.type_lookup(&aty, &del).is_some() {
+                if self.type_lookup(&aty, &set).is_some() || self.type_lookup(&aty, &del).is_some()
+                {
                     let get = self.intern("__get__");
                     if let Some(g) = self.type_lookup(&aty, &get) {
-                        return self.call(&g, &[attr.clone(), obj.clone(), ty.clone()], None).map(Some);
+                        return self
+                            .call(&g, &[attr.clone(), obj.clone(), ty.clone()], None)
+                            .map(Some);
                     }
                 }
                 Ok(None)
@@ -392,7 +433,10 @@ impl Vm {
             Kind::Function => match obj {
                 Some(o) => Ok(heap::alloc_object(
                     &self.types.method,
-                    PyBoundMethod { func: attr, self_obj: o.clone() },
+                    PyBoundMethod {
+                        func: attr,
+                        self_obj: o.clone(),
+                    },
                 )),
                 None => Ok(attr),
             },
@@ -411,17 +455,25 @@ impl Vm {
                 match f {
                     Some(f) => Ok(heap::alloc_object(
                         &self.types.method,
-                        PyBoundMethod { func: f, self_obj: ty.clone() },
+                        PyBoundMethod {
+                            func: f,
+                            self_obj: ty.clone(),
+                        },
                     )),
                     None => Ok(attr),
                 }
             }
-            Kind::StaticMethod => Ok(attr.downcast::<PyStaticMethod>().map(|s| s.func.clone()).unwrap_or(attr)),
+            Kind::StaticMethod => Ok(attr
+                .downcast::<PyStaticMethod>()
+                .map(|s| s.func.clone())
+                .unwrap_or(attr)),
             Kind::Property => match obj {
                 Some(o) => {
                     let fget = attr.downcast::<PyProperty>().map(|p| p.fget.clone());
                     match fget {
-                        Some(f) if !f.is(&self.none) => self.call(&f, std::slice::from_ref(o), None),
+                        Some(f) if !f.is(&self.none) => {
+                            self.call(&f, std::slice::from_ref(o), None)
+                        }
                         _ => Err(self.new_error(&self.exc.attribute_error, "unreadable attribute")),
                     }
                 }
@@ -467,25 +519,39 @@ impl Vm {
     }
 
     /// `obj.name = value` for instances of classes.
-    pub fn generic_setattr(&mut self, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &ObjRef,
+        name: &ObjRef,
+        value: Option<ObjRef>,
+    ) -> PyResult<()> {
         let ty = obj.type_of();
-        let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
+        let hook = if value.is_some() {
+            "__setattr__"
+        } else {
+            "__delattr__"
+        };
         let hn = self.intern(hook);
-        if let Some(f) = self.type_lookup(&ty, &hn) {
-            if f.kind() == Kind::Function {
-                let mut a = vec![obj.clone(), name.clone()];
-                if let Some(v) = value {
-                    a.push(v);
-                }
-                self.call(&f, &a, None)?;
-                return Ok(());
+        if let Some(f) = self.type_lookup(&ty, &hn)
+            && f.kind() == Kind::Function
+        {
+            let mut a = vec![obj.clone(), name.clone()];
+            if let Some(v) = value {
+                a.push(v);
             }
+            self.call(&f, &a, None)?;
+            return Ok(());
         }
         self.object_setattr(obj, name, value)
     }
 
     /// `object.__setattr__` / `object.__delattr__`.
-    pub fn object_setattr(&mut self, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+    pub fn object_setattr(
+        &mut self,
+        obj: &ObjRef,
+        name: &ObjRef,
+        value: Option<ObjRef>,
+    ) -> PyResult<()> {
         let ty = obj.type_of();
         let n = name.as_str().unwrap_or("").to_string();
         if let Some(attr) = self.type_lookup(&ty, name) {
@@ -513,13 +579,18 @@ impl Vm {
                                     format!("property '{n}' of '{tn}' object has no deleter"),
                                 ));
                             }
-                            self.call(&fdel, std::slice::from_ref(obj), None).map(|_| ())
+                            self.call(&fdel, std::slice::from_ref(obj), None)
+                                .map(|_| ())
                         }
                     };
                 }
                 Kind::Instance => {
                     let aty = attr.type_of();
-                    let hook = if value.is_some() { "__set__" } else { "__delete__" };
+                    let hook = if value.is_some() {
+                        "__set__"
+                    } else {
+                        "__delete__"
+                    };
                     let hn = self.intern(hook);
                     if let Some(f) = self.type_lookup(&aty, &hn) {
                         let mut a = vec![attr.clone(), obj.clone()];
@@ -533,14 +604,14 @@ impl Vm {
                 _ => {}
             }
         }
-        if n == "__class__" {
-            if let Some(v) = value {
-                if v.kind() == Kind::Type && self.is_heap_type(&v) {
-                    obj.set_type(&v);
-                    return Ok(());
-                }
-                return Err(self.type_error("__class__ must be set to a class"));
+        if n == "__class__"
+            && let Some(v) = value
+        {
+            if v.kind() == Kind::Type && self.is_heap_type(&v) {
+                obj.set_type(&v);
+                return Ok(());
             }
+            return Err(self.type_error("__class__ must be set to a class"));
         }
         match self.instance_dict(obj, value.is_some()) {
             Some(d) => match value {
@@ -558,7 +629,12 @@ impl Vm {
     }
 
     /// Calls dunder `name` of a class instance, if its class defines it.
-    pub fn call_dunder(&mut self, obj: &ObjRef, name: &str, args: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+    pub fn call_dunder(
+        &mut self,
+        obj: &ObjRef,
+        name: &str,
+        args: &[ObjRef],
+    ) -> PyResult<Option<ObjRef>> {
         let ty = obj.type_of();
         let k = self.intern(name);
         let Some(f) = self.type_lookup(&ty, &k) else {
@@ -580,7 +656,14 @@ impl Vm {
 
     /// A super object.
     pub fn new_super(&self, thisclass: ObjRef, obj: ObjRef, obj_type: ObjRef) -> ObjRef {
-        heap::alloc_object(&self.types.super_, PySuper { thisclass, obj, obj_type })
+        heap::alloc_object(
+            &self.types.super_,
+            PySuper {
+                thisclass,
+                obj,
+                obj_type,
+            },
+        )
     }
 
     /// Attribute lookup through a super object.
@@ -589,15 +672,26 @@ impl Vm {
             return Ok(None);
         };
         let (this, obj, obj_type) = (s.thisclass.clone(), s.obj.clone(), s.obj_type.clone());
-        let mro: Vec<ObjRef> = obj_type.downcast::<PyType>().map(|t| t.mro.borrow().clone()).unwrap_or_default();
-        let start = mro.iter().position(|c| c.is(&this)).map(|i| i + 1).unwrap_or(mro.len());
+        let mro: Vec<ObjRef> = obj_type
+            .downcast::<PyType>()
+            .map(|t| t.mro.borrow().clone())
+            .unwrap_or_default();
+        let start = mro
+            .iter()
+            .position(|c| c.is(&this))
+            .map(|i| i + 1)
+            .unwrap_or(mro.len());
         for c in &mro[start..] {
             let Some(t) = c.downcast::<PyType>() else {
                 continue;
             };
             let d = t.dict.clone();
             if let Some(v) = self.dict_get_str(&d, name) {
-                let bind_to = if obj.is(&obj_type) && obj.kind() == Kind::Type { None } else { Some(&obj) };
+                let bind_to = if obj.is(&obj_type) && obj.kind() == Kind::Type {
+                    None
+                } else {
+                    Some(&obj)
+                };
                 return self.descriptor_get(v, bind_to, &obj_type).map(Some);
             }
         }
@@ -617,9 +711,9 @@ impl Vm {
         }
         let first = self.stack.get(base).cloned().flatten();
         let first = match first {
-            Some(v) if v.kind() == Kind::Cell && code.co.cell_slots.contains(&0) => {
-                v.downcast::<crate::objects::cell::PyCell>().and_then(|c| c.get())
-            }
+            Some(v) if v.kind() == Kind::Cell && code.co.cell_slots.contains(&0) => v
+                .downcast::<crate::objects::cell::PyCell>()
+                .and_then(|c| c.get()),
             other => other,
         };
         let Some(first) = first else {
@@ -633,9 +727,14 @@ impl Vm {
             .iter()
             .position(|n| n == "__class__")
             .and_then(|i| self.stack.get(base + first_free + i).cloned().flatten())
-            .and_then(|c| c.downcast::<crate::objects::cell::PyCell>().and_then(|c| c.get()));
+            .and_then(|c| {
+                c.downcast::<crate::objects::cell::PyCell>()
+                    .and_then(|c| c.get())
+            });
         let Some(cls) = cls else {
-            return Err(self.new_error(&self.exc.runtime_error, "super(): __class__ cell not found"));
+            return Err(
+                self.new_error(&self.exc.runtime_error, "super(): __class__ cell not found")
+            );
         };
         let obj_type = if first.kind() == Kind::Type && self.is_subclass(&first, &cls) {
             first.clone()

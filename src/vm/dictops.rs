@@ -13,7 +13,10 @@ use std::cell::RefCell;
 /// cannot, lookups compare inside the table borrow.
 #[inline(always)]
 fn simple_key(k: &ObjRef) -> bool {
-    matches!(k.kind(), Kind::Str | Kind::Int | Kind::BigInt | Kind::Float | Kind::Singleton | Kind::Bytes)
+    matches!(
+        k.kind(),
+        Kind::Str | Kind::Int | Kind::BigInt | Kind::Float | Kind::Singleton | Kind::Bytes
+    )
 }
 
 /// Equality of two "simple" keys (see `simple_key`) without the VM.
@@ -79,7 +82,10 @@ impl Vm {
     pub fn dict_get(&mut self, d: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
         let h = self.hash(key)?;
         let ix = self.table_find(d, key, h)?;
-        Ok(ix.and_then(|ix| self.table_of(d).and_then(|t| t.borrow().entry(ix).map(|e| e.value.clone()))))
+        Ok(ix.and_then(|ix| {
+            self.table_of(d)
+                .and_then(|t| t.borrow().entry(ix).map(|e| e.value.clone()))
+        }))
     }
 
     /// `d[key] = value`.
@@ -117,7 +123,9 @@ impl Vm {
         let table = d.downcast::<PyDict>()?;
         let t = table.table.borrow();
         let ks = key.as_str();
-        let ix = t.find(h, |e| e.key.is(key) || (e.key.kind() == Kind::Str && e.key.as_str() == ks))?;
+        let ix = t.find(h, |e| {
+            e.key.is(key) || (e.key.kind() == Kind::Str && e.key.as_str() == ks)
+        })?;
         t.entry(ix).map(|e| e.value.clone())
     }
 
@@ -128,10 +136,9 @@ impl Vm {
             return;
         };
         let ks = key.as_str();
-        let ix = table
-            .table
-            .borrow()
-            .find(h, |e| e.key.is(key) || (e.key.kind() == Kind::Str && e.key.as_str() == ks));
+        let ix = table.table.borrow().find(h, |e| {
+            e.key.is(key) || (e.key.kind() == Kind::Str && e.key.as_str() == ks)
+        });
         match ix {
             Some(ix) => {
                 let old = table.table.borrow_mut().set_value(ix, value);
@@ -146,10 +153,9 @@ impl Vm {
         let h = self.str_hash(key);
         let table = d.downcast::<PyDict>()?;
         let ks = key.as_str();
-        let ix = table
-            .table
-            .borrow()
-            .find(h, |e| e.key.is(key) || (e.key.kind() == Kind::Str && e.key.as_str() == ks))?;
+        let ix = table.table.borrow().find(h, |e| {
+            e.key.is(key) || (e.key.kind() == Kind::Str && e.key.as_str() == ks)
+        })?;
         let e = table.table.borrow_mut().remove_at(ix);
         e.map(|e| e.value)
     }
@@ -178,7 +184,12 @@ impl Vm {
     /// The (key, value) pairs of a dict (a snapshot).
     pub fn dict_items(&self, d: &ObjRef) -> Vec<(ObjRef, ObjRef)> {
         self.table_of(d)
-            .map(|t| t.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect())
+            .map(|t| {
+                t.borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -207,7 +218,8 @@ impl Vm {
             Ok(h) => h,
             Err(e) => {
                 // `{3} in s` looks the set up as a frozenset, as CPython does.
-                if item.kind() == Kind::Set && !item.is_type(&self.types.frozenset)
+                if item.kind() == Kind::Set
+                    && !item.is_type(&self.types.frozenset)
                     && self.isinstance(&e.0, &self.exc.type_error.clone())
                 {
                     let frozen = crate::objects::methods::set::copy_of(self, item, true);
@@ -222,11 +234,11 @@ impl Vm {
     /// Adds `item` to a set.
     pub fn set_add(&mut self, s: &ObjRef, item: ObjRef) -> PyResult<()> {
         let h = self.hash(&item)?;
-        if self.table_find(s, &item, h)?.is_none() {
-            if let Some(t) = self.table_of(s) {
-                let none = self.none();
-                t.borrow_mut().insert_new(h, item, none);
-            }
+        if self.table_find(s, &item, h)?.is_none()
+            && let Some(t) = self.table_of(s)
+        {
+            let none = self.none();
+            t.borrow_mut().insert_new(h, item, none);
         }
         Ok(())
     }
@@ -250,7 +262,11 @@ impl Vm {
         let keys: Vec<ObjRef> = self.dict_items(s).into_iter().map(|(k, _)| k).collect();
         let frozen = s.is_type(&self.types.frozenset);
         if keys.is_empty() {
-            return Ok(if frozen { "frozenset()".into() } else { "set()".into() });
+            return Ok(if frozen {
+                "frozenset()".into()
+            } else {
+                "set()".into()
+            });
         }
         let mut out = String::new();
         for (i, k) in keys.iter().enumerate() {
@@ -259,7 +275,11 @@ impl Vm {
             }
             out.push_str(&self.repr_string(k)?);
         }
-        Ok(if frozen { format!("frozenset({{{out}}})") } else { format!("{{{out}}}") })
+        Ok(if frozen {
+            format!("frozenset({{{out}}})")
+        } else {
+            format!("{{{out}}}")
+        })
     }
 
     /// hash() of a frozenset (CPython's algorithm).

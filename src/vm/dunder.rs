@@ -52,38 +52,43 @@ impl Vm {
 
     /// Binary operator with user classes: `a.__op__(b)`, then
     /// `b.__rop__(a)`; `Ok(None)` when both return NotImplemented.
-    pub fn user_binary_op(&mut self, a: &ObjRef, b: &ObjRef, op: BinaryOp, inplace: bool) -> PyResult<Option<ObjRef>> {
+    pub fn user_binary_op(
+        &mut self,
+        a: &ObjRef,
+        b: &ObjRef,
+        op: BinaryOp,
+        inplace: bool,
+    ) -> PyResult<Option<ObjRef>> {
         let (normal, reflected, ip) = binop_dunders(op);
-        if inplace && self.is_user_object(a) {
-            if let Some(r) = self.call_dunder(a, ip, std::slice::from_ref(b))? {
-                if !r.is(&self.not_implemented) {
-                    return Ok(Some(r));
-                }
-            }
+        if inplace
+            && self.is_user_object(a)
+            && let Some(r) = self.call_dunder(a, ip, std::slice::from_ref(b))?
+            && !r.is(&self.not_implemented)
+        {
+            return Ok(Some(r));
         }
         let a_user = self.is_user_object(a);
         let b_user = self.is_user_object(b);
         // A subclass's reflected method goes first when it overrides it.
-        let b_first = b_user && !a.type_of().is(&b.type_of()) && self.is_subclass(&b.type_of(), &a.type_of());
-        if b_first {
-            if let Some(r) = self.call_dunder(b, reflected, std::slice::from_ref(a))? {
-                if !r.is(&self.not_implemented) {
-                    return Ok(Some(r));
-                }
-            }
+        let b_first =
+            b_user && !a.type_of().is(&b.type_of()) && self.is_subclass(&b.type_of(), &a.type_of());
+        if b_first
+            && let Some(r) = self.call_dunder(b, reflected, std::slice::from_ref(a))?
+            && !r.is(&self.not_implemented)
+        {
+            return Ok(Some(r));
         }
-        if a_user {
-            if let Some(r) = self.call_dunder(a, normal, std::slice::from_ref(b))? {
-                if !r.is(&self.not_implemented) {
-                    return Ok(Some(r));
-                }
-            }
+        if a_user
+            && let Some(r) = self.call_dunder(a, normal, std::slice::from_ref(b))?
+            && !r.is(&self.not_implemented)
+        {
+            return Ok(Some(r));
         }
         if b_user && !b_first && !a.type_of().is(&b.type_of()) {
-            if let Some(r) = self.call_dunder(b, reflected, std::slice::from_ref(a))? {
-                if !r.is(&self.not_implemented) {
-                    return Ok(Some(r));
-                }
+            if let Some(r) = self.call_dunder(b, reflected, std::slice::from_ref(a))?
+                && !r.is(&self.not_implemented)
+            {
+                return Ok(Some(r));
             }
         } else if b_user && !b_first && a_user && a.type_of().is(&b.type_of()) {
             // Same class: the reflected method is not tried.
@@ -92,39 +97,43 @@ impl Vm {
     }
 
     /// Rich comparison with user classes; `Ok(None)` when unsupported.
-    pub fn user_compare(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<ObjRef>> {
+    pub fn user_compare(
+        &mut self,
+        a: &ObjRef,
+        b: &ObjRef,
+        op: CompareOp,
+    ) -> PyResult<Option<ObjRef>> {
         let (m, r) = compare_dunders(op);
         let b_first = self.is_user_object(b)
             && !a.type_of().is(&b.type_of())
             && self.is_subclass(&b.type_of(), &a.type_of());
-        if b_first {
-            if let Some(v) = self.call_dunder(b, r, std::slice::from_ref(a))? {
-                if !v.is(&self.not_implemented) {
-                    return Ok(Some(v));
-                }
-            }
+        if b_first
+            && let Some(v) = self.call_dunder(b, r, std::slice::from_ref(a))?
+            && !v.is(&self.not_implemented)
+        {
+            return Ok(Some(v));
         }
         if self.is_user_object(a) {
-            if let Some(v) = self.call_dunder(a, m, std::slice::from_ref(b))? {
-                if !v.is(&self.not_implemented) {
-                    return Ok(Some(v));
-                }
+            if let Some(v) = self.call_dunder(a, m, std::slice::from_ref(b))?
+                && !v.is(&self.not_implemented)
+            {
+                return Ok(Some(v));
             }
-            if op == CompareOp::Ne && self.has_dunder(a, "__eq__") {
-                if let Some(v) = self.call_dunder(a, "__eq__", std::slice::from_ref(b))? {
-                    if !v.is(&self.not_implemented) {
-                        let t = self.truthy(&v)?;
-                        return Ok(Some(self.new_bool(!t)));
-                    }
-                }
+            if op == CompareOp::Ne
+                && self.has_dunder(a, "__eq__")
+                && let Some(v) = self.call_dunder(a, "__eq__", std::slice::from_ref(b))?
+                && !v.is(&self.not_implemented)
+            {
+                let t = self.truthy(&v)?;
+                return Ok(Some(self.new_bool(!t)));
             }
         }
-        if !b_first && self.is_user_object(b) {
-            if let Some(v) = self.call_dunder(b, r, std::slice::from_ref(a))? {
-                if !v.is(&self.not_implemented) {
-                    return Ok(Some(v));
-                }
-            }
+        if !b_first
+            && self.is_user_object(b)
+            && let Some(v) = self.call_dunder(b, r, std::slice::from_ref(a))?
+            && !v.is(&self.not_implemented)
+        {
+            return Ok(Some(v));
         }
         Ok(None)
     }
@@ -233,7 +242,10 @@ impl Vm {
         if self.has_dunder(obj, "__getitem__") {
             return Ok(self.new_iter(
                 &self.types.list_iterator.clone(),
-                crate::objects::iter::IterState::Seq { seq: Some(obj.clone()), index: 0 },
+                crate::objects::iter::IterState::Seq {
+                    seq: Some(obj.clone()),
+                    index: 0,
+                },
             ));
         }
         Err(self.type_error(format!("'{}' object is not iterable", self.type_name(obj))))

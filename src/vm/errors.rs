@@ -72,12 +72,20 @@ impl Vm {
         if let Some(t) = obj.downcast::<PyType>() {
             return self.new_error(
                 &self.exc.attribute_error,
-                format!("type object '{}' has no attribute '{}'", t.name.borrow(), name),
+                format!(
+                    "type object '{}' has no attribute '{}'",
+                    t.name.borrow(),
+                    name
+                ),
             );
         }
         self.new_error(
             &self.exc.attribute_error,
-            format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+            format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            ),
         )
     }
 
@@ -117,11 +125,16 @@ impl Vm {
     pub fn syntax_error(&mut self, err: &SourceError, filename: &str, source: &str) -> PyErr {
         let ty = match err.kind {
             crate::parser::error::SourceErrorKind::Syntax => self.exc.syntax_error.clone(),
-            crate::parser::error::SourceErrorKind::Indentation => self.exc.indentation_error.clone(),
+            crate::parser::error::SourceErrorKind::Indentation => {
+                self.exc.indentation_error.clone()
+            }
             crate::parser::error::SourceErrorKind::Tab => self.exc.tab_error.clone(),
         };
         let offset = err.offset.min(source.len());
-        let line_start = source[..offset].rfind(['\n', '\r']).map(|i| i + 1).unwrap_or(0);
+        let line_start = source[..offset]
+            .rfind(['\n', '\r'])
+            .map(|i| i + 1)
+            .unwrap_or(0);
         let lineno = source[..line_start].matches('\n').count()
             + source[..line_start].matches('\r').count()
             - source[..line_start].matches("\r\n").count()
@@ -132,9 +145,12 @@ impl Vm {
             .unwrap_or(source.len());
         let text = &source[line_start..line_end];
         let col = source[line_start..offset].chars().count() + 1;
-        let end_col = err
-            .end_offset
-            .map(|e| source[line_start..e.clamp(line_start, line_end.max(line_start))].chars().count() + 1);
+        let end_col = err.end_offset.map(|e| {
+            source[line_start..e.clamp(line_start, line_end.max(line_start))]
+                .chars()
+                .count()
+                + 1
+        });
         let msg = self.new_str(&err.message);
         let details = self.new_tuple(vec![
             self.new_str(filename),
@@ -151,7 +167,10 @@ impl Vm {
             ("lineno", self.new_int(lineno as i64)),
             ("offset", self.new_int(col as i64)),
             ("text", self.new_str(&format!("{text}\n"))),
-            ("end_offset", self.new_int(end_col.unwrap_or(col + 1) as i64)),
+            (
+                "end_offset",
+                self.new_int(end_col.unwrap_or(col + 1) as i64),
+            ),
         ];
         for (k, v) in attrs {
             let key = self.intern(k);
@@ -214,13 +233,14 @@ impl Vm {
                         "\nThe above exception was the direct cause of the following exception:\n\n",
                     );
                 }
-            } else if let Some(c) = context {
-                if !e.suppress_context.get() && !seen.contains(&c.id()) {
-                    self.format_chain(&c, out, seen);
-                    out.push_str(
-                        "\nDuring handling of the above exception, another exception occurred:\n\n",
-                    );
-                }
+            } else if let Some(c) = context
+                && !e.suppress_context.get()
+                && !seen.contains(&c.id())
+            {
+                self.format_chain(&c, out, seen);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         self.format_single(exc, out);
@@ -258,12 +278,12 @@ impl Vm {
                     "  File \"{}\", line {}, in {}\n",
                     co.filename, line, co.name
                 ));
-                if let Some(src) = self.sources.get(&co.filename) {
-                    if let Some(text) = src.lines().nth(line.saturating_sub(1) as usize) {
-                        let t = text.trim();
-                        if !t.is_empty() {
-                            out.push_str(&format!("    {t}\n"));
-                        }
+                if let Some(src) = self.sources.get(&co.filename)
+                    && let Some(text) = src.lines().nth(line.saturating_sub(1) as usize)
+                {
+                    let t = text.trim();
+                    if !t.is_empty() {
+                        out.push_str(&format!("    {t}\n"));
                     }
                 }
             }
@@ -294,12 +314,12 @@ impl Vm {
                     let lead = raw.chars().count() - stripped.chars().count();
                     let stripped = stripped.trim_end();
                     out.push_str(&format!("    {stripped}\n"));
-                    let off = offset.and_then(|o| crate::vm::ops::as_bigint(&o)).and_then(|o| {
-                        num_traits::ToPrimitive::to_i64(&o)
-                    });
-                    let end = end_offset.and_then(|o| crate::vm::ops::as_bigint(&o)).and_then(|o| {
-                        num_traits::ToPrimitive::to_i64(&o)
-                    });
+                    let off = offset
+                        .and_then(|o| crate::vm::ops::as_bigint(&o))
+                        .and_then(|o| num_traits::ToPrimitive::to_i64(&o));
+                    let end = end_offset
+                        .and_then(|o| crate::vm::ops::as_bigint(&o))
+                        .and_then(|o| num_traits::ToPrimitive::to_i64(&o));
                     if let Some(off) = off {
                         let col = (off - 1 - lead as i64).max(0) as usize;
                         let width = match end {
@@ -374,7 +394,9 @@ impl Vm {
         if obj.downcast::<PyException>().is_some() {
             return Ok(obj);
         }
-        if obj.downcast::<PyType>().is_some() && self.is_subclass(&obj, &self.exc.base_exception.clone()) {
+        if obj.downcast::<PyType>().is_some()
+            && self.is_subclass(&obj, &self.exc.base_exception.clone())
+        {
             return self.call(&obj, &[], None);
         }
         Err(self.type_error("exceptions must derive from BaseException"))

@@ -13,8 +13,8 @@ use crate::compiler::opcode::{BinaryOp, CompareOp, Op};
 use crate::heap::{Kind, ObjRef};
 use crate::objects::cell::PyCell;
 use crate::objects::exception::PyException;
-use crate::objects::function::PyFunction;
 use crate::objects::float::PyFloat;
+use crate::objects::function::PyFunction;
 use crate::objects::int::PyInt;
 use crate::objects::list::PyList;
 use crate::objects::tuple::PyTuple;
@@ -54,8 +54,16 @@ enum Exit {
 
 impl Vm {
     /// Runs a module-level code object with `globals` as globals and locals.
-    pub fn run_code(&mut self, code: &ObjRef, globals: &ObjRef, locals: Option<ObjRef>) -> PyResult {
-        let Some(data) = code.downcast::<crate::objects::code::PyCode>().map(|c| c.data.clone()) else {
+    pub fn run_code(
+        &mut self,
+        code: &ObjRef,
+        globals: &ObjRef,
+        locals: Option<ObjRef>,
+    ) -> PyResult {
+        let Some(data) = code
+            .downcast::<crate::objects::code::PyCode>()
+            .map(|c| c.data.clone())
+        else {
             return Err(self.type_error("expected a code object"));
         };
         let ret_sp = self.stack.len();
@@ -222,7 +230,11 @@ impl Vm {
                                 found = self.dict_get_str(l, name);
                             } else {
                                 found = tri!(self.getitem(l, name).map(Some).or_else(|e| {
-                                    if self.isinstance(&e.0, &self.exc.key_error.clone()) { Ok(None) } else { Err(e) }
+                                    if self.isinstance(&e.0, &self.exc.key_error.clone()) {
+                                        Ok(None)
+                                    } else {
+                                        Err(e)
+                                    }
                                 }));
                             }
                         }
@@ -241,7 +253,12 @@ impl Vm {
                         match locals {
                             Some(l) if l.kind() == Kind::Dict => self.dict_set_str(&l, &name, v),
                             Some(l) => tri!(self.setitem(&l, &name, v)),
-                            None => break 'run self.new_error(&self.exc.system_error, "no locals found when storing"),
+                            None => {
+                                break 'run self.new_error(
+                                    &self.exc.system_error,
+                                    "no locals found when storing",
+                                );
+                            }
                         }
                     }
                     Op::DeleteName => {
@@ -263,7 +280,11 @@ impl Vm {
                         let gv = dict_version(&globals);
                         let bv = dict_version(&self.builtins);
                         let cached = match code.global_cache.borrow().get(namei) {
-                            Some(Some(e)) if e.globals_version == gv && e.builtins_version == bv && gv != 0 => {
+                            Some(Some(e))
+                                if e.globals_version == gv
+                                    && e.builtins_version == bv
+                                    && gv != 0 =>
+                            {
                                 Some(e.value.clone())
                             }
                             _ => None,
@@ -329,11 +350,11 @@ impl Vm {
                         if instr.op == Op::LoadClassDeref {
                             let name = code.localsplus_names[arg].clone();
                             let locals = self.frames.last().and_then(|f| f.locals.clone());
-                            if let Some(l) = locals {
-                                if let Some(v) = self.dict_get_str(&l, &name) {
-                                    self.stack.push(Some(v));
-                                    continue;
-                                }
+                            if let Some(l) = locals
+                                && let Some(v) = self.dict_get_str(&l, &name)
+                            {
+                                self.stack.push(Some(v));
+                                continue;
                             }
                         }
                         let v = self.stack[base + arg]
@@ -347,7 +368,10 @@ impl Vm {
                     }
                     Op::StoreDeref => {
                         let v = pop!(self);
-                        if let Some(c) = self.stack[base + arg].as_ref().and_then(|c| c.downcast::<PyCell>()) {
+                        if let Some(c) = self.stack[base + arg]
+                            .as_ref()
+                            .and_then(|c| c.downcast::<PyCell>())
+                        {
                             c.set(Some(v));
                         }
                     }
@@ -383,11 +407,21 @@ impl Vm {
                     Op::BinarySubscr => {
                         let key = pop!(self);
                         let container = pop!(self);
-                        if let (Some(l), Some(i)) = (container.downcast::<PyList>(), key.downcast::<PyInt>()) {
+                        if let (Some(l), Some(i)) =
+                            (container.downcast::<PyList>(), key.downcast::<PyInt>())
+                        {
                             let v = {
                                 let items = l.items.borrow();
-                                let idx = if i.value < 0 { i.value + items.len() as i64 } else { i.value };
-                                if idx >= 0 { items.get(idx as usize).cloned() } else { None }
+                                let idx = if i.value < 0 {
+                                    i.value + items.len() as i64
+                                } else {
+                                    i.value
+                                };
+                                if idx >= 0 {
+                                    items.get(idx as usize).cloned()
+                                } else {
+                                    None
+                                }
                             };
                             if let Some(v) = v {
                                 self.stack.push(Some(v));
@@ -401,10 +435,16 @@ impl Vm {
                         let key = pop!(self);
                         let container = pop!(self);
                         let v = pop!(self);
-                        if let (Some(l), Some(i)) = (container.downcast::<PyList>(), key.downcast::<PyInt>()) {
+                        if let (Some(l), Some(i)) =
+                            (container.downcast::<PyList>(), key.downcast::<PyInt>())
+                        {
                             let old = {
                                 let mut items = l.items.borrow_mut();
-                                let idx = if i.value < 0 { i.value + items.len() as i64 } else { i.value };
+                                let idx = if i.value < 0 {
+                                    i.value + items.len() as i64
+                                } else {
+                                    i.value
+                                };
                                 if idx >= 0 && (idx as usize) < items.len() {
                                     Some(std::mem::replace(&mut items[idx as usize], v.clone()))
                                 } else {
@@ -596,10 +636,10 @@ impl Vm {
                     Op::ListAppend => {
                         let v = pop!(self);
                         let n = self.stack.len();
-                        if let Some(Some(l)) = self.stack.get(n - arg) {
-                            if let Some(l) = l.downcast::<PyList>() {
-                                crate::objects::list::push(&mut l.items.borrow_mut(), v);
-                            }
+                        if let Some(Some(l)) = self.stack.get(n - arg)
+                            && let Some(l) = l.downcast::<PyList>()
+                        {
+                            crate::objects::list::push(&mut l.items.borrow_mut(), v);
                         }
                     }
                     Op::SetAdd => {
@@ -623,16 +663,16 @@ impl Vm {
                         let it = pop!(self);
                         let n = self.stack.len();
                         let l = self.stack[n - arg].clone();
-                        if let Some(l) = l {
-                            if let Err(e) = self.list_extend(&l, &it) {
-                                if it.kind() != Kind::Iter && self.get_iter(&it).is_err() {
-                                    break 'run self.type_error(format!(
-                                        "Value after * must be an iterable, not {}",
-                                        self.type_name(&it)
-                                    ));
-                                }
-                                break 'run e;
+                        if let Some(l) = l
+                            && let Err(e) = self.list_extend(&l, &it)
+                        {
+                            if it.kind() != Kind::Iter && self.get_iter(&it).is_err() {
+                                break 'run self.type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    self.type_name(&it)
+                                ));
                             }
+                            break 'run e;
                         }
                     }
                     Op::SetUpdate => {
@@ -663,7 +703,9 @@ impl Vm {
                                 };
                             }
                             for (k, v) in self.dict_items(&m) {
-                                if instr.op == Op::DictMerge && tri!(self.dict_get(&d, &k)).is_some() {
+                                if instr.op == Op::DictMerge
+                                    && tri!(self.dict_get(&d, &k)).is_some()
+                                {
                                     let f = self.stack.get(n - arg - 2).cloned().flatten();
                                     break 'run self.duplicate_kw_error(f.as_ref(), &k);
                                 }
@@ -673,7 +715,10 @@ impl Vm {
                     }
                     Op::ListToTuple => {
                         let l = pop!(self);
-                        let items = l.downcast::<PyList>().map(|l| l.items.borrow().clone()).unwrap_or_default();
+                        let items = l
+                            .downcast::<PyList>()
+                            .map(|l| l.items.borrow().clone())
+                            .unwrap_or_default();
                         let t = self.new_tuple(items);
                         self.stack.push(Some(t));
                     }
@@ -830,7 +875,9 @@ impl Vm {
                         let callable = pop!(self);
                         let null = self.stack.pop().flatten();
                         let func_for_msg = null.clone().unwrap_or_else(|| callable.clone());
-                        if !matches!(args.kind(), Kind::Tuple | Kind::List) && self.get_iter(&args).is_err() {
+                        if !matches!(args.kind(), Kind::Tuple | Kind::List)
+                            && self.get_iter(&args).is_err()
+                        {
                             break 'run self.type_error(format!(
                                 "{}argument after * must be an iterable, not {}",
                                 self.function_str(Some(&func_for_msg)),
@@ -858,13 +905,20 @@ impl Vm {
                     }
                     Op::PushExcInfo => {
                         let exc = pop!(self);
-                        let prev = self.handled_exc.replace(exc.clone()).unwrap_or_else(|| self.none());
+                        let prev = self
+                            .handled_exc
+                            .replace(exc.clone())
+                            .unwrap_or_else(|| self.none());
                         self.stack.push(Some(prev));
                         self.stack.push(Some(exc));
                     }
                     Op::PopExcept => {
                         let prev = pop!(self);
-                        self.handled_exc = if prev.is(&self.none) { None } else { Some(prev) };
+                        self.handled_exc = if prev.is(&self.none) {
+                            None
+                        } else {
+                            Some(prev)
+                        };
                     }
                     Op::CheckExcMatch => {
                         let ty = pop!(self);
@@ -935,7 +989,11 @@ impl Vm {
                     Op::ImportStar => {
                         let m = pop!(self);
                         let locals = self.frames.last().and_then(|f| f.locals.clone());
-                        if let (Some(d), Some(l)) = (m.downcast::<crate::objects::module::PyModule>().map(|m| m.dict.clone()), locals) {
+                        if let (Some(d), Some(l)) = (
+                            m.downcast::<crate::objects::module::PyModule>()
+                                .map(|m| m.dict.clone()),
+                            locals,
+                        ) {
                             for (k, v) in self.dict_items(&d) {
                                 if !k.as_str().unwrap_or("_").starts_with('_') {
                                     self.dict_set_str(&l, &k, v);
@@ -980,7 +1038,11 @@ impl Vm {
                     }
                     Op::GetYieldFromIter => {
                         let v = pop!(self);
-                        let it = if v.kind() == Kind::Generator { v } else { tri!(self.get_iter(&v)) };
+                        let it = if v.kind() == Kind::Generator {
+                            v
+                        } else {
+                            tri!(self.get_iter(&v))
+                        };
                         self.stack.push(Some(it));
                     }
                     Op::Send => {
@@ -1025,7 +1087,10 @@ impl Vm {
     /// Pops `n` values (in stack order).
     pub fn pop_n(&mut self, n: usize) -> Vec<ObjRef> {
         let start = self.stack.len() - n;
-        self.stack.drain(start..).map(|v| v.unwrap_or_else(|| stack_corrupt())).collect()
+        self.stack
+            .drain(start..)
+            .map(|v| v.unwrap_or_else(|| stack_corrupt()))
+            .collect()
     }
 
     fn load_global_value(&mut self, name: &ObjRef) -> Option<ObjRef> {
@@ -1048,12 +1113,17 @@ impl Vm {
     fn unbound_local(&self, name: &str) -> PyErr {
         self.new_error(
             &self.exc.unbound_local_error,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
     fn unbound_deref(&self, code: &crate::objects::code::CodeData, slot: usize) -> PyErr {
-        let name = code.localsplus_names[slot].as_str().unwrap_or("?").to_string();
+        let name = code.localsplus_names[slot]
+            .as_str()
+            .unwrap_or("?")
+            .to_string();
         let nfree = code.co.freevars.len();
         let first_free = code.co.nlocalsplus as usize - nfree;
         if slot >= first_free {
@@ -1119,7 +1189,9 @@ impl Vm {
                 while let Some(v) = self.next(&it)? {
                     out.push(v);
                     if out.len() > n {
-                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
                     }
                 }
                 out
@@ -1205,7 +1277,9 @@ impl Vm {
                 .map(|n| format!("{}() ", n.name))
                 .unwrap_or_default(),
             Kind::BoundMethod => {
-                let inner = f.downcast::<crate::objects::function::PyBoundMethod>().map(|m| m.func.clone());
+                let inner = f
+                    .downcast::<crate::objects::function::PyBoundMethod>()
+                    .map(|m| m.func.clone());
                 self.function_str(inner.as_ref())
             }
             Kind::Type => format!("{}() ", self.type_name_of_type(f)),
@@ -1214,7 +1288,12 @@ impl Vm {
     }
 
     /// Calls `callable(*pos, **kwargs)` for CALL_FUNCTION_EX.
-    pub fn call_ex(&mut self, callable: &ObjRef, pos: Vec<ObjRef>, kwargs: Option<ObjRef>) -> PyResult {
+    pub fn call_ex(
+        &mut self,
+        callable: &ObjRef,
+        pos: Vec<ObjRef>,
+        kwargs: Option<ObjRef>,
+    ) -> PyResult {
         let kw = match kwargs {
             Some(d) => {
                 let items = self.dict_items(&d);
@@ -1232,10 +1311,26 @@ impl Vm {
 
     fn make_function(&mut self, flags: usize) -> PyResult {
         let code = pop!(self);
-        let closure = if flags & 8 != 0 { Some(pop!(self)) } else { None };
-        let annotations = if flags & 4 != 0 { Some(pop!(self)) } else { None };
-        let kwdefaults = if flags & 2 != 0 { Some(pop!(self)) } else { None };
-        let defaults = if flags & 1 != 0 { Some(pop!(self)) } else { None };
+        let closure = if flags & 8 != 0 {
+            Some(pop!(self))
+        } else {
+            None
+        };
+        let annotations = if flags & 4 != 0 {
+            Some(pop!(self))
+        } else {
+            None
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            Some(pop!(self))
+        } else {
+            None
+        };
+        let defaults = if flags & 1 != 0 {
+            Some(pop!(self))
+        } else {
+            None
+        };
         let globals = match self.frames.last() {
             Some(f) => f.globals.clone(),
             None => stack_corrupt(),
@@ -1243,7 +1338,13 @@ impl Vm {
         let (name, qualname, doc) = match code.downcast::<crate::objects::code::PyCode>() {
             Some(c) => {
                 let doc = match c.data.consts.first() {
-                    Some(d) if d.kind() == Kind::Str && c.data.co.flags & crate::compiler::code::flags::OPTIMIZED != 0 && c.data.co.name != "<lambda>" => d.clone(),
+                    Some(d)
+                        if d.kind() == Kind::Str
+                            && c.data.co.flags & crate::compiler::code::flags::OPTIMIZED != 0
+                            && c.data.co.name != "<lambda>" =>
+                    {
+                        d.clone()
+                    }
                     _ => self.none(),
                 };
                 (c.data.name.clone(), c.data.qualname.clone(), doc)
@@ -1251,7 +1352,9 @@ impl Vm {
             None => return Err(self.type_error("MAKE_FUNCTION expects a code object")),
         };
         let k = self.intern("__name__");
-        let module = self.dict_get_str(&globals, &k).unwrap_or_else(|| self.none());
+        let module = self
+            .dict_get_str(&globals, &k)
+            .unwrap_or_else(|| self.none());
         let ann_dict = match annotations {
             Some(t) => {
                 let items: Vec<ObjRef> = t.var_items::<PyTuple>().unwrap_or(&[]).to_vec();
@@ -1304,7 +1407,9 @@ impl Vm {
                         None
                     } else if c.kind() == Kind::Exception {
                         Some(c)
-                    } else if c.kind() == Kind::Type && self.is_subclass(&c, &self.exc.base_exception.clone()) {
+                    } else if c.kind() == Kind::Type
+                        && self.is_subclass(&c, &self.exc.base_exception.clone())
+                    {
                         match self.call(&c, &[], None) {
                             Ok(v) => Some(v),
                             Err(e) => return e,
@@ -1343,7 +1448,9 @@ impl Vm {
 
     /// The `__name__` of a module object.
     pub fn module_name(&mut self, m: &ObjRef) -> String {
-        let d = m.downcast::<crate::objects::module::PyModule>().map(|m| m.dict.clone());
+        let d = m
+            .downcast::<crate::objects::module::PyModule>()
+            .map(|m| m.dict.clone());
         let k = self.intern("__name__");
         d.and_then(|d| self.dict_get_str(&d, &k))
             .and_then(|n| n.as_str().map(str::to_string))

@@ -55,7 +55,10 @@ impl Vm {
                         None => Ok(String::new()),
                     },
                     Kind::Float => format::format_float(
-                        value.downcast::<crate::objects::float::PyFloat>().map(|f| f.value).unwrap_or(0.0),
+                        value
+                            .downcast::<crate::objects::float::PyFloat>()
+                            .map(|f| f.value)
+                            .unwrap_or(0.0),
                         &parsed,
                         &tn,
                     ),

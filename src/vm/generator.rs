@@ -61,24 +61,29 @@ impl Vm {
         };
         let values: Vec<Option<ObjRef>> = self.stack.drain(frame.base..).collect();
         self.stack.truncate(frame.ret_sp);
-        if let Some(generator_obj) = &frame.generator {
-            if let Some(g) = generator_obj.downcast::<PyGenerator>() {
-                *g.frame.borrow_mut() = Some(SavedFrame {
-                    code: frame.code.clone(),
-                    code_obj: frame.code_obj.clone(),
-                    func: frame.func.clone(),
-                    globals: frame.globals.clone(),
-                    ip,
-                    values,
-                });
-            }
+        if let Some(generator_obj) = &frame.generator
+            && let Some(g) = generator_obj.downcast::<PyGenerator>()
+        {
+            *g.frame.borrow_mut() = Some(SavedFrame {
+                code: frame.code.clone(),
+                code_obj: frame.code_obj.clone(),
+                func: frame.func.clone(),
+                globals: frame.globals.clone(),
+                ip,
+                values,
+            });
         }
         self.yielded = true;
     }
 
     /// Resumes `generator_obj`, sending `value` in (or raising `throw` at the point
     /// where it is suspended).
-    pub fn resume_generator(&mut self, generator_obj: &ObjRef, value: ObjRef, throw: Option<PyErr>) -> PyResult<Resumed> {
+    pub fn resume_generator(
+        &mut self,
+        generator_obj: &ObjRef,
+        value: ObjRef,
+        throw: Option<PyErr>,
+    ) -> PyResult<Resumed> {
         let Some(g) = generator_obj.downcast::<PyGenerator>() else {
             return Err(self.type_error("not a generator"));
         };
@@ -99,7 +104,10 @@ impl Vm {
         }
         if self.frames.len() >= self.recursion_limit {
             *g.frame.borrow_mut() = Some(saved);
-            return Err(self.new_error(&self.exc.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.new_error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         g.started.set(true);
         g.running.set(true);
@@ -138,7 +146,8 @@ impl Vm {
                 // An exception ends the generator. A StopIteration escaping
                 // from its body becomes RuntimeError (PEP 479).
                 if self.isinstance(&e.0, &self.exc.stop_iteration.clone()) {
-                    let re = self.new_error(&self.exc.runtime_error, "generator raised StopIteration");
+                    let re =
+                        self.new_error(&self.exc.runtime_error, "generator raised StopIteration");
                     if let Some(x) = re.0.downcast::<PyException>() {
                         *x.cause.borrow_mut() = Some(e.0.clone());
                         *x.context.borrow_mut() = Some(e.0.clone());
@@ -316,7 +325,16 @@ fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
 
 fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     no_kwargs(vm, "throw", &args)?;
-    arity(vm, "throw", &Args { pos: args.pos[1..].iter().cloned().collect(), kw: vec![] }, 1, 3)?;
+    arity(
+        vm,
+        "throw",
+        &Args {
+            pos: args.pos[1..].iter().cloned().collect(),
+            kw: vec![],
+        },
+        1,
+        3,
+    )?;
     let g = args.pos[0].clone();
     let typ = args.pos[1].clone();
     let exc = if typ.kind() == Kind::Type {
@@ -337,7 +355,11 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn throw_obj(vm: &mut Vm, g: &ObjRef, exc: ObjRef) -> PyResult {
-    let exc = vm.make_raisable(exc).map_err(|_| vm.type_error("exceptions must be classes or instances deriving from BaseException, not str"))?;
+    let exc = vm.make_raisable(exc).map_err(|_| {
+        vm.type_error(
+            "exceptions must be classes or instances deriving from BaseException, not str",
+        )
+    })?;
     match vm.resume_generator(g, vm.none(), Some(PyErr(exc)))? {
         Resumed::Yielded(v) => Ok(v),
         Resumed::Returned(v) => Err(vm.stop_iteration_with(v)),
@@ -347,7 +369,9 @@ fn throw_obj(vm: &mut Vm, g: &ObjRef, exc: ObjRef) -> PyResult {
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
     no_kwargs(vm, "close", &args)?;
     let g = args.pos[0].clone();
-    let started = g.downcast::<PyGenerator>().map(|p| p.started.get() && p.frame.borrow().is_some());
+    let started = g
+        .downcast::<PyGenerator>()
+        .map(|p| p.started.get() && p.frame.borrow().is_some());
     if started != Some(true) {
         if let Some(p) = g.downcast::<PyGenerator>() {
             let old = p.frame.borrow_mut().take();
@@ -357,10 +381,15 @@ fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
     }
     let exit = vm.new_exception_obj(&vm.exc.generator_exit.clone(), vec![]);
     match vm.resume_generator(&g, vm.none(), Some(PyErr(exit))) {
-        Ok(Resumed::Yielded(_)) => Err(vm.new_error(&vm.exc.runtime_error.clone(), "generator ignored GeneratorExit")),
+        Ok(Resumed::Yielded(_)) => Err(vm.new_error(
+            &vm.exc.runtime_error.clone(),
+            "generator ignored GeneratorExit",
+        )),
         Ok(Resumed::Returned(_)) => Ok(vm.none()),
         Err(e) => {
-            if vm.isinstance(&e.0, &vm.exc.generator_exit.clone()) || vm.isinstance(&e.0, &vm.exc.stop_iteration.clone()) {
+            if vm.isinstance(&e.0, &vm.exc.generator_exit.clone())
+                || vm.isinstance(&e.0, &vm.exc.stop_iteration.clone())
+            {
                 Ok(vm.none())
             } else {
                 Err(e)

@@ -74,7 +74,11 @@ impl Vm {
             clamp(self.slice_component(&stop)?)
         };
         let n = if step > 0 {
-            if start < stop { (stop - start - 1) / step + 1 } else { 0 }
+            if start < stop {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - 1) / (-step) + 1
         } else {
@@ -91,9 +95,8 @@ impl Vm {
     fn slice_component(&mut self, v: &ObjRef) -> PyResult<i64> {
         match self.index_value(v)? {
             Some(i) => Ok(i),
-            None => Err(self.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            None => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
 
@@ -108,13 +111,24 @@ impl Vm {
             Some(i) => i,
             None => {
                 return Err(self.type_error(if what == "str" {
-                    format!("string indices must be integers, not '{}'", self.type_name(key))
+                    format!(
+                        "string indices must be integers, not '{}'",
+                        self.type_name(key)
+                    )
                 } else {
-                    format!("{} indices must be integers or slices, not {}", what, self.type_name(key))
+                    format!(
+                        "{} indices must be integers or slices, not {}",
+                        what,
+                        self.type_name(key)
+                    )
                 }));
             }
         };
-        let j = if i < 0 { i.saturating_add(len as i64) } else { i };
+        let j = if i < 0 {
+            i.saturating_add(len as i64)
+        } else {
+            i
+        };
         if j < 0 || j >= len as i64 {
             return Err(self.index_error(match what {
                 "str" => "string index out of range".to_string(),
@@ -136,9 +150,14 @@ impl Vm {
                     let out: Vec<ObjRef> = s.indices().map(|i| items[i].clone()).collect();
                     return Ok(self.new_list(out));
                 }
-                let len = obj.downcast::<PyList>().map(|l| l.items.borrow().len()).unwrap_or(0);
+                let len = obj
+                    .downcast::<PyList>()
+                    .map(|l| l.items.borrow().len())
+                    .unwrap_or(0);
                 let i = self.seq_index(key, len, "list")?;
-                let v = obj.downcast::<PyList>().and_then(|l| l.items.borrow().get(i).cloned());
+                let v = obj
+                    .downcast::<PyList>()
+                    .and_then(|l| l.items.borrow().get(i).cloned());
                 v.ok_or_else(|| self.index_error("list index out of range"))
             }
             Kind::Tuple => {
@@ -187,11 +206,17 @@ impl Vm {
                 let i = self.seq_index(key, len as usize, "range")?;
                 Ok(self.new_int(start + i as i64 * step))
             }
-            Kind::Instance | Kind::Exception if self.is_user_object(obj) => match self.call_dunder(obj, "__getitem__", std::slice::from_ref(key))? {
-                Some(v) => Ok(v),
-                None => Err(self.not_supported(obj, "is not subscriptable")),
-            },
-            Kind::Type if obj.is(&self.types.list) || obj.is(&self.types.dict) || obj.is(&self.types.tuple) => {
+            Kind::Instance | Kind::Exception if self.is_user_object(obj) => {
+                match self.call_dunder(obj, "__getitem__", std::slice::from_ref(key))? {
+                    Some(v) => Ok(v),
+                    None => Err(self.not_supported(obj, "is not subscriptable")),
+                }
+            }
+            Kind::Type
+                if obj.is(&self.types.list)
+                    || obj.is(&self.types.dict)
+                    || obj.is(&self.types.tuple) =>
+            {
                 // `list[int]` generic aliases are out of the subset; CPython
                 // returns a GenericAlias. Keep the class itself.
                 Ok(obj.clone())
@@ -210,7 +235,10 @@ impl Vm {
                 if key.kind() == Kind::Slice {
                     return self.list_set_slice(obj, key, &value);
                 }
-                let len = obj.downcast::<PyList>().map(|l| l.items.borrow().len()).unwrap_or(0);
+                let len = obj
+                    .downcast::<PyList>()
+                    .map(|l| l.items.borrow().len())
+                    .unwrap_or(0);
                 let i = match self.seq_index(key, len, "list") {
                     Ok(i) => i,
                     Err(e) => {
@@ -252,17 +280,22 @@ impl Vm {
                 }
             }
         };
-        let len = obj.downcast::<PyList>().map(|l| l.items.borrow().len()).unwrap_or(0);
+        let len = obj
+            .downcast::<PyList>()
+            .map(|l| l.items.borrow().len())
+            .unwrap_or(0);
         let s = self.slice_indices(key, len)?;
-        let removed: Vec<ObjRef>;
-        if s.step == 1 {
+        let removed: Vec<ObjRef> = if s.step == 1 {
             let start = s.start.clamp(0, len as i64) as usize;
             let stop = (s.stop.max(s.start)).clamp(0, len as i64) as usize;
             let list = match obj.downcast::<PyList>() {
                 Some(l) => l,
                 None => return Ok(()),
             };
-            removed = list.items.borrow_mut().splice(start..stop, new_items).collect();
+            list.items
+                .borrow_mut()
+                .splice(start..stop, new_items)
+                .collect()
         } else {
             if new_items.len() != s.len {
                 return Err(self.value_error(format!(
@@ -276,12 +309,11 @@ impl Vm {
                 None => return Ok(()),
             };
             let mut items = list.items.borrow_mut();
-            removed = s
-                .indices()
+            s.indices()
                 .zip(new_items)
                 .map(|(i, v)| std::mem::replace(&mut items[i], v))
-                .collect();
-        }
+                .collect()
+        };
         drop(removed);
         Ok(())
     }
@@ -290,7 +322,10 @@ impl Vm {
     pub fn delitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<()> {
         match obj.kind() {
             Kind::List => {
-                let len = obj.downcast::<PyList>().map(|l| l.items.borrow().len()).unwrap_or(0);
+                let len = obj
+                    .downcast::<PyList>()
+                    .map(|l| l.items.borrow().len())
+                    .unwrap_or(0);
                 if key.kind() == Kind::Slice {
                     let s = self.slice_indices(key, len)?;
                     let list = match obj.downcast::<PyList>() {
@@ -319,7 +354,9 @@ impl Vm {
                         return Err(e);
                     }
                 };
-                let old = obj.downcast::<PyList>().map(|l| l.items.borrow_mut().remove(i));
+                let old = obj
+                    .downcast::<PyList>()
+                    .map(|l| l.items.borrow_mut().remove(i));
                 drop(old);
                 Ok(())
             }
@@ -341,12 +378,24 @@ impl Vm {
     /// `len(obj)`.
     pub fn len(&mut self, obj: &ObjRef) -> PyResult<usize> {
         Ok(match obj.kind() {
-            Kind::Str => obj.downcast::<crate::objects::str::PyStr>().map(|s| s.char_len).unwrap_or(0),
-            Kind::List => obj.downcast::<PyList>().map(|l| l.items.borrow().len()).unwrap_or(0),
+            Kind::Str => obj
+                .downcast::<crate::objects::str::PyStr>()
+                .map(|s| s.char_len)
+                .unwrap_or(0),
+            Kind::List => obj
+                .downcast::<PyList>()
+                .map(|l| l.items.borrow().len())
+                .unwrap_or(0),
             Kind::Tuple => obj.var_items::<PyTuple>().map(|t| t.len()).unwrap_or(0),
             Kind::Bytes => obj.var_items::<PyBytes>().map(|t| t.len()).unwrap_or(0),
-            Kind::Dict => obj.downcast::<PyDict>().map(|d| d.table.borrow().len()).unwrap_or(0),
-            Kind::Set => obj.downcast::<PySet>().map(|d| d.table.borrow().len()).unwrap_or(0),
+            Kind::Dict => obj
+                .downcast::<PyDict>()
+                .map(|d| d.table.borrow().len())
+                .unwrap_or(0),
+            Kind::Set => obj
+                .downcast::<PySet>()
+                .map(|d| d.table.borrow().len())
+                .unwrap_or(0),
             Kind::Range => {
                 let n = obj.downcast::<PyRange>().map(|r| r.len()).unwrap_or(0);
                 n as usize
@@ -392,7 +441,9 @@ impl Vm {
                     return Ok(hay.contains(&(n as u8)));
                 }
                 match item.var_items::<PyBytes>() {
-                    Some(needle) => Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle)),
+                    Some(needle) => {
+                        Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle))
+                    }
                     None => Err(self.type_error(format!(
                         "a bytes-like object is required, not '{}'",
                         self.type_name(item)
@@ -409,7 +460,9 @@ impl Vm {
                 }
             }
             Kind::Range => {
-                let r = container.downcast::<PyRange>().map(|r| (r.start, r.stop, r.step, r.len()));
+                let r = container
+                    .downcast::<PyRange>()
+                    .map(|r| (r.start, r.stop, r.step, r.len()));
                 let Some((start, _stop, step, len)) = r else {
                     return Ok(false);
                 };
@@ -489,7 +542,10 @@ impl Vm {
                 )
             }
             Kind::Dict => {
-                let size = obj.downcast::<PyDict>().map(|d| d.table.borrow().len()).unwrap_or(0);
+                let size = obj
+                    .downcast::<PyDict>()
+                    .map(|d| d.table.borrow().len())
+                    .unwrap_or(0);
                 self.new_iter(
                     &self.types.dict_keyiterator,
                     IterState::Dict {
@@ -501,7 +557,10 @@ impl Vm {
                 )
             }
             Kind::Set => {
-                let size = obj.downcast::<PySet>().map(|d| d.table.borrow().len()).unwrap_or(0);
+                let size = obj
+                    .downcast::<PySet>()
+                    .map(|d| d.table.borrow().len())
+                    .unwrap_or(0);
                 self.new_iter(
                     &self.types.set_iterator,
                     IterState::Dict {
@@ -516,10 +575,9 @@ impl Vm {
             Kind::Generator => obj.clone(),
             Kind::Instance => return self.user_iter(obj),
             _ => {
-                return Err(self.type_error(format!(
-                    "'{}' object is not iterable",
-                    self.type_name(obj)
-                )));
+                return Err(
+                    self.type_error(format!("'{}' object is not iterable", self.type_name(obj)))
+                );
             }
         })
     }
@@ -543,7 +601,11 @@ impl Vm {
         {
             let mut st = p.state.borrow_mut();
             match &mut *st {
-                IterState::Range { next, remaining, step } => {
+                IterState::Range {
+                    next,
+                    remaining,
+                    step,
+                } => {
                     if *remaining <= 0 {
                         return Ok(None);
                     }
@@ -561,7 +623,9 @@ impl Vm {
                         Kind::List => s
                             .downcast::<PyList>()
                             .and_then(|l| l.items.borrow().get(*index).cloned()),
-                        Kind::Tuple => s.var_items::<PyTuple>().and_then(|t| t.get(*index).cloned()),
+                        Kind::Tuple => s
+                            .var_items::<PyTuple>()
+                            .and_then(|t| t.get(*index).cloned()),
                         Kind::Str => {
                             let text = s.as_str().unwrap_or("");
                             match text[*index..].chars().next() {
@@ -582,10 +646,10 @@ impl Vm {
                             *index += 1;
                             drop(st);
                             let r = self.getitem_iteration(&s, i)?;
-                            if r.is_none() {
-                                if let IterState::Seq { seq, .. } = &mut *p.state.borrow_mut() {
-                                    *seq = None;
-                                }
+                            if r.is_none()
+                                && let IterState::Seq { seq, .. } = &mut *p.state.borrow_mut()
+                            {
+                                *seq = None;
                             }
                             return Ok(r);
                         }
@@ -603,7 +667,12 @@ impl Vm {
                         }
                     }
                 }
-                IterState::Dict { dict, pos, size, what } => {
+                IterState::Dict {
+                    dict,
+                    pos,
+                    size,
+                    what,
+                } => {
                     let Some(d) = dict.clone() else {
                         return Ok(None);
                     };

@@ -111,7 +111,11 @@ impl Vm {
     /// `True` or `False`.
     #[inline(always)]
     pub fn new_bool(&self, b: bool) -> ObjRef {
-        if b { self.true_.clone() } else { self.false_.clone() }
+        if b {
+            self.true_.clone()
+        } else {
+            self.false_.clone()
+        }
     }
 
     /// An int from a machine word (shared for -5..=256).
@@ -144,10 +148,10 @@ impl Vm {
             1 => return self.latin1_chars[s.as_bytes()[0] as usize].clone(),
             2 | 3 => {
                 let mut chars = s.chars();
-                if let (Some(c), None) = (chars.next(), chars.next()) {
-                    if (c as u32) < 256 {
-                        return self.latin1_chars[c as usize].clone();
-                    }
+                if let (Some(c), None) = (chars.next(), chars.next())
+                    && (c as u32) < 256
+                {
+                    return self.latin1_chars[c as usize].clone();
                 }
             }
             _ => {}

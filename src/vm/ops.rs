@@ -60,10 +60,7 @@ pub fn int_to_f64(vm: &Vm, n: Num<'_>) -> PyResult<f64> {
         Num::Float(f) => Ok(f),
         Num::Big(b) => match b.to_f64() {
             Some(f) if f.is_finite() => Ok(f),
-            _ => Err(vm.new_error(
-                &vm.exc.overflow_error,
-                "int too large to convert to float",
-            )),
+            _ => Err(vm.new_error(&vm.exc.overflow_error, "int too large to convert to float")),
         },
     }
 }
@@ -75,10 +72,9 @@ impl Vm {
         // Fast path: two machine ints.
         if let (Some(PyInt { value: x }), Some(PyInt { value: y })) =
             (a.downcast::<PyInt>(), b.downcast::<PyInt>())
+            && let Some(r) = self.int_op_fast(*x, *y, op)?
         {
-            if let Some(r) = self.int_op_fast(*x, *y, op)? {
-                return Ok(r);
-            }
+            return Ok(r);
         }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.num_op(x, y, op);
@@ -87,12 +83,13 @@ impl Vm {
             self.list_extend(a, b)?;
             return Ok(a.clone());
         }
-        if inplace && op == BinaryOp::Multiply && a.kind() == Kind::List {
-            if let Some(n) = as_num(b) {
-                if !matches!(n, Num::Float(_)) {
-                    return self.list_imul(a, n);
-                }
-            }
+        if inplace
+            && op == BinaryOp::Multiply
+            && a.kind() == Kind::List
+            && let Some(n) = as_num(b)
+            && !matches!(n, Num::Float(_))
+        {
+            return self.list_imul(a, n);
         }
         if self.is_user_object(a) || self.is_user_object(b) {
             if let Some(r) = self.user_binary_op(a, b, op, inplace)? {
@@ -114,7 +111,13 @@ impl Vm {
 
     /// The TypeError for an unsupported operand pair, naming the in-place
     /// operator (`+=`) when that is what failed.
-    pub fn binop_type_error_inplace(&self, a: &ObjRef, b: &ObjRef, op: BinaryOp, inplace: bool) -> PyErr {
+    pub fn binop_type_error_inplace(
+        &self,
+        a: &ObjRef,
+        b: &ObjRef,
+        op: BinaryOp,
+        inplace: bool,
+    ) -> PyErr {
         if !inplace {
             return self.binop_type_error(a, b, op);
         }
@@ -164,7 +167,11 @@ impl Vm {
                 if y == 0 {
                     return Err(self.zero_div("integer modulo by zero"));
                 }
-                if y == -1 { Some(0) } else { Some(Integer::mod_floor(&x, &y)) }
+                if y == -1 {
+                    Some(0)
+                } else {
+                    Some(Integer::mod_floor(&x, &y))
+                }
             }
             BinaryOp::And => Some(x & y),
             BinaryOp::Or => Some(x | y),
@@ -183,7 +190,11 @@ impl Vm {
                 if y < 0 {
                     return Err(self.new_error(&self.exc.value_error, "negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 { -1 } else { 0 }
+                } else {
+                    x >> y
+                })
             }
             _ => None,
         };
@@ -199,7 +210,12 @@ impl Vm {
         if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
             if matches!(
                 op,
-                BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::Lshift | BinaryOp::Rshift | BinaryOp::MatrixMultiply
+                BinaryOp::And
+                    | BinaryOp::Or
+                    | BinaryOp::Xor
+                    | BinaryOp::Lshift
+                    | BinaryOp::Rshift
+                    | BinaryOp::MatrixMultiply
             ) {
                 return Err(self.type_error(format!(
                     "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -219,9 +235,7 @@ impl Vm {
             return self.int_pow(x, y);
         }
         if op == BinaryOp::MatrixMultiply {
-            return Err(self.type_error(
-                "unsupported operand type(s) for @: 'int' and 'int'".to_string(),
-            ));
+            return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"));
         }
         // Machine-word ops that overflowed, or bignum operands.
         let a = big_of(x);
@@ -258,7 +272,11 @@ impl Vm {
                 }
                 let n = match b.to_u64() {
                     Some(n) => n,
-                    None => return Err(self.new_error(&self.exc.overflow_error, "too many digits in integer")),
+                    None => {
+                        return Err(
+                            self.new_error(&self.exc.overflow_error, "too many digits in integer")
+                        );
+                    }
                 };
                 self.check_int_bits(a.bits().saturating_add(n))?;
                 a << n
@@ -302,10 +320,11 @@ impl Vm {
             return Err(self.zero_div("division by zero"));
         }
         const EXACT: i64 = 1 << 53;
-        if let (Num::Int(a), Num::Int(b)) = (x, y) {
-            if a.abs() <= EXACT && b.abs() <= EXACT {
-                return Ok(self.new_float(a as f64 / b as f64));
-            }
+        if let (Num::Int(a), Num::Int(b)) = (x, y)
+            && a.abs() <= EXACT
+            && b.abs() <= EXACT
+        {
+            return Ok(self.new_float(a as f64 / b as f64));
         }
         let a = big_of(x);
         let b = big_of(y);
@@ -337,10 +356,10 @@ impl Vm {
             None => return Err(self.memory_error()),
         };
         self.check_int_bits(base.bits().saturating_mul(e))?;
-        if let (Num::Int(b), Ok(e32)) = (x, u32::try_from(e)) {
-            if let Some(r) = b.checked_pow(e32) {
-                return Ok(self.new_int(r));
-            }
+        if let (Num::Int(b), Ok(e32)) = (x, u32::try_from(e))
+            && let Some(r) = b.checked_pow(e32)
+        {
+            return Ok(self.new_int(r));
         }
         Ok(self.new_bigint(num_traits::pow::Pow::pow(base, e)))
     }
@@ -395,7 +414,10 @@ impl Vm {
         if r.is_infinite() && a.is_finite() && b.is_finite() {
             return Err(self.new_error_args(
                 &self.exc.overflow_error,
-                vec![self.new_int(34), self.new_str("Numerical result out of range")],
+                vec![
+                    self.new_int(34),
+                    self.new_str("Numerical result out of range"),
+                ],
             ));
         }
         Ok(self.new_float(r))
@@ -472,7 +494,12 @@ impl Vm {
 
     /// Orders two objects for `<`, `<=`, `>`, `>=`; `None` means unordered
     /// (a NaN is involved). Raises the TypeError for unorderable types.
-    pub fn ordering(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<Option<Ordering>> {
+    pub fn ordering(
+        &mut self,
+        a: &ObjRef,
+        b: &ObjRef,
+        op: CompareOp,
+    ) -> PyResult<Option<Ordering>> {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Ok(num_cmp(x, y));
         }
@@ -482,7 +509,11 @@ impl Vm {
                 return Ok(Some(Ordering::Less));
             }
             let r = self.compare(b, a, CompareOp::Lt)?;
-            return Ok(Some(if self.truthy(&r)? { Ordering::Greater } else { Ordering::Equal }));
+            return Ok(Some(if self.truthy(&r)? {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            }));
         }
         match (a.kind(), b.kind()) {
             (Kind::Str, Kind::Str) => {
@@ -490,8 +521,12 @@ impl Vm {
                 return Ok(Some(x.cmp(y)));
             }
             (Kind::Bytes, Kind::Bytes) => {
-                let x = a.var_items::<crate::objects::bytes::PyBytes>().unwrap_or(&[]);
-                let y = b.var_items::<crate::objects::bytes::PyBytes>().unwrap_or(&[]);
+                let x = a
+                    .var_items::<crate::objects::bytes::PyBytes>()
+                    .unwrap_or(&[]);
+                let y = b
+                    .var_items::<crate::objects::bytes::PyBytes>()
+                    .unwrap_or(&[]);
                 return Ok(Some(x.cmp(y)));
             }
             (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => {
@@ -585,12 +620,16 @@ fn int_float_cmp(i: Num<'_>, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
-    if let Num::Int(v) = i {
-        if v.unsigned_abs() < (1u64 << 53) {
-            return (v as f64).partial_cmp(&f);
-        }
+    if let Num::Int(v) = i
+        && v.unsigned_abs() < (1u64 << 53)
+    {
+        return (v as f64).partial_cmp(&f);
     }
     let iv = big_of(i);
     let fl = f.floor();
@@ -599,7 +638,11 @@ fn int_float_cmp(i: Num<'_>, f: f64) -> Option<Ordering> {
         fb
     } else {
         num_bigint::BigInt::from_biguint(
-            if fl < 0.0 { num_bigint::Sign::Minus } else { num_bigint::Sign::Plus },
+            if fl < 0.0 {
+                num_bigint::Sign::Minus
+            } else {
+                num_bigint::Sign::Plus
+            },
             float_to_biguint(fl.abs()),
         )
     };
@@ -626,5 +669,9 @@ pub fn float_to_biguint(f: f64) -> num_bigint::BigUint {
     };
     let shift = exp - 1075;
     let m = num_bigint::BigUint::from(mant);
-    if shift >= 0 { m << shift as u64 } else { m >> (-shift) as u64 }
+    if shift >= 0 {
+        m << shift as u64
+    } else {
+        m >> (-shift) as u64
+    }
 }

@@ -41,7 +41,9 @@ impl Vm {
     /// containers), counted against the recursion limit like CPython's
     /// `Py_EnterRecursiveCall`; `what` completes the RecursionError message.
     pub fn enter_recursion(&mut self, what: &str) -> PyResult<()> {
-        if self.native_depth + self.frames.len() >= self.recursion_limit + 50 || self.native_depth > 200_000 {
+        if self.native_depth + self.frames.len() >= self.recursion_limit + 50
+            || self.native_depth > 200_000
+        {
             return Err(self.new_error(
                 &self.exc.recursion_error,
                 format!("maximum recursion depth exceeded{what}"),
@@ -58,7 +60,10 @@ impl Vm {
 
     /// `repr(obj)` as a Rust String.
     pub fn repr_string(&mut self, obj: &ObjRef) -> PyResult<String> {
-        if matches!(obj.kind(), Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::Instance) {
+        if matches!(
+            obj.kind(),
+            Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::Instance
+        ) {
             self.enter_recursion(" while getting the repr of an object")?;
             let r = self.repr_string_inner(obj);
             self.leave_recursion();
@@ -68,17 +73,25 @@ impl Vm {
     }
 
     fn repr_string_inner(&mut self, obj: &ObjRef) -> PyResult<String> {
-        if self.is_user_object(obj) {
-            if let Some(s) = self.user_repr(obj)? {
-                return Ok(s);
-            }
+        if self.is_user_object(obj)
+            && let Some(s) = self.user_repr(obj)?
+        {
+            return Ok(s);
         }
         Ok(match obj.kind() {
             Kind::Property => format!("<property object at {:#x}>", obj.id()),
             Kind::StaticMethod | Kind::ClassMethod => {
                 let (name, f) = match obj.kind() {
-                    Kind::StaticMethod => ("staticmethod", obj.downcast::<crate::objects::descriptor::PyStaticMethod>().map(|s| s.func.clone())),
-                    _ => ("classmethod", obj.downcast::<crate::objects::descriptor::PyClassMethod>().map(|s| s.func.clone())),
+                    Kind::StaticMethod => (
+                        "staticmethod",
+                        obj.downcast::<crate::objects::descriptor::PyStaticMethod>()
+                            .map(|s| s.func.clone()),
+                    ),
+                    _ => (
+                        "classmethod",
+                        obj.downcast::<crate::objects::descriptor::PyClassMethod>()
+                            .map(|s| s.func.clone()),
+                    ),
                 };
                 let inner = match f {
                     Some(f) => self.repr_string(&f)?,
@@ -87,7 +100,9 @@ impl Vm {
                 format!("<{name}({inner})>")
             }
             Kind::Super => {
-                let s = obj.downcast::<crate::objects::descriptor::PySuper>().map(|s| (s.thisclass.clone(), s.obj.clone()));
+                let s = obj
+                    .downcast::<crate::objects::descriptor::PySuper>()
+                    .map(|s| (s.thisclass.clone(), s.obj.clone()));
                 match s {
                     Some((t, o)) => {
                         let tr = self.repr_string(&t)?;
@@ -111,7 +126,11 @@ impl Vm {
             Kind::Int => {
                 let v = obj.downcast::<PyInt>().map(|i| i.value).unwrap_or(0);
                 if obj.is_type(&self.types.bool_) {
-                    if v != 0 { "True".into() } else { "False".into() }
+                    if v != 0 {
+                        "True".into()
+                    } else {
+                        "False".into()
+                    }
                 } else {
                     v.to_string()
                 }
@@ -123,11 +142,13 @@ impl Vm {
                     None => String::new(),
                 }
             }
-            Kind::Float => {
-                crate::objects::format::float_repr(obj.downcast::<PyFloat>().map(|f| f.value).unwrap_or(0.0))
-            }
+            Kind::Float => crate::objects::format::float_repr(
+                obj.downcast::<PyFloat>().map(|f| f.value).unwrap_or(0.0),
+            ),
             Kind::Str => crate::objects::str::repr_str(obj.as_str().unwrap_or("")),
-            Kind::Bytes => crate::objects::bytes::repr_bytes(obj.var_items::<PyBytes>().unwrap_or(&[])),
+            Kind::Bytes => {
+                crate::objects::bytes::repr_bytes(obj.var_items::<PyBytes>().unwrap_or(&[]))
+            }
             Kind::Tuple => {
                 let items: Vec<ObjRef> = obj.var_items::<PyTuple>().unwrap_or(&[]).to_vec();
                 if items.is_empty() {
@@ -139,7 +160,11 @@ impl Vm {
                 let r = self.repr_join(&items);
                 self.repr_leave(obj);
                 let body = r?;
-                if items.len() == 1 { format!("({body},)") } else { format!("({body})") }
+                if items.len() == 1 {
+                    format!("({body},)")
+                } else {
+                    format!("({body})")
+                }
             }
             Kind::List => {
                 let items: Vec<ObjRef> = obj
@@ -159,7 +184,13 @@ impl Vm {
             Kind::Dict => {
                 let entries: Vec<(ObjRef, ObjRef)> = obj
                     .downcast::<PyDict>()
-                    .map(|d| d.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect())
+                    .map(|d| {
+                        d.table
+                            .borrow()
+                            .iter()
+                            .map(|e| (e.key.clone(), e.value.clone()))
+                            .collect()
+                    })
                     .unwrap_or_default();
                 if entries.is_empty() {
                     return Ok("{}".into());
@@ -218,7 +249,11 @@ impl Vm {
                 match (&n.self_obj, n.owner) {
                     (Some(s), _) if n.module.is_none() => {
                         if s.kind() == Kind::Type {
-                            format!("<built-in method {} of type object at {:#x}>", n.name, s.id())
+                            format!(
+                                "<built-in method {} of type object at {:#x}>",
+                                n.name,
+                                s.id()
+                            )
                         } else {
                             format!(
                                 "<built-in method {} of {} object at {:#x}>",
@@ -362,10 +397,10 @@ impl Vm {
         if let Some(t) = ty.downcast::<PyType>() {
             let d = t.dict.clone();
             let k = self.intern("__module__");
-            if let Some(m) = self.dict_get_str(&d, &k) {
-                if let Some(s) = m.as_str() {
-                    return s.to_string();
-                }
+            if let Some(m) = self.dict_get_str(&d, &k)
+                && let Some(s) = m.as_str()
+            {
+                return s.to_string();
             }
         }
         "builtins".into()
@@ -389,10 +424,10 @@ impl Vm {
 
     /// `str(obj)` as a str object.
     pub fn str_of(&mut self, obj: &ObjRef) -> PyResult {
-        if self.is_user_object(obj) {
-            if let Some(s) = self.user_str(obj)? {
-                return Ok(s);
-            }
+        if self.is_user_object(obj)
+            && let Some(s) = self.user_str(obj)?
+        {
+            return Ok(s);
         }
         match obj.kind() {
             Kind::Str => Ok(obj.clone()),
@@ -443,9 +478,17 @@ impl Vm {
                 }
                 Ok(0)
             }
-            Kind::Int => Ok(hash_i64(obj.downcast::<PyInt>().map(|i| i.value).unwrap_or(0))),
-            Kind::BigInt => Ok(obj.downcast::<PyBigInt>().map(|b| hash_bigint(&b.value)).unwrap_or(0)),
-            Kind::Float => Ok(hash_f64(obj.downcast::<PyFloat>().map(|f| f.value).unwrap_or(0.0), obj.id())),
+            Kind::Int => Ok(hash_i64(
+                obj.downcast::<PyInt>().map(|i| i.value).unwrap_or(0),
+            )),
+            Kind::BigInt => Ok(obj
+                .downcast::<PyBigInt>()
+                .map(|b| hash_bigint(&b.value))
+                .unwrap_or(0)),
+            Kind::Float => Ok(hash_f64(
+                obj.downcast::<PyFloat>().map(|f| f.value).unwrap_or(0.0),
+                obj.id(),
+            )),
             Kind::Bytes => {
                 let p = obj.downcast::<PyBytes>();
                 if let Some(p) = p {
@@ -453,14 +496,18 @@ impl Vm {
                     if h != -1 {
                         return Ok(h);
                     }
-                    let h = crate::objects::str::hash_bytes(obj.var_items::<PyBytes>().unwrap_or(&[]));
+                    let h =
+                        crate::objects::str::hash_bytes(obj.var_items::<PyBytes>().unwrap_or(&[]));
                     p.hash.set(h);
                     return Ok(h);
                 }
                 Ok(0)
             }
             Kind::Tuple => {
-                let cached = obj.downcast::<PyTuple>().map(|t| t.hash.get()).unwrap_or(-1);
+                let cached = obj
+                    .downcast::<PyTuple>()
+                    .map(|t| t.hash.get())
+                    .unwrap_or(-1);
                 if cached != -1 {
                     return Ok(cached);
                 }
@@ -488,7 +535,10 @@ impl Vm {
             }
             Kind::Set => self.frozenset_hash(obj),
             Kind::Range => {
-                let r = obj.downcast::<PyRange>().map(|r| (r.len(), r.start, r.step)).unwrap_or((0, 0, 1));
+                let r = obj
+                    .downcast::<PyRange>()
+                    .map(|r| (r.len(), r.start, r.step))
+                    .unwrap_or((0, 0, 1));
                 let parts = if r.0 == 0 {
                     vec![hash_i64(0), hash_i64(0), hash_i64(0)]
                 } else if r.0 == 1 {
@@ -551,7 +601,8 @@ impl Vm {
                 Ok(match (x, y) {
                     (Some(x), Some(y)) => {
                         let (lx, ly) = (x.len(), y.len());
-                        lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+                        lx == ly
+                            && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
                     }
                     _ => false,
                 })
@@ -573,7 +624,9 @@ impl Vm {
             }
             (Kind::BoundMethod, Kind::BoundMethod) => {
                 let (x, y) = (a.downcast::<PyBoundMethod>(), b.downcast::<PyBoundMethod>());
-                Ok(matches!((x, y), (Some(x), Some(y)) if x.func.is(&y.func) && x.self_obj.is(&y.self_obj)))
+                Ok(
+                    matches!((x, y), (Some(x), Some(y)) if x.func.is(&y.func) && x.self_obj.is(&y.self_obj)),
+                )
             }
             (Kind::Native, Kind::Native) => {
                 let (x, y) = (a.downcast::<PyNative>(), b.downcast::<PyNative>());
@@ -613,19 +666,34 @@ impl Vm {
             return Ok(false);
         }
         Ok(match obj.kind() {
-            Kind::Int => obj.downcast::<PyInt>().map(|i| i.value != 0).unwrap_or(false),
+            Kind::Int => obj
+                .downcast::<PyInt>()
+                .map(|i| i.value != 0)
+                .unwrap_or(false),
             Kind::BigInt => true,
-            Kind::Float => obj.downcast::<PyFloat>().map(|f| f.value != 0.0).unwrap_or(false),
+            Kind::Float => obj
+                .downcast::<PyFloat>()
+                .map(|f| f.value != 0.0)
+                .unwrap_or(false),
             Kind::Str => obj.as_str().map(|s| !s.is_empty()).unwrap_or(false),
             Kind::Bytes => !obj.var_items::<PyBytes>().unwrap_or(&[]).is_empty(),
             Kind::Tuple => !obj.var_items::<PyTuple>().unwrap_or(&[]).is_empty(),
-            Kind::List => obj.downcast::<PyList>().map(|l| !l.items.borrow().is_empty()).unwrap_or(false),
-            Kind::Dict => obj.downcast::<PyDict>().map(|d| !d.table.borrow().is_empty()).unwrap_or(false),
+            Kind::List => obj
+                .downcast::<PyList>()
+                .map(|l| !l.items.borrow().is_empty())
+                .unwrap_or(false),
+            Kind::Dict => obj
+                .downcast::<PyDict>()
+                .map(|d| !d.table.borrow().is_empty())
+                .unwrap_or(false),
             Kind::Set => obj
                 .downcast::<crate::objects::set::PySet>()
                 .map(|d| !d.table.borrow().is_empty())
                 .unwrap_or(false),
-            Kind::Range => obj.downcast::<PyRange>().map(|r| !r.is_empty()).unwrap_or(false),
+            Kind::Range => obj
+                .downcast::<PyRange>()
+                .map(|r| !r.is_empty())
+                .unwrap_or(false),
             Kind::Iter => super::views::view_len(obj).is_none_or(|n| n > 0),
             Kind::Singleton => !obj.is(&self.none),
             Kind::Instance => return self.user_truthy(obj),
@@ -638,7 +706,10 @@ impl Vm {
     pub fn sequence_items(&mut self, obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
         match obj.kind() {
             Kind::Tuple => Ok(obj.var_items::<PyTuple>().unwrap_or(&[]).to_vec()),
-            Kind::List => Ok(obj.downcast::<PyList>().map(|l| l.items.borrow().clone()).unwrap_or_default()),
+            Kind::List => Ok(obj
+                .downcast::<PyList>()
+                .map(|l| l.items.borrow().clone())
+                .unwrap_or_default()),
             _ => self.collect_iterable(obj),
         }
     }
@@ -648,7 +719,10 @@ impl Vm {
         match obj.kind() {
             Kind::Tuple => return Ok(obj.var_items::<PyTuple>().unwrap_or(&[]).to_vec()),
             Kind::List => {
-                return Ok(obj.downcast::<PyList>().map(|l| l.items.borrow().clone()).unwrap_or_default());
+                return Ok(obj
+                    .downcast::<PyList>()
+                    .map(|l| l.items.borrow().clone())
+                    .unwrap_or_default());
             }
             _ => {}
         }
@@ -684,7 +758,10 @@ impl Vm {
         match obj.kind() {
             Kind::Int => Ok(obj.downcast::<PyInt>().map(|i| i.value).unwrap_or(0)),
             Kind::BigInt => {
-                let b = obj.downcast::<PyBigInt>().map(|b| b.value.clone()).unwrap_or_default();
+                let b = obj
+                    .downcast::<PyBigInt>()
+                    .map(|b| b.value.clone())
+                    .unwrap_or_default();
                 b.to_i64().ok_or_else(|| {
                     self.overflow_error("Python int too large to convert to C ssize_t")
                 })
@@ -752,7 +829,11 @@ pub fn hash_f64(v: f64, id: usize) -> i64 {
             x -= modulus;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & modulus) | (x >> (61 - e));
     let h = (x as i64) * sign;
     if h == -1 { -2 } else { h }

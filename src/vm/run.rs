@@ -22,7 +22,8 @@ impl Vm {
     pub fn make_code(&mut self, co: &CodeObject) -> ObjRef {
         let consts: Vec<ObjRef> = co.consts.iter().map(|c| self.make_const(c)).collect();
         let names = co.names.iter().map(|n| self.intern(n)).collect();
-        let mut localsplus_names: Vec<ObjRef> = co.varnames.iter().map(|n| self.intern(n)).collect();
+        let mut localsplus_names: Vec<ObjRef> =
+            co.varnames.iter().map(|n| self.intern(n)).collect();
         let mut slot_names = vec![None; co.nlocalsplus as usize];
         for (i, n) in localsplus_names.iter().enumerate() {
             if i < slot_names.len() {
@@ -30,10 +31,11 @@ impl Vm {
             }
         }
         for (i, cell) in co.cellvars.iter().enumerate() {
-            if let Some(&slot) = co.cell_slots.get(i) {
-                if (slot as usize) < slot_names.len() && slot_names[slot as usize].is_none() {
-                    slot_names[slot as usize] = Some(self.intern(cell));
-                }
+            if let Some(&slot) = co.cell_slots.get(i)
+                && (slot as usize) < slot_names.len()
+                && slot_names[slot as usize].is_none()
+            {
+                slot_names[slot as usize] = Some(self.intern(cell));
             }
         }
         let nfree = co.freevars.len();
@@ -62,7 +64,12 @@ impl Vm {
             ncells_extra,
             global_cache: std::cell::RefCell::new((0..co.names.len()).map(|_| None).collect()),
         };
-        heap::alloc_object(&self.types.code, PyCode { data: Rc::new(data) })
+        heap::alloc_object(
+            &self.types.code,
+            PyCode {
+                data: Rc::new(data),
+            },
+        )
     }
 
     fn make_const(&mut self, c: &ConstValue) -> ObjRef {
@@ -128,7 +135,8 @@ impl Vm {
     pub fn builtins_module(&mut self) -> ObjRef {
         let modules = self.modules.clone();
         let k = self.intern("builtins");
-        self.dict_get_str(&modules, &k).unwrap_or_else(|| self.builtins.clone())
+        self.dict_get_str(&modules, &k)
+            .unwrap_or_else(|| self.builtins.clone())
     }
 
     /// Prints an uncaught exception (or handles SystemExit) and returns the
@@ -153,7 +161,9 @@ impl Vm {
                 Some(c) if c.is(&self.none) => 0,
                 Some(c) => match crate::vm::ops::as_bigint(&c) {
                     Some(n) if c.kind() != crate::heap::Kind::Float => {
-                        num_traits::ToPrimitive::to_i64(&n).map(|v| v as i32).unwrap_or(-1)
+                        num_traits::ToPrimitive::to_i64(&n)
+                            .map(|v| v as i32)
+                            .unwrap_or(-1)
                     }
                     _ => {
                         let s = self.display_string(&c);

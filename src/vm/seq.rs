@@ -4,13 +4,13 @@
 use super::Vm;
 use crate::compiler::opcode::BinaryOp;
 use crate::heap::{self, Kind, ObjRef};
+use crate::objects::PyResult;
 use crate::objects::bytes::PyBytes;
 use crate::objects::dict::DictTable;
 use crate::objects::list::PyList;
 use crate::objects::set::PySet;
 use crate::objects::str::PyStr;
 use crate::objects::tuple::PyTuple;
-use crate::objects::PyResult;
 use crate::vm::ops::{Num, as_num};
 use std::cell::RefCell;
 use std::io::Write;
@@ -44,7 +44,9 @@ impl Vm {
         };
         let items = self.sequence_items(list)?;
         if n == 0 {
-            let old = list.downcast::<PyList>().map(|l| std::mem::take(&mut *l.items.borrow_mut()));
+            let old = list
+                .downcast::<PyList>()
+                .map(|l| std::mem::take(&mut *l.items.borrow_mut()));
             drop(old);
             return Ok(list.clone());
         }
@@ -61,56 +63,58 @@ impl Vm {
     }
 
     /// `+`, `*` and `%` on sequences; `None` when not applicable.
-    pub fn sequence_op(&mut self, a: &ObjRef, b: &ObjRef, op: BinaryOp) -> PyResult<Option<ObjRef>> {
+    pub fn sequence_op(
+        &mut self,
+        a: &ObjRef,
+        b: &ObjRef,
+        op: BinaryOp,
+    ) -> PyResult<Option<ObjRef>> {
         match op {
-            BinaryOp::Add => {
-                match (a.kind(), b.kind()) {
-                    (Kind::Str, Kind::Str) => {
-                        let (x, y) = (a.as_str().unwrap_or(""), b.as_str().unwrap_or(""));
-                        if x.is_empty() {
-                            return Ok(Some(b.clone()));
-                        }
-                        if y.is_empty() {
-                            return Ok(Some(a.clone()));
-                        }
-                        let mut s = String::with_capacity(x.len() + y.len());
-                        s.push_str(x);
-                        s.push_str(y);
-                        return Ok(Some(self.new_str(&s)));
+            BinaryOp::Add => match (a.kind(), b.kind()) {
+                (Kind::Str, Kind::Str) => {
+                    let (x, y) = (a.as_str().unwrap_or(""), b.as_str().unwrap_or(""));
+                    if x.is_empty() {
+                        return Ok(Some(b.clone()));
                     }
-                    (Kind::List, Kind::List) => {
-                        let mut x = self.sequence_items(a)?;
-                        x.extend(self.sequence_items(b)?);
-                        return Ok(Some(self.new_list(x)));
+                    if y.is_empty() {
+                        return Ok(Some(a.clone()));
                     }
-                    (Kind::Tuple, Kind::Tuple) => {
-                        let mut x = self.sequence_items(a)?;
-                        x.extend(self.sequence_items(b)?);
-                        return Ok(Some(self.new_tuple(x)));
-                    }
-                    (Kind::Bytes, Kind::Bytes) => {
-                        let mut x = a.var_items::<PyBytes>().unwrap_or(&[]).to_vec();
-                        x.extend_from_slice(b.var_items::<PyBytes>().unwrap_or(&[]));
-                        return Ok(Some(self.new_bytes(&x)));
-                    }
-                    (Kind::Str | Kind::List | Kind::Tuple, _) => {
-                        let tn = self.type_name(a);
-                        return Err(self.type_error(format!(
-                            "can only concatenate {} (not \"{}\") to {}",
-                            tn,
-                            self.type_name(b),
-                            tn
-                        )));
-                    }
-                    (Kind::Bytes, _) => {
-                        return Err(self.type_error(format!(
-                            "can't concat {} to bytes",
-                            self.type_name(b)
-                        )));
-                    }
-                    _ => {}
+                    let mut s = String::with_capacity(x.len() + y.len());
+                    s.push_str(x);
+                    s.push_str(y);
+                    return Ok(Some(self.new_str(&s)));
                 }
-            }
+                (Kind::List, Kind::List) => {
+                    let mut x = self.sequence_items(a)?;
+                    x.extend(self.sequence_items(b)?);
+                    return Ok(Some(self.new_list(x)));
+                }
+                (Kind::Tuple, Kind::Tuple) => {
+                    let mut x = self.sequence_items(a)?;
+                    x.extend(self.sequence_items(b)?);
+                    return Ok(Some(self.new_tuple(x)));
+                }
+                (Kind::Bytes, Kind::Bytes) => {
+                    let mut x = a.var_items::<PyBytes>().unwrap_or(&[]).to_vec();
+                    x.extend_from_slice(b.var_items::<PyBytes>().unwrap_or(&[]));
+                    return Ok(Some(self.new_bytes(&x)));
+                }
+                (Kind::Str | Kind::List | Kind::Tuple, _) => {
+                    let tn = self.type_name(a);
+                    return Err(self.type_error(format!(
+                        "can only concatenate {} (not \"{}\") to {}",
+                        tn,
+                        self.type_name(b),
+                        tn
+                    )));
+                }
+                (Kind::Bytes, _) => {
+                    return Err(
+                        self.type_error(format!("can't concat {} to bytes", self.type_name(b)))
+                    );
+                }
+                _ => {}
+            },
             BinaryOp::Multiply => {
                 let (seq, n) = if is_sequence(a) {
                     (a, b)
@@ -137,11 +141,9 @@ impl Vm {
                 };
                 return self.repeat(seq, count).map(Some);
             }
-            BinaryOp::Remainder => {
-                if a.kind() == Kind::Str {
-                    let r = self.str_percent(a, b)?;
-                    return Ok(Some(r));
-                }
+            BinaryOp::Remainder if a.kind() == Kind::Str => {
+                let r = self.str_percent(a, b)?;
+                return Ok(Some(r));
             }
             _ => {}
         }
@@ -159,11 +161,17 @@ impl Vm {
         }
         Ok(match seq.kind() {
             Kind::Str => {
-                let s = seq.as_str().unwrap_or("").repeat(if unit == 0 { 0 } else { count });
+                let s = seq
+                    .as_str()
+                    .unwrap_or("")
+                    .repeat(if unit == 0 { 0 } else { count });
                 self.new_str(&s)
             }
             Kind::Bytes => {
-                let b = seq.var_items::<PyBytes>().unwrap_or(&[]).repeat(if unit == 0 { 0 } else { count });
+                let b = seq
+                    .var_items::<PyBytes>()
+                    .unwrap_or(&[])
+                    .repeat(if unit == 0 { 0 } else { count });
                 self.new_bytes(&b)
             }
             Kind::List => {
@@ -218,7 +226,11 @@ impl Vm {
                 )));
             }
         };
-        let j = if i < 0 { i.saturating_add(char_len as i64) } else { i };
+        let j = if i < 0 {
+            i.saturating_add(char_len as i64)
+        } else {
+            i
+        };
         if j < 0 || j >= char_len as i64 {
             return Err(self.index_error("string index out of range"));
         }
@@ -235,7 +247,11 @@ impl Vm {
     /// An empty set (or frozenset).
     pub fn new_set(&self, frozen: bool) -> ObjRef {
         heap::alloc_object(
-            if frozen { &self.types.frozenset } else { &self.types.set },
+            if frozen {
+                &self.types.frozenset
+            } else {
+                &self.types.set
+            },
             PySet {
                 table: RefCell::new(DictTable::new()),
             },
@@ -269,7 +285,13 @@ impl Vm {
     /// `import name` of a built-in module (or one already in sys.modules).
     pub fn import_module(&mut self, name: &ObjRef) -> PyResult {
         let modules = self.modules.clone();
-        let top = name.as_str().unwrap_or("").split('.').next().unwrap_or("").to_string();
+        let top = name
+            .as_str()
+            .unwrap_or("")
+            .split('.')
+            .next()
+            .unwrap_or("")
+            .to_string();
         let key = self.intern(&top);
         if let Some(m) = self.dict_get_str(&modules, &key) {
             return Ok(m);
