@@ -329,7 +329,11 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult {
                 vm.type_name(x)
             )));
         }
-        v.push(vm.expect_index(x)?);
+        let b = crate::vm::ops::as_bigint(x).unwrap_or_default();
+        match num_traits::ToPrimitive::to_i128(&b) {
+            Some(i) if i.unsigned_abs() < (1u128 << 100) => v.push(i),
+            _ => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        }
     }
     let (start, stop, step) = match v.len() {
         1 => (0, v[0], 1),

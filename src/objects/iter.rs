@@ -10,11 +10,11 @@ pub enum IterState {
     /// Over a range.
     Range {
         /// Next value.
-        next: i64,
+        next: i128,
         /// Values left.
-        remaining: i64,
+        remaining: i128,
         /// Step.
-        step: i64,
+        step: i128,
     },
     /// Over a list, tuple, str or bytes by index (`None` when exhausted).
     Seq {

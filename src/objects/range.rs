@@ -3,16 +3,16 @@
 /// A range: start, stop and step (step is never zero).
 pub struct PyRange {
     /// First value.
-    pub start: i64,
+    pub start: i128,
     /// End (exclusive).
-    pub stop: i64,
+    pub stop: i128,
     /// Step.
-    pub step: i64,
+    pub step: i128,
 }
 
 impl PyRange {
     /// Number of values in the range.
-    pub fn len(&self) -> i64 {
+    pub fn len(&self) -> i128 {
         range_len(self.start, self.stop, self.step)
     }
 
@@ -22,14 +22,14 @@ impl PyRange {
     }
 
     /// The i-th value (0 <= i < len).
-    pub fn item(&self, i: i64) -> i64 {
+    pub fn item(&self, i: i128) -> i128 {
         self.start + i * self.step
     }
 }
 
-/// Length of `range(start, stop, step)`.
-pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+/// Length of `range(start, stop, step)` (bounds are kept as i128 so that
+/// ranges past the machine word, like `range(10**20)`, work).
+pub fn range_len(start: i128, stop: i128, step: i128) -> i128 {
     let n = if step > 0 {
         if start < stop {
             (stop - start - 1) / step + 1
@@ -41,5 +41,5 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     } else {
         0
     };
-    n.min(i64::MAX as i128) as i64
+    n
 }

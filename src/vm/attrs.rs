@@ -187,7 +187,7 @@ impl Vm {
                         _ => None,
                     };
                     if let Some(v) = v {
-                        return Ok(self.new_int(v));
+                        return Ok(self.new_i128(v));
                     }
                 }
             }

@@ -89,9 +89,41 @@ impl Vm {
             args: args.clone(),
             items,
             current: None,
+            bytes_mode: false,
         };
         match format::percent_format(&text, &mut p) {
             Ok(s) => Ok(self.new_str(&s)),
+            Err(PctErr::Py(e)) => Err(e),
+            Err(PctErr::Fmt(e)) => Err(self.format_error(e)),
+        }
+    }
+}
+
+impl Vm {
+    /// `fmt % args` for bytes: the str machinery over latin-1 text, with
+    /// `%s` taking bytes and `%r`/`%a` giving ascii reprs.
+    pub fn bytes_percent(&mut self, fmt: &ObjRef, args: &ObjRef) -> PyResult {
+        let data = fmt
+            .var_items::<crate::objects::bytes::PyBytes>()
+            .unwrap_or(&[]);
+        let text: String = data.iter().map(|&b| b as char).collect();
+        let items = if args.kind() == Kind::Tuple {
+            Some(self.tuple_items(args).to_vec())
+        } else {
+            None
+        };
+        let mut p = Percent {
+            vm: self,
+            args: args.clone(),
+            items,
+            current: None,
+            bytes_mode: true,
+        };
+        match format::percent_format(&text, &mut p) {
+            Ok(s) => {
+                let out: Vec<u8> = s.chars().map(|c| (c as u32).min(255) as u8).collect();
+                Ok(self.new_bytes(&out))
+            }
             Err(PctErr::Py(e)) => Err(e),
             Err(PctErr::Fmt(e)) => Err(self.format_error(e)),
         }
@@ -116,6 +148,8 @@ struct Percent<'a> {
     args: ObjRef,
     items: Option<Vec<ObjRef>>,
     current: Option<ObjRef>,
+    /// Formatting bytes: `%s` wants bytes and the result is latin-1.
+    bytes_mode: bool,
 }
 
 impl Percent<'_> {
@@ -152,10 +186,22 @@ impl PercentArgs for Percent<'_> {
 
     fn to_str(&mut self, arg: ArgRef) -> Result<String, PctErr> {
         let v = self.arg(arg);
+        if self.bytes_mode {
+            return match v.var_items::<crate::objects::bytes::PyBytes>() {
+                Some(b) => Ok(b.iter().map(|&c| c as char).collect()),
+                None => Err(PctErr::Py(self.vm.type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    self.vm.type_name(&v)
+                )))),
+            };
+        }
         self.vm.str_string(&v).map_err(PctErr::Py)
     }
 
     fn to_repr(&mut self, arg: ArgRef) -> Result<String, PctErr> {
+        if self.bytes_mode {
+            return self.to_ascii(arg);
+        }
         let v = self.arg(arg);
         self.vm.repr_string(&v).map_err(PctErr::Py)
     }

@@ -191,20 +191,33 @@ impl Vm {
                 None => Err(self.key_error(key.clone())),
             },
             Kind::Range => {
-                let (start, stop, step, len) = match obj.downcast::<PyRange>() {
-                    Some(r) => (r.start, r.stop, r.step, r.len()),
+                let (start, step, len) = match obj.downcast::<PyRange>() {
+                    Some(r) => (r.start, r.step, r.len()),
                     None => return Err(self.type_error("bad range")),
                 };
-                let _ = stop;
                 if key.kind() == Kind::Slice {
-                    let s = self.slice_indices(key, len as usize)?;
-                    let nstart = start + s.start * step;
-                    let nstep = step * s.step;
-                    let nstop = nstart + s.len as i64 * nstep;
+                    let s = self.slice_indices(key, len.min(i64::MAX as i128) as usize)?;
+                    let nstart = start + s.start as i128 * step;
+                    let nstep = step * s.step as i128;
+                    let nstop = nstart + s.len as i128 * nstep;
                     return Ok(self.new_range(nstart, nstop, nstep));
                 }
-                let i = self.seq_index(key, len as usize, "range")?;
-                Ok(self.new_int(start + i as i64 * step))
+                let i = match key.kind() {
+                    Kind::Int | Kind::BigInt => crate::vm::ops::as_bigint(key)
+                        .and_then(|b| num_traits::ToPrimitive::to_i128(&b))
+                        .unwrap_or(i128::MAX),
+                    _ => {
+                        return Err(self.type_error(format!(
+                            "range indices must be integers or slices, not {}",
+                            self.type_name(key)
+                        )));
+                    }
+                };
+                let j = if i < 0 { i + len } else { i };
+                if j < 0 || j >= len {
+                    return Err(self.index_error("range object index out of range"));
+                }
+                Ok(self.new_i128(start + j * step))
             }
             Kind::Instance | Kind::Exception if self.is_user_object(obj) => {
                 match self.call_dunder(obj, "__getitem__", std::slice::from_ref(key))? {
@@ -398,6 +411,9 @@ impl Vm {
                 .unwrap_or(0),
             Kind::Range => {
                 let n = obj.downcast::<PyRange>().map(|r| r.len()).unwrap_or(0);
+                if n > isize::MAX as i128 {
+                    return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                }
                 n as usize
             }
             Kind::Instance => return self.user_len(obj),
@@ -466,14 +482,18 @@ impl Vm {
                 let Some((start, _stop, step, len)) = r else {
                     return Ok(false);
                 };
-                if matches!(item.kind(), Kind::Int) {
-                    let v = self.index_value(item)?.unwrap_or(0);
-                    let off = v as i128 - start as i128;
-                    if off % step as i128 != 0 {
+                if matches!(item.kind(), Kind::Int | Kind::BigInt) {
+                    let Some(v) = crate::vm::ops::as_bigint(item)
+                        .and_then(|b| num_traits::ToPrimitive::to_i128(&b))
+                    else {
+                        return Ok(false);
+                    };
+                    let off = v - start;
+                    if off % step != 0 {
                         return Ok(false);
                     }
-                    let k = off / step as i128;
-                    return Ok(k >= 0 && k < len as i128);
+                    let k = off / step;
+                    return Ok(k >= 0 && k < len);
                 }
                 let it = self.get_iter(container)?;
                 while let Some(v) = self.next(&it)? {
@@ -613,7 +633,7 @@ impl Vm {
                     *remaining -= 1;
                     *next = next.wrapping_add(*step);
                     drop(st);
-                    return Ok(Some(self.new_int(v)));
+                    return Ok(Some(self.new_i128(v)));
                 }
                 IterState::Seq { seq, index } => {
                     let Some(s) = seq else {
@@ -754,8 +774,16 @@ impl Vm {
         PyErr(self.new_exception_obj(&self.exc.stop_iteration, vec![]))
     }
 
+    /// An int from an i128 (a machine word when it fits).
+    pub fn new_i128(&self, v: i128) -> ObjRef {
+        match i64::try_from(v) {
+            Ok(i) => self.new_int(i),
+            Err(_) => self.new_bigint(num_bigint::BigInt::from(v)),
+        }
+    }
+
     /// A new range object.
-    pub fn new_range(&self, start: i64, stop: i64, step: i64) -> ObjRef {
+    pub fn new_range(&self, start: i128, stop: i128, step: i128) -> ObjRef {
         heap::alloc_object(&self.types.range, PyRange { start, stop, step })
     }
 

@@ -542,9 +542,13 @@ impl Vm {
                 let parts = if r.0 == 0 {
                     vec![hash_i64(0), hash_i64(0), hash_i64(0)]
                 } else if r.0 == 1 {
-                    vec![hash_i64(1), hash_i64(r.1), hash_i64(0)]
+                    vec![hash_i64(1), hash_bigint(&BigInt::from(r.1)), hash_i64(0)]
                 } else {
-                    vec![hash_i64(r.0), hash_i64(r.1), hash_i64(r.2)]
+                    vec![
+                        hash_bigint(&BigInt::from(r.0)),
+                        hash_bigint(&BigInt::from(r.1)),
+                        hash_bigint(&BigInt::from(r.2)),
+                    ]
                 };
                 Ok(tuple_hash(&parts))
             }

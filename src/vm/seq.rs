@@ -145,6 +145,10 @@ impl Vm {
                 let r = self.str_percent(a, b)?;
                 return Ok(Some(r));
             }
+            BinaryOp::Remainder if a.kind() == Kind::Bytes => {
+                let r = self.bytes_percent(a, b)?;
+                return Ok(Some(r));
+            }
             _ => {}
         }
         Ok(None)

@@ -17,7 +17,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The receiver of `range.name` as (start, step, len).
-fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<(i64, i64, i64)> {
+fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<(i128, i128, i128)> {
     let r = receiver(vm, args, "range", name, |s| s.kind() == Kind::Range)?;
     Ok(r.downcast::<PyRange>()
         .map_or((0, 1, 0), |r| (r.start, r.step, r.len())))
@@ -25,21 +25,24 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<(i64, i64, i64)> {
 
 /// Where int `x` is in the range, if it is; `None` for a non-int (an int
 /// subclass included: CPython searches those by `==`).
-fn int_position(vm: &Vm, x: &ObjRef, (start, step, len): (i64, i64, i64)) -> Option<Option<i64>> {
+fn int_position(
+    vm: &Vm,
+    x: &ObjRef,
+    (start, step, len): (i128, i128, i128),
+) -> Option<Option<i128>> {
     if !(x.is_type(&vm.types.int) || x.is_type(&vm.types.bool_)) {
         return None;
     }
-    let Some(crate::vm::ops::Num::Int(v)) = crate::vm::ops::as_num(x) else {
-        // A big int is outside every range of machine-word bounds.
+    let Some(v) = crate::vm::ops::as_bigint(x).and_then(|b| num_traits::ToPrimitive::to_i128(&b))
+    else {
         return Some(None);
     };
-    let offset = i128::from(v) - i128::from(start);
-    let step = i128::from(step);
+    let offset = v - start;
     if offset % step != 0 {
         return Some(None);
     }
     let k = offset / step;
-    Some((0..i128::from(len)).contains(&k).then_some(k as i64))
+    Some((0..len).contains(&k).then_some(k))
 }
 
 /// The positions `i` whose item `start + i*step` equals `x`, visited in
@@ -48,12 +51,12 @@ fn int_position(vm: &Vm, x: &ObjRef, (start, step, len): (i64, i64, i64)) -> Opt
 fn search(
     vm: &mut Vm,
     x: &ObjRef,
-    (start, step, len): (i64, i64, i64),
+    (start, step, len): (i128, i128, i128),
     stop_at_first: bool,
-) -> PyResult<Vec<i64>> {
+) -> PyResult<Vec<i128>> {
     let mut found = Vec::new();
     for i in 0..len {
-        let item = vm.new_int(start.wrapping_add(i.wrapping_mul(step)));
+        let item = vm.new_i128(start.wrapping_add(i.wrapping_mul(step)));
         if vm.eq_or_identical(&item, x)? {
             found.push(i);
             if stop_at_first {
@@ -78,13 +81,13 @@ fn index(vm: &mut Vm, args: Args) -> PyResult {
     let r = this(vm, &args, "index")?;
     let x = one_arg(vm, &args, "range.index")?;
     match int_position(vm, &x, r) {
-        Some(Some(i)) => Ok(vm.new_int(i)),
+        Some(Some(i)) => Ok(vm.new_i128(i)),
         Some(None) => {
             let shown = vm.repr_string(&x)?;
             Err(vm.value_error(format!("{shown} is not in range")))
         }
         None => match search(vm, &x, r, true)?.first() {
-            Some(&i) => Ok(vm.new_int(i)),
+            Some(&i) => Ok(vm.new_i128(i)),
             None => Err(vm.value_error("sequence.index(x): x not in sequence")),
         },
     }
