@@ -30,7 +30,7 @@ impl PyRange {
 /// Length of `range(start, stop, step)` (bounds are kept as i128 so that
 /// ranges past the machine word, like `range(10**20)`, work).
 pub fn range_len(start: i128, stop: i128, step: i128) -> i128 {
-    let n = if step > 0 {
+    if step > 0 {
         if start < stop {
             (stop - start - 1) / step + 1
         } else {
@@ -40,6 +40,5 @@ pub fn range_len(start: i128, stop: i128, step: i128) -> i128 {
         (start - stop - 1) / (-step) + 1
     } else {
         0
-    };
-    n
+    }
 }
