@@ -241,7 +241,15 @@ impl Vm {
         }
         if !matches!(
             obj.kind(),
-            Kind::Module | Kind::Type | Kind::Instance | Kind::Exception | Kind::Function
+            Kind::Module
+                | Kind::Type
+                | Kind::Instance
+                | Kind::Exception
+                | Kind::Function
+                | Kind::Super
+                | Kind::Property
+                | Kind::StaticMethod
+                | Kind::ClassMethod
         ) {
             let ty = obj.type_of();
             if let Some(v) = self.type_lookup(&ty, name) {
