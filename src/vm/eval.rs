@@ -154,12 +154,12 @@ impl Vm {
     /// for that frame already added).
     fn run_loop(&mut self) -> Result<ObjRef, Exit> {
         'frames: loop {
-            let (code, base, mut ip, globals) = {
+            let (code, base, mut ip) = {
                 let f = match self.frames.last() {
                     Some(f) => f,
                     None => stack_corrupt(),
                 };
-                (Rc::clone(&f.code), f.base, f.ip, f.globals.clone())
+                (Rc::clone(&f.code), f.base, f.ip)
             };
             let instrs = &code.co.code;
             let mut kwnames: Option<ObjRef> = None;
@@ -277,7 +277,10 @@ impl Vm {
                         if arg & 1 != 0 {
                             self.stack.push(None);
                         }
-                        let gv = dict_version(&globals);
+                        let gv = match self.frames.last() {
+                            Some(f) => dict_version(&f.globals),
+                            None => 0,
+                        };
                         let bv = dict_version(&self.builtins);
                         let cached = match code.global_cache.borrow().get(namei) {
                             Some(Some(e))
