@@ -107,5 +107,9 @@ pub(crate) fn stack_effect(op: IOp, arg: u32, jump: bool) -> i32 {
         Op::ImportStar => -1,
         Op::SetupAnnotations => 0,
         Op::PrintExpr => -1,
+        // Superinstructions stand for their first instruction only; the
+        // second stays in the stream and is counted on its own.
+        Op::LoadFastLoadFast | Op::LoadFastLoadConst | Op::LoadConstLoadFast => 1,
+        Op::StoreFastLoadFast | Op::StoreFastStoreFast => -1,
     }
 }

@@ -236,6 +236,20 @@ opcodes! {
     SetupAnnotations = "SETUP_ANNOTATIONS",
     /// `[v] -> []` prints repr(v) to stdout and binds `builtins._` (REPL echo) when v is not None.
     PrintExpr = "PRINT_EXPR",
+
+    // ---- superinstructions: never emitted by the compiler; the VM's
+    // quickening pass rewrites the first of a pair and leaves the second in
+    // place (so jumps to it and exception tables stay valid) ----
+    /// arg=a|(b<<16): LOAD_FAST a; LOAD_FAST b.
+    LoadFastLoadFast = "LOAD_FAST__LOAD_FAST",
+    /// arg=a|(b<<16): LOAD_FAST a; LOAD_CONST b.
+    LoadFastLoadConst = "LOAD_FAST__LOAD_CONST",
+    /// arg=a|(b<<16): STORE_FAST a; LOAD_FAST b.
+    StoreFastLoadFast = "STORE_FAST__LOAD_FAST",
+    /// arg=a|(b<<16): LOAD_CONST a; LOAD_FAST b.
+    LoadConstLoadFast = "LOAD_CONST__LOAD_FAST",
+    /// arg=a|(b<<16): STORE_FAST a; STORE_FAST b.
+    StoreFastStoreFast = "STORE_FAST__STORE_FAST",
 }
 
 /// The arithmetic operators of BINARY_OP, numbered as in CPython 3.11's

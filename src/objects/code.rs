@@ -9,6 +9,9 @@ use std::rc::Rc;
 pub struct CodeData {
     /// The compiler's output (instructions, names, tables).
     pub co: CodeObject,
+    /// The instructions the VM runs: `co.code` with common pairs rewritten
+    /// into superinstructions (see `vm::run::quicken`).
+    pub quick: Vec<crate::compiler::opcode::Instr>,
     /// `co_consts` as Python objects.
     pub consts: Vec<ObjRef>,
     /// `co_names` as interned strings.

@@ -161,7 +161,7 @@ impl Vm {
                 };
                 (Rc::clone(&f.code), f.base, f.ip)
             };
-            let instrs = &code.co.code;
+            let instrs = &code.quick;
             let mut kwnames: Option<ObjRef> = None;
             // Every instruction either continues, switches frames
             // (`continue 'frames`), returns, or breaks out with an error.
@@ -212,6 +212,64 @@ impl Vm {
                     Op::StoreFast => {
                         let v = self.stack.pop().flatten();
                         let old = std::mem::replace(&mut self.stack[base + arg], v);
+                        drop(old);
+                    }
+                    Op::LoadFastLoadFast | Op::LoadFastLoadConst => {
+                        let (a, b) = (arg & 0xffff, arg >> 16);
+                        match &self.stack[base + a] {
+                            Some(v) => {
+                                let v = v.clone();
+                                self.stack.push(Some(v));
+                            }
+                            None => break 'run self.unbound_local(&code.co.varnames[a]),
+                        }
+                        ip += 1;
+                        if instr.op == Op::LoadFastLoadConst {
+                            self.stack.push(Some(code.consts[b].clone()));
+                        } else {
+                            match &self.stack[base + b] {
+                                Some(v) => {
+                                    let v = v.clone();
+                                    self.stack.push(Some(v));
+                                }
+                                None => break 'run self.unbound_local(&code.co.varnames[b]),
+                            }
+                        }
+                    }
+                    Op::LoadConstLoadFast => {
+                        let (a, b) = (arg & 0xffff, arg >> 16);
+                        self.stack.push(Some(code.consts[a].clone()));
+                        ip += 1;
+                        match &self.stack[base + b] {
+                            Some(v) => {
+                                let v = v.clone();
+                                self.stack.push(Some(v));
+                            }
+                            None => break 'run self.unbound_local(&code.co.varnames[b]),
+                        }
+                    }
+                    Op::StoreFastLoadFast => {
+                        let (a, b) = (arg & 0xffff, arg >> 16);
+                        let v = self.stack.pop().flatten();
+                        let old = std::mem::replace(&mut self.stack[base + a], v);
+                        drop(old);
+                        ip += 1;
+                        match &self.stack[base + b] {
+                            Some(v) => {
+                                let v = v.clone();
+                                self.stack.push(Some(v));
+                            }
+                            None => break 'run self.unbound_local(&code.co.varnames[b]),
+                        }
+                    }
+                    Op::StoreFastStoreFast => {
+                        let (a, b) = (arg & 0xffff, arg >> 16);
+                        let v = self.stack.pop().flatten();
+                        let old = std::mem::replace(&mut self.stack[base + a], v);
+                        drop(old);
+                        ip += 1;
+                        let v = self.stack.pop().flatten();
+                        let old = std::mem::replace(&mut self.stack[base + b], v);
                         drop(old);
                     }
                     Op::DeleteFast => {
@@ -493,10 +551,21 @@ impl Vm {
                         let a = pop!(self);
                         // Fast path: machine ints, + - * (and in-place forms).
                         if let (Some(x), Some(y)) = (a.downcast::<PyInt>(), b.downcast::<PyInt>()) {
+                            let (xv, yv) = (x.value, y.value);
                             let r = match instr.arg {
-                                0 | 13 => x.value.checked_add(y.value),
-                                10 | 23 => x.value.checked_sub(y.value),
-                                5 | 18 => x.value.checked_mul(y.value),
+                                0 | 13 => xv.checked_add(yv),
+                                10 | 23 => xv.checked_sub(yv),
+                                5 | 18 => xv.checked_mul(yv),
+                                // Floor division and modulo with Python's signs
+                                // (zero divisors and MIN // -1 take the slow path).
+                                2 | 15 if yv != 0 && yv != -1 => {
+                                    let q = xv / yv;
+                                    Some(if xv % yv != 0 && ((xv < 0) != (yv < 0)) { q - 1 } else { q })
+                                }
+                                6 | 19 if yv != 0 && yv != -1 => {
+                                    let r = xv % yv;
+                                    Some(if r != 0 && ((r < 0) != (yv < 0)) { r + yv } else { r })
+                                }
                                 _ => None,
                             };
                             if let Some(r) = r {

@@ -17,6 +17,38 @@ fn identifier_like(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
+/// Rewrites common instruction pairs into superinstructions, as CPython
+/// 3.11 does: the first instruction of a pair becomes the combined one and
+/// the second stays in place, so a jump to it (or an exception raised by
+/// it) behaves exactly as before. Arguments that do not fit 16 bits are
+/// left alone.
+pub fn quicken(code: &[crate::compiler::opcode::Instr]) -> Vec<crate::compiler::opcode::Instr> {
+    use crate::compiler::opcode::{Instr, Op};
+    let mut out = code.to_vec();
+    let mut i = 0;
+    while i + 1 < code.len() {
+        let (a, b) = (code[i], code[i + 1]);
+        let fused = match (a.op, b.op) {
+            (Op::LoadFast, Op::LoadFast) => Some(Op::LoadFastLoadFast),
+            (Op::LoadFast, Op::LoadConst) => Some(Op::LoadFastLoadConst),
+            (Op::StoreFast, Op::LoadFast) => Some(Op::StoreFastLoadFast),
+            (Op::LoadConst, Op::LoadFast) => Some(Op::LoadConstLoadFast),
+            (Op::StoreFast, Op::StoreFast) => Some(Op::StoreFastStoreFast),
+            _ => None,
+        };
+        match fused {
+            Some(op) if a.arg < 1 << 16 && b.arg < 1 << 16 => {
+                out[i] = Instr::new(op, a.arg | (b.arg << 16));
+                // The second instruction may itself start a pair only when
+                // reached by a jump; the fused path skips it.
+                i += 2;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
 impl Vm {
     /// Turns a compiled code object into a heap code object.
     pub fn make_code(&mut self, co: &CodeObject) -> ObjRef {
@@ -55,6 +87,7 @@ impl Vm {
         let name = self.intern(&co.name);
         let qualname = self.new_str(&co.qualname);
         let data = CodeData {
+            quick: quicken(&co.code),
             co: co.clone(),
             consts,
             names,
