@@ -499,7 +499,7 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
 fn globals(vm: &mut Vm, args: Args) -> PyResult {
     no_kwargs(vm, "globals", &args)?;
     match vm.frames.last() {
-        Some(f) => Ok(f.globals.clone()),
+        Some(f) => Ok(f.globals().clone()),
         None => Ok(vm.new_dict()),
     }
 }

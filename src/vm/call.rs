@@ -167,11 +167,12 @@ impl Vm {
         self.stack.truncate(ret_sp);
         let base = self.stack.len();
         self.stack.extend(locals);
+        drop((code_obj, globals));
         self.frames.push(Frame {
             code,
-            code_obj,
+            code_obj: None,
             func: Some(func.clone()),
-            globals,
+            globals: None,
             locals: None,
             base,
             ret_sp,
@@ -409,15 +410,11 @@ impl Vm {
                 }
                 let nlocals = code.co.nlocalsplus as usize;
                 self.stack.resize(args_start + nlocals, None);
-                let (code_obj, globals) = match callable.downcast::<PyFunction>() {
-                    Some(f) => (f.code.clone(), f.globals.clone()),
-                    None => return Err(self.type_error("bad function")),
-                };
                 self.frames.push(Frame {
                     code,
-                    code_obj,
+                    code_obj: None,
                     func: Some(callable),
-                    globals,
+                    globals: None,
                     locals: None,
                     base: args_start,
                     ret_sp,

@@ -72,9 +72,9 @@ impl Vm {
         self.stack.resize(base + n, None);
         self.frames.push(Frame {
             code: data,
-            code_obj: code.clone(),
+            code_obj: Some(code.clone()),
             func: None,
-            globals: globals.clone(),
+            globals: Some(globals.clone()),
             locals: Some(locals.unwrap_or_else(|| globals.clone())),
             base,
             ret_sp,
@@ -142,7 +142,7 @@ impl Vm {
                     // traceback (the instruction that made the call).
                     if let Some(caller) = self.frames.last() {
                         let li = caller.ip.saturating_sub(1) as u32;
-                        self.add_traceback(&err, &caller.code_obj.clone(), li);
+                        self.add_traceback(&err, &caller.code_obj(), li);
                     }
                 }
             }
@@ -336,7 +336,7 @@ impl Vm {
                             self.stack.push(None);
                         }
                         let gv = match self.frames.last() {
-                            Some(f) => dict_version(&f.globals),
+                            Some(f) => dict_version(f.globals()),
                             None => 0,
                         };
                         let bv = dict_version(&self.builtins);
@@ -371,13 +371,13 @@ impl Vm {
                     }
                     Op::StoreGlobal => {
                         let v = pop!(self);
-                        let g = self.frames.last().map(|f| f.globals.clone());
+                        let g = self.frames.last().map(|f| f.globals().clone());
                         if let Some(g) = g {
                             self.dict_set_str(&g, &code.names[arg], v);
                         }
                     }
                     Op::DeleteGlobal => {
-                        let g = self.frames.last().map(|f| f.globals.clone());
+                        let g = self.frames.last().map(|f| f.globals().clone());
                         let removed = g.and_then(|g| self.dict_del_str(&g, &code.names[arg]));
                         if removed.is_none() {
                             break 'run self.name_error(&code.names[arg]);
@@ -1148,7 +1148,7 @@ impl Vm {
                 return Err(Exit::Error(err));
             }
             self.chain_context(&err);
-            let code_obj = self.frames.last().map(|f| f.code_obj.clone());
+            let code_obj = self.frames.last().map(|f| f.code_obj());
             if let Some(c) = code_obj {
                 self.add_traceback(&err, &c, (ip - 1) as u32);
             }
@@ -1166,7 +1166,7 @@ impl Vm {
     }
 
     fn load_global_value(&mut self, name: &ObjRef) -> Option<ObjRef> {
-        let g = self.frames.last().map(|f| f.globals.clone())?;
+        let g = self.frames.last().map(|f| f.globals().clone())?;
         if let Some(v) = self.dict_get_str(&g, name) {
             return Some(v);
         }
@@ -1404,7 +1404,7 @@ impl Vm {
             None
         };
         let globals = match self.frames.last() {
-            Some(f) => f.globals.clone(),
+            Some(f) => f.globals().clone(),
             None => stack_corrupt(),
         };
         let (name, qualname, doc) = match code.downcast::<crate::objects::code::PyCode>() {

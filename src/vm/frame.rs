@@ -5,18 +5,25 @@
 
 use crate::heap::ObjRef;
 use crate::objects::code::CodeData;
+use crate::objects::function::PyFunction;
 use std::rc::Rc;
+
+#[cold]
+fn frame_without_globals() -> ! {
+    panic!("a frame must run a function or carry its globals and code")
+}
 
 /// A running code body.
 pub struct Frame {
     /// The code's data (shared with the code object).
     pub code: Rc<CodeData>,
-    /// The code object (keeps `code` alive and goes into tracebacks).
-    pub code_obj: ObjRef,
+    /// The code object, when the frame runs no function (module bodies);
+    /// function frames find it through `func`, saving a reference per call.
+    pub code_obj: Option<ObjRef>,
     /// The function being run (for its closure), if any.
     pub func: Option<ObjRef>,
-    /// The globals dict.
-    pub globals: ObjRef,
+    /// The globals dict, when the frame runs no function (see `code_obj`).
+    pub globals: Option<ObjRef>,
     /// The locals dict of module and class bodies (`None` in functions).
     pub locals: Option<ObjRef>,
     /// Index in the value stack of localsplus slot 0.
@@ -35,6 +42,29 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// The globals dict the frame runs in.
+    #[inline(always)]
+    pub fn globals(&self) -> &ObjRef {
+        if let Some(g) = &self.globals {
+            return g;
+        }
+        match self.func.as_ref().and_then(|f| f.downcast::<PyFunction>()) {
+            Some(f) => &f.globals,
+            None => frame_without_globals(),
+        }
+    }
+
+    /// The code object the frame runs.
+    pub fn code_obj(&self) -> ObjRef {
+        if let Some(c) = &self.code_obj {
+            return c.clone();
+        }
+        match self.func.as_ref().and_then(|f| f.downcast::<PyFunction>()) {
+            Some(f) => f.code.clone(),
+            None => frame_without_globals(),
+        }
+    }
+
     /// Index in the value stack where the operand stack starts.
     #[inline(always)]
     pub fn stack_base(&self) -> usize {

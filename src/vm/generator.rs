@@ -31,6 +31,8 @@ impl Vm {
         };
         let values: Vec<Option<ObjRef>> = self.stack.drain(frame.base..).collect();
         self.stack.truncate(frame.ret_sp);
+        let code_obj = frame.code_obj();
+        let globals = frame.globals().clone();
         let name = frame.code.name.clone();
         let qualname = frame.code.qualname.clone();
         let generator_obj = heap::alloc_object(
@@ -38,9 +40,9 @@ impl Vm {
             PyGenerator {
                 frame: RefCell::new(Some(SavedFrame {
                     code: frame.code,
-                    code_obj: frame.code_obj,
+                    code_obj,
+                    globals,
                     func: frame.func,
-                    globals: frame.globals,
                     ip,
                     values,
                 })),
@@ -66,9 +68,9 @@ impl Vm {
         {
             *g.frame.borrow_mut() = Some(SavedFrame {
                 code: frame.code.clone(),
-                code_obj: frame.code_obj.clone(),
+                code_obj: frame.code_obj(),
                 func: frame.func.clone(),
-                globals: frame.globals.clone(),
+                globals: frame.globals().clone(),
                 ip,
                 values,
             });
@@ -115,9 +117,9 @@ impl Vm {
         self.stack.extend(saved.values);
         self.frames.push(Frame {
             code: saved.code,
-            code_obj: saved.code_obj,
+            code_obj: Some(saved.code_obj),
             func: saved.func,
-            globals: saved.globals,
+            globals: Some(saved.globals),
             locals: None,
             base,
             ret_sp: base,
@@ -191,7 +193,7 @@ impl Vm {
             _ => err,
         };
         self.chain_context(&err);
-        let code_obj = self.frames.last().map(|f| (f.code_obj.clone(), f.ip));
+        let code_obj = self.frames.last().map(|f| (f.code_obj(), f.ip));
         if let Some((c, ip)) = code_obj {
             self.add_traceback(&err, &c, ip.saturating_sub(1) as u32);
         }
