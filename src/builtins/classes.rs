@@ -35,6 +35,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &o, "object", "__setattr__", object_setattr);
     add_method(vm, &o, "object", "__getattribute__", object_getattribute);
     add_method(vm, &o, "object", "__delattr__", object_delattr);
+    super::add_class_method(vm, &o, "object", "__init_subclass__", object_init_subclass);
     let e = vm.exc.base_exception.clone();
     add_method(vm, &e, "BaseException", "__init__", exception_init);
     add_method(vm, &e, "BaseException", "with_traceback", with_traceback);
@@ -269,4 +270,18 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult {
 
 fn with_traceback(vm: &mut Vm, args: Args) -> PyResult {
     Ok(args.pos.first().cloned().unwrap_or_else(|| vm.none()))
+}
+
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kw.is_empty() || args.pos.len() > 1 {
+        let name = args
+            .pos
+            .first()
+            .map(|c| vm.type_name_of_type(c))
+            .unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(vm.none())
 }

@@ -35,6 +35,11 @@ pub fn install(vm: &mut Vm) {
     def(vm, "exit", exit);
     def(vm, "quit", exit);
     def(vm, "input", input);
+    def(vm, "vars", vars);
+    def(vm, "dir", dir);
+    def(vm, "eval", eval);
+    def(vm, "exec", exec);
+    def(vm, "compile", compile);
 }
 
 fn print(vm: &mut Vm, mut args: Args) -> PyResult {
@@ -213,13 +218,165 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult {
 fn next(vm: &mut Vm, args: Args) -> PyResult {
     no_kwargs(vm, "next", &args)?;
     arity(vm, "next", &args, 1, 2)?;
-    match vm.next(&args.pos[0])? {
+    let it = args.pos[0].clone();
+    if it.kind() == Kind::Generator {
+        // A generator's return value rides on the StopIteration.
+        return match vm.resume_generator(&it, vm.none(), None)? {
+            crate::vm::generator::Resumed::Yielded(v) => Ok(v),
+            crate::vm::generator::Resumed::Returned(v) => match args.pos.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration_with(v)),
+            },
+        };
+    }
+    match vm.next(&it)? {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {
             Some(d) => Ok(d.clone()),
             None => Err(vm.stop_iteration()),
         },
     }
+}
+
+fn vars(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "vars", &args)?;
+    arity(vm, "vars", &args, 0, 1)?;
+    let Some(obj) = args.pos.first().cloned() else {
+        return locals(vm, Args::default());
+    };
+    let k = vm.intern("__dict__");
+    match vm.getattr(&obj, &k) {
+        Ok(d) => Ok(d),
+        Err(_) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn dir(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "dir", &args)?;
+    arity(vm, "dir", &args, 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    match args.pos.first().cloned() {
+        None => {
+            let d = locals(vm, Args::default())?;
+            for (k, _) in vm.dict_items(&d) {
+                names.push(k.as_str().unwrap_or("").to_string());
+            }
+        }
+        Some(obj) => {
+            let mut dicts = Vec::new();
+            if let Some(m) = obj.downcast::<crate::objects::module::PyModule>() {
+                dicts.push(m.dict.clone());
+            } else {
+                if let Some(d) = vm.instance_dict(&obj, false) {
+                    dicts.push(d);
+                }
+                let ty = if obj.kind() == Kind::Type {
+                    obj.clone()
+                } else {
+                    obj.type_of()
+                };
+                let mro: Vec<ObjRef> = ty
+                    .downcast::<crate::objects::typeobj::PyType>()
+                    .map(|t| t.mro.borrow().clone())
+                    .unwrap_or_default();
+                for t in mro {
+                    if let Some(pt) = t.downcast::<crate::objects::typeobj::PyType>() {
+                        dicts.push(pt.dict.clone());
+                    }
+                }
+            }
+            for d in dicts {
+                for (k, _) in vm.dict_items(&d) {
+                    names.push(k.as_str().unwrap_or("").to_string());
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let items = names.iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compiler::Mode, name: &str) -> PyResult {
+    no_kwargs(vm, name, &args)?;
+    arity(vm, name, &args, 1, 3)?;
+    let src = &args.pos[0];
+    let code = if src.kind() == Kind::Code {
+        src.clone()
+    } else {
+        let Some(text) = src.as_str().map(str::to_string) else {
+            return Err(vm.type_error(format!(
+                "{}() arg 1 must be a string, bytes or code object",
+                name
+            )));
+        };
+        let text = if mode == crate::compiler::Mode::Eval {
+            text.trim_start().to_string()
+        } else {
+            text
+        };
+        vm.compile(&text, "<string>", mode)?
+    };
+    let globals = match args.pos.get(1) {
+        Some(g) if !g.is(&vm.none) => {
+            if g.kind() != Kind::Dict {
+                return Err(vm.type_error(format!(
+                    "{}() globals must be a dict, not {}",
+                    name,
+                    vm.type_name(g)
+                )));
+            }
+            g.clone()
+        }
+        _ => match vm.frames.last() {
+            Some(f) => f.globals().clone(),
+            None => vm.new_dict(),
+        },
+    };
+    let b = vm.intern("__builtins__");
+    if vm.dict_get_str(&globals, &b).is_none() {
+        let bm = vm.builtins_module();
+        vm.dict_set_str(&globals, &b, bm);
+    }
+    let locals = match args.pos.get(2) {
+        Some(l) if !l.is(&vm.none) => Some(l.clone()),
+        _ => match (args.pos.get(1), vm.frames.last()) {
+            (None, Some(f)) => f.locals.clone(),
+            _ => None,
+        },
+    };
+    let r = vm.run_code(&code, &globals, locals)?;
+    if mode == crate::compiler::Mode::Exec {
+        return Ok(vm.none());
+    }
+    Ok(r)
+}
+
+fn eval(vm: &mut Vm, args: Args) -> PyResult {
+    eval_or_exec(vm, args, crate::compiler::Mode::Eval, "eval")
+}
+
+fn exec(vm: &mut Vm, args: Args) -> PyResult {
+    eval_or_exec(vm, args, crate::compiler::Mode::Exec, "exec")
+}
+
+fn compile(vm: &mut Vm, mut args: Args) -> PyResult {
+    let src = take_kw(&mut args, "source").or_else(|| args.pos.first().cloned());
+    let filename = take_kw(&mut args, "filename").or_else(|| args.pos.get(1).cloned());
+    let mode = take_kw(&mut args, "mode").or_else(|| args.pos.get(2).cloned());
+    let (Some(src), Some(filename), Some(mode)) = (src, filename, mode) else {
+        return Err(vm.type_error("compile() missing required argument 'source' (pos 1)"));
+    };
+    let text = vm.str_string(&src)?;
+    let fname = vm.str_string(&filename)?;
+    let m = match mode.as_str() {
+        Some("exec") => crate::compiler::Mode::Exec,
+        Some("eval") => crate::compiler::Mode::Eval,
+        Some("single") => crate::compiler::Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    vm.compile(&text, &fname, m)
 }
 
 fn attr_name(vm: &Vm, v: &ObjRef) -> PyResult<ObjRef> {

@@ -95,8 +95,37 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(r) = crate::vm::views::view_reversed(vm, &seq)? {
         return Ok(r);
     }
+    if seq.kind() == Kind::Range {
+        let (start, step, len) = seq
+            .downcast::<crate::objects::range::PyRange>()
+            .map(|r| (r.start, r.step, r.len()))
+            .unwrap_or((0, 1, 0));
+        return Ok(vm.new_iter(
+            &vm.types.range_iterator.clone(),
+            IterState::Range {
+                next: start + (len - 1) * step,
+                remaining: len,
+                step: -step,
+            },
+        ));
+    }
+    if vm.is_user_object(&seq) {
+        if let Some(r) = vm.call_dunder(&seq, "__reversed__", &[])? {
+            return Ok(r);
+        }
+        if vm.has_dunder(&seq, "__len__") && vm.has_dunder(&seq, "__getitem__") {
+            let left = vm.len(&seq)?;
+            return Ok(vm.new_iter(
+                &vm.types.reversed.clone(),
+                IterState::Reversed {
+                    seq: Some(seq),
+                    left,
+                },
+            ));
+        }
+    }
     match seq.kind() {
-        Kind::List | Kind::Tuple | Kind::Str | Kind::Range | Kind::Bytes => {
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes => {
             let left = vm.len(&seq)?;
             let ty = if seq.kind() == Kind::List {
                 vm.types.list_reverseiterator.clone()

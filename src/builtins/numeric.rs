@@ -31,6 +31,12 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult {
         }),
         Some(Num::Big(b)) => Ok(vm.new_bigint(b.abs())),
         Some(Num::Float(f)) => Ok(vm.new_float(f.abs())),
+        None if vm.is_user_object(&a) && vm.has_dunder(&a, "__abs__") => {
+            match vm.call_dunder(&a, "__abs__", &[])? {
+                Some(r) => Ok(r),
+                None => Err(vm.type_error("bad operand type for abs()")),
+            }
+        }
         None => Err(vm.type_error(format!(
             "bad operand type for abs(): '{}'",
             vm.type_name(&a)

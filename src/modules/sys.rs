@@ -185,8 +185,8 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult {
     match vm.handled_exc.clone() {
         Some(e) => {
             let t = e.type_of();
-            let none = vm.none();
-            Ok(vm.new_tuple(vec![t, e, none]))
+            let tb = vm.traceback_of(&e);
+            Ok(vm.new_tuple(vec![t, e, tb]))
         }
         None => {
             let n = vm.none();

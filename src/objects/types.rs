@@ -96,6 +96,7 @@ builtin_types! {
     staticmethod = "staticmethod",
     classmethod = "classmethod",
     super_ = "super",
+    traceback = "traceback",
 }
 
 macro_rules! exception_types {

@@ -80,6 +80,16 @@ impl Vm {
                     return Ok(v);
                 }
             }
+            Kind::Generator => {
+                if let Some(g) = obj.downcast::<crate::objects::generator::PyGenerator>() {
+                    match name.as_str() {
+                        Some("__name__") => return Ok(g.name.clone()),
+                        Some("__qualname__") => return Ok(g.qualname.clone()),
+                        Some("gi_running") => return Ok(self.new_bool(g.running.get())),
+                        _ => {}
+                    }
+                }
+            }
             Kind::Property | Kind::StaticMethod | Kind::ClassMethod => {
                 if let Some(v) = self.descriptor_attr(obj, name.as_str().unwrap_or("")) {
                     return Ok(v);
@@ -282,6 +292,10 @@ impl Vm {
                 let m = t.mro.borrow().clone();
                 self.new_tuple(m)
             }
+            "mro" => {
+                let f = crate::builtins::new_native(self, "mro", type_mro, None);
+                return Some(self.bind_native_fn(&f, ty));
+            }
             "__base__" => t.base.clone().unwrap_or_else(|| self.none()),
             "__bases__" => match &*t.bases.borrow() {
                 Some(b) => b.clone(),
@@ -400,7 +414,7 @@ impl Vm {
             "__cause__" => ex.cause.borrow().clone().unwrap_or_else(|| self.none()),
             "__context__" => ex.context.borrow().clone().unwrap_or_else(|| self.none()),
             "__suppress_context__" => self.new_bool(ex.suppress_context.get()),
-            "__traceback__" => self.none(),
+            "__traceback__" => self.traceback_of(e),
             _ => {
                 if let Some(v) = self.exception_get_attr(e, n) {
                     return Some(v);
@@ -588,4 +602,13 @@ impl Vm {
         }
         Err(self.no_attribute(obj, &n))
     }
+}
+
+/// `type.mro()`: the MRO as a list.
+fn type_mro(vm: &mut Vm, args: crate::objects::native::Args) -> PyResult {
+    let Some(t) = args.pos.first().and_then(|t| t.downcast::<PyType>()) else {
+        return Err(vm.type_error("mro() needs a type"));
+    };
+    let m = t.mro.borrow().clone();
+    Ok(vm.new_list(m))
 }

@@ -197,7 +197,7 @@ impl Vm {
             let Some(c) = chosen else {
                 let names: Vec<String> = bases.iter().map(|b| self.type_name_of_type(b)).collect();
                 return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             };
@@ -489,6 +489,24 @@ impl Vm {
                 Ok(attr)
             }
             _ => Ok(attr),
+        }
+    }
+
+    /// A built-in function bound to `obj` as its first argument.
+    pub fn bind_native_fn(&self, f: &ObjRef, obj: &ObjRef) -> ObjRef {
+        match f.downcast::<PyNative>() {
+            Some(n) => heap::alloc_object(
+                &self.types.builtin_function,
+                PyNative {
+                    name: n.name,
+                    func: n.func,
+                    owner: Some("type"),
+                    self_obj: Some(obj.clone()),
+                    module: None,
+                    class_method: false,
+                },
+            ),
+            None => f.clone(),
         }
     }
 

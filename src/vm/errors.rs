@@ -203,6 +203,42 @@ impl Vm {
         self.dict_get_str(&d, &k)
     }
 
+    /// The `__traceback__` of an exception: a traceback object for its
+    /// outermost recorded frame (`tb_lineno`, `tb_lasti`; frames are not
+    /// objects yet, so `tb_frame` is None), or None before it is raised.
+    pub fn traceback_of(&mut self, exc: &ObjRef) -> ObjRef {
+        let entries = exc
+            .downcast::<PyException>()
+            .map(|e| e.traceback.borrow().clone())
+            .unwrap_or_default();
+        let mut next = self.none();
+        for entry in entries.iter() {
+            let Some(code) = entry.code.downcast::<crate::objects::code::PyCode>() else {
+                continue;
+            };
+            let line = code.data.co.line_of(entry.lasti as usize);
+            let tb = heap::alloc_object(
+                &self.types.traceback,
+                crate::objects::instance::PyInstance {
+                    dict: RefCell::new(None),
+                },
+            );
+            let d = self.new_dict();
+            let l = self.new_int(line as i64);
+            self.dict_set_name(&d, "tb_lineno", l);
+            let li = self.new_int(entry.lasti as i64);
+            self.dict_set_name(&d, "tb_lasti", li);
+            self.dict_set_name(&d, "tb_next", next);
+            let none = self.none();
+            self.dict_set_name(&d, "tb_frame", none);
+            if let Some(p) = tb.downcast::<crate::objects::instance::PyInstance>() {
+                *p.dict.borrow_mut() = Some(d);
+            }
+            next = tb;
+        }
+        next
+    }
+
     /// Records that `err` passed through the frame running `code` at `lasti`.
     pub fn add_traceback(&self, err: &PyErr, code: &ObjRef, lasti: u32) {
         if let Some(e) = err.0.downcast::<PyException>() {

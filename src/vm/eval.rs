@@ -560,11 +560,19 @@ impl Vm {
                                 // (zero divisors and MIN // -1 take the slow path).
                                 2 | 15 if yv != 0 && yv != -1 => {
                                     let q = xv / yv;
-                                    Some(if xv % yv != 0 && ((xv < 0) != (yv < 0)) { q - 1 } else { q })
+                                    Some(if xv % yv != 0 && ((xv < 0) != (yv < 0)) {
+                                        q - 1
+                                    } else {
+                                        q
+                                    })
                                 }
                                 6 | 19 if yv != 0 && yv != -1 => {
                                     let r = xv % yv;
-                                    Some(if r != 0 && ((r < 0) != (yv < 0)) { r + yv } else { r })
+                                    Some(if r != 0 && ((r < 0) != (yv < 0)) {
+                                        r + yv
+                                    } else {
+                                        r
+                                    })
                                 }
                                 _ => None,
                             };
@@ -1016,6 +1024,19 @@ impl Vm {
                         let mgr = pop!(self);
                         let enter_name = self.intern("__enter__");
                         let exit_name = self.intern("__exit__");
+                        let mgr_ty = mgr.type_of();
+                        if self.type_lookup(&mgr_ty, &enter_name).is_none() {
+                            break 'run self.type_error(format!(
+                                "'{}' object does not support the context manager protocol",
+                                self.type_name(&mgr)
+                            ));
+                        }
+                        if self.type_lookup(&mgr_ty, &exit_name).is_none() {
+                            break 'run self.type_error(format!(
+                                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                                self.type_name(&mgr)
+                            ));
+                        }
                         let exit = tri!(self.getattr(&mgr, &exit_name));
                         let enter = tri!(self.getattr(&mgr, &enter_name));
                         save_ip!();
@@ -1028,7 +1049,7 @@ impl Vm {
                         let exc = self.stack[n - 1].clone().unwrap_or_else(|| self.none());
                         let exit = self.stack[n - 4].clone().unwrap_or_else(|| self.none());
                         let ty = exc.type_of();
-                        let tb = self.none();
+                        let tb = self.traceback_of(&exc);
                         save_ip!();
                         let r = tri!(self.call(&exit, &[ty, exc, tb], None));
                         self.stack.push(Some(r));
