@@ -29,6 +29,26 @@ pub struct Cli {
     #[arg(short = 'V', long = "version")]
     pub version: bool,
 
+    /// At exit, print a table of allocations, pools, arenas and collections on stderr.
+    #[arg(long = "mem-report")]
+    pub mem_report: bool,
+
+    /// Print one line per garbage collection on stderr.
+    #[arg(long = "gc-trace")]
+    pub gc_trace: bool,
+
+    /// At exit, after teardown, report objects that were never freed and exit non-zero.
+    #[arg(long = "leak-check")]
+    pub leak_check: bool,
+
+    /// Collect garbage at every safe point after a container allocation (slow; for testing).
+    #[arg(long = "gc-stress")]
+    pub gc_stress: bool,
+
+    /// Raise MemoryError when the heap would grow past SIZE (e.g. 64M, 1G, 500K).
+    #[arg(long = "max-memory", value_name = "SIZE", value_parser = parse_size)]
+    pub max_memory: Option<usize>,
+
     /// Script file (`-` reads the program from stdin), then its arguments.
     #[arg(
         value_name = "SCRIPT",
@@ -181,6 +201,48 @@ fn run(cli: Cli) -> i32 {
             }
         };
     }
+    if let Some(limit) = cli.max_memory {
+        crate::heap::set_memory_limit(Some(limit));
+    }
     let mut vm = Vm::new(program.argv);
-    vm.run_main(&program.source, &program.filename)
+    vm.gc.trace = cli.gc_trace;
+    crate::heap::gc::set_stress(cli.gc_stress);
+    let status = vm.run_main(&program.source, &program.filename);
+    let status = vm.shutdown(status);
+    drop(vm);
+    if cli.mem_report {
+        eprint!("{}", crate::heap::report::mem_report());
+    }
+    if cli.leak_check
+        && let Some(line) = crate::heap::report::leak_line()
+    {
+        eprintln!("{line}");
+        if status == 0 {
+            return 3;
+        }
+    }
+    status
+}
+
+/// Parses a size such as `64M`, `1G`, `500K` or `1048576` (bytes).
+fn parse_size(text: &str) -> Result<usize, String> {
+    let t = text.trim();
+    let (digits, mult) = match t.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => {
+            let m: usize = match c.to_ascii_uppercase() {
+                'K' => 1 << 10,
+                'M' => 1 << 20,
+                'G' => 1 << 30,
+                'B' => 1,
+                _ => return Err(format!("unknown size suffix '{c}' (use K, M or G)")),
+            };
+            (&t[..i], m)
+        }
+        _ => (t, 1),
+    };
+    let n: usize = digits
+        .parse()
+        .map_err(|_| format!("invalid size '{text}' (e.g. 64M)"))?;
+    n.checked_mul(mult)
+        .ok_or_else(|| format!("size '{text}' is too large"))
 }

@@ -1,7 +1,9 @@
 //! Built-in modules (`sys`, later `math`, `gc` ...), created on first import
 //! and cached in `sys.modules`.
 
+pub mod gc;
 pub mod sys;
+pub mod weakref;
 
 use crate::heap::ObjRef;
 use crate::vm::Vm;
@@ -25,6 +27,7 @@ pub fn install(vm: &mut Vm) {
 pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
     match name {
         "sys" => Some(sys::create(vm)),
+        "gc" => Some(gc::create(vm)),
         _ => None,
     }
 }

@@ -75,6 +75,7 @@ fn stream(vm: &mut Vm, which: &'static str, write: crate::objects::native::Nativ
         let dd = t.dict.clone();
         let modname = vm.new_str("_io");
         vm.dict_set_name(&dd, "__module__", modname);
+        heap::gc::immortalize_graph(&dd);
     }
     heap::alloc_object(
         &ty,

@@ -295,6 +295,37 @@ impl DictTable {
     }
 }
 
+impl DictTable {
+    /// Visits every key and value (for the cycle collector).
+    pub fn trace(&self, visit: crate::heap::Visit<'_>) {
+        for e in self.iter() {
+            visit(&e.key);
+            visit(&e.value);
+        }
+    }
+}
+
+impl crate::heap::Trace for PyDict {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        match self.table.try_borrow() {
+            Ok(t) => {
+                t.trace(visit);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    fn clear(&self) {
+        let Ok(mut t) = self.table.try_borrow_mut() else {
+            return;
+        };
+        let old = t.take_all();
+        drop(t);
+        drop(old);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -97,6 +97,9 @@ builtin_types! {
     classmethod = "classmethod",
     super_ = "super",
     traceback = "traceback",
+    weakref_ref = "ReferenceType",
+    weakref_proxy = "ProxyType",
+    weakref_callable_proxy = "CallableProxyType",
 }
 
 macro_rules! exception_types {

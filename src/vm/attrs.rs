@@ -64,6 +64,18 @@ impl Vm {
     pub fn getattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
         match obj.kind() {
             Kind::Instance => return self.generic_getattr(obj, name),
+            Kind::WeakRef => {
+                if let Some(w) = obj.downcast::<crate::objects::weakref::PyWeakRef>() {
+                    if w.proxy {
+                        let target = crate::modules::weakref::proxy_target(self, obj)?;
+                        return self.getattr(&target, name);
+                    }
+                    if name.as_str() == Some("__callback__") {
+                        let cb = w.callback.borrow().clone();
+                        return Ok(cb.unwrap_or_else(|| self.none()));
+                    }
+                }
+            }
             Kind::Exception if self.is_heap_type(&obj.type_of()) => {
                 if let Some(v) = self.exception_attr_public(obj, name)? {
                     return Ok(v);
@@ -451,6 +463,13 @@ impl Vm {
 
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: &ObjRef, name: &ObjRef, value: ObjRef) -> PyResult<()> {
+        if obj
+            .downcast::<crate::objects::weakref::PyWeakRef>()
+            .is_some_and(|w| w.proxy)
+        {
+            let target = crate::modules::weakref::proxy_target(self, obj)?;
+            return self.setattr(&target, name, value);
+        }
         let n = name.as_str().unwrap_or("").to_string();
         if obj.kind() == Kind::Instance
             || (obj.kind() == Kind::Exception
@@ -542,6 +561,13 @@ impl Vm {
             Kind::Type => {
                 if let Some(t) = obj.downcast::<PyType>() {
                     if t.flags.get() & crate::objects::typeobj::type_flags::HEAPTYPE != 0 {
+                        if n == "__del__" {
+                            // Instances made from now on are finalized (subclasses
+                            // made earlier keep what they had, a simplification).
+                            t.flags.set(
+                                t.flags.get() | crate::objects::typeobj::type_flags::HAS_FINALIZER,
+                            );
+                        }
                         let d = t.dict.clone();
                         self.dict_set_str(&d, name, value);
                         return Ok(());

@@ -59,6 +59,20 @@ impl Vm {
                 self.call(&f, &all, kw)
             }
             Kind::Type => self.call_type(callable, args, kw.unwrap_or_default()),
+            Kind::WeakRef => {
+                let w = callable.downcast::<crate::objects::weakref::PyWeakRef>();
+                if w.is_some_and(|w| w.proxy) {
+                    let target = crate::modules::weakref::proxy_target(self, callable)?;
+                    return self.call(&target, args, kw);
+                }
+                if !args.is_empty() || kw.as_ref().is_some_and(|k| !k.is_empty()) {
+                    return Err(self.type_error(format!(
+                        "weakref() takes exactly 0 arguments ({} given)",
+                        args.len()
+                    )));
+                }
+                Ok(w.and_then(|w| w.get()).unwrap_or_else(|| self.none()))
+            }
             Kind::Instance | Kind::Exception if self.has_dunder(callable, "__call__") => {
                 let ty = callable.type_of();
                 let k = self.intern("__call__");

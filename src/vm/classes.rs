@@ -149,8 +149,17 @@ impl Vm {
             },
         );
         let mro = self.c3_mro(&cls, &bases)?;
+        let del = self.intern("__del__");
+        let finalizer = mro.iter().any(|t| {
+            t.downcast::<PyType>()
+                .map(|pt| pt.dict.clone())
+                .is_some_and(|d| self.dict_get_str(&d, &del).is_some())
+        });
         if let Some(t) = cls.downcast::<PyType>() {
             *t.mro.borrow_mut() = mro;
+            if finalizer {
+                t.flags.set(t.flags.get() | type_flags::HAS_FINALIZER);
+            }
         }
         // __set_name__ on descriptors, then __init_subclass__ of the parent.
         for (k, v) in self.dict_items(ns) {
@@ -318,6 +327,9 @@ impl Vm {
             Some(d) => Some(d),
             None if create => {
                 let d = self.new_dict();
+                if obj.kind() == Kind::Instance {
+                    d.set_flags(heap::flags::MANAGED_DICT);
+                }
                 *cell.borrow_mut() = Some(d.clone());
                 Some(d)
             }
@@ -373,7 +385,14 @@ impl Vm {
         }
         match name.as_str() {
             Some("__class__") => Ok(Some(ty.clone())),
-            Some("__dict__") => Ok(self.instance_dict(obj, true)),
+            Some("__dict__") => {
+                let d = self.instance_dict(obj, true);
+                // Python code sees the dict now: it is an object of its own.
+                if let Some(d) = &d {
+                    d.clear_flags(heap::flags::MANAGED_DICT);
+                }
+                Ok(d)
+            }
             _ => Ok(None),
         }
     }

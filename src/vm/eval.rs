@@ -166,9 +166,6 @@ impl Vm {
             // Every instruction either continues, switches frames
             // (`continue 'frames`), returns, or breaks out with an error.
             let err: PyErr = 'run: loop {
-                let instr = instrs[ip];
-                ip += 1;
-                let arg = instr.arg as usize;
                 macro_rules! tri {
                     ($e:expr) => {
                         match $e {
@@ -184,6 +181,17 @@ impl Vm {
                         }
                     };
                 }
+                // The safe point between instructions: finalizers and
+                // weakref callbacks the heap queued (so `__del__` runs before
+                // the next statement, as in CPython), a due collection, a
+                // MemoryError from the allocator.
+                if crate::heap::attention() {
+                    save_ip!();
+                    tri!(self.handle_attention());
+                }
+                let instr = instrs[ip];
+                ip += 1;
+                let arg = instr.arg as usize;
                 match instr.op {
                     Op::Nop => {}
                     Op::PopTop => {
@@ -346,7 +354,7 @@ impl Vm {
                                     && e.builtins_version == bv
                                     && gv != 0 =>
                             {
-                                Some(e.value.clone())
+                                Some(cached_global(e.value))
                             }
                             _ => None,
                         };
@@ -361,7 +369,7 @@ impl Vm {
                                     *slot = Some(crate::objects::code::GlobalCacheEntry {
                                         globals_version: gv,
                                         builtins_version: bv,
-                                        value: v.clone(),
+                                        value: crate::heap::UncountedRef::new(&v),
                                     });
                                 }
                                 self.stack.push(Some(v));
@@ -1562,4 +1570,14 @@ fn dict_version(d: &ObjRef) -> u64 {
     d.downcast::<crate::objects::dict::PyDict>()
         .map(|t| t.table.borrow().version())
         .unwrap_or(0)
+}
+
+/// The value of a LOAD_GLOBAL cache entry whose dict versions still match.
+#[allow(unsafe_code)]
+#[inline(always)]
+fn cached_global(value: crate::heap::UncountedRef) -> ObjRef {
+    // SAFETY: called only when the globals and builtins dicts are in the
+    // state the entry recorded (versions are unique per mutation of any
+    // dict), so one of them still holds a counted reference to the value.
+    unsafe { value.upgrade() }
 }

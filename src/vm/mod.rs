@@ -13,6 +13,7 @@ pub mod errors;
 pub mod eval;
 pub mod format;
 pub mod frame;
+pub mod gc;
 pub mod generator;
 pub mod interrupt;
 pub mod items;
@@ -88,6 +89,8 @@ pub struct Vm {
     pub reraising: bool,
     /// Set by YIELD_VALUE: the value the dispatch loop returned was yielded.
     pub yielded: bool,
+    /// The cycle collector's hooks and settings (`gc.callbacks`, debug).
+    pub gc: gc::GcHooks,
 }
 
 impl Vm {
@@ -97,6 +100,19 @@ impl Vm {
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);
         generator::install(&mut vm);
+        // The built-in types' namespaces live as long as the interpreter.
+        let types: Vec<ObjRef> = vm
+            .types
+            .all()
+            .into_iter()
+            .map(|(_, t)| t.clone())
+            .chain(vm.exc.all().into_iter().map(|(_, t)| t.clone()))
+            .collect();
+        for t in types {
+            if let Some(pt) = t.downcast::<crate::objects::typeobj::PyType>() {
+                crate::heap::gc::immortalize_graph(&pt.dict);
+            }
+        }
         vm
     }
 

@@ -72,6 +72,7 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
             table: RefCell::new(DictTable::new()),
         },
     );
+    let types_list = types.list.clone();
     Vm {
         types,
         exc,
@@ -98,6 +99,23 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
         repr_active: Vec::new(),
         reraising: false,
         yielded: false,
+        gc: super::gc::GcHooks {
+            callbacks: heap::alloc_object(
+                &types_list,
+                crate::objects::list::PyList {
+                    items: RefCell::new(Vec::new()),
+                },
+            ),
+            garbage: heap::alloc_object(
+                &types_list,
+                crate::objects::list::PyList {
+                    items: RefCell::new(Vec::new()),
+                },
+            ),
+            debug: 0,
+            trace: false,
+            in_attention: false,
+        },
     }
 }
 

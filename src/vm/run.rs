@@ -122,7 +122,10 @@ impl Vm {
             ConstValue::Ellipsis => self.ellipsis.clone(),
             ConstValue::Tuple(items) => {
                 let v: Vec<ObjRef> = items.iter().map(|i| self.make_const(i)).collect();
-                self.new_tuple(v)
+                let t = self.new_tuple(v);
+                // Constants can never be part of a cycle.
+                crate::heap::gc::untrack(&t);
+                t
             }
             ConstValue::Code(co) => self.make_code(co),
         }
@@ -160,6 +163,8 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.report_uncaught(e),
         };
+        drop(globals);
+        drop(main);
         self.flush_stdout();
         status
     }

@@ -304,6 +304,11 @@ impl Vm {
             self.dict_set_str(&modules, &key, m.clone());
             return Ok(m);
         }
+        if top == "weakref" {
+            let m = crate::modules::weakref::create(self)?;
+            self.dict_set_str(&modules, &key, m.clone());
+            return Ok(m);
+        }
         let e = self.new_error(
             &self.exc.module_not_found_error,
             format!("No module named '{top}'"),
