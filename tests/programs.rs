@@ -121,9 +121,61 @@ fn ferrite_outcomes() -> &'static HashMap<PathBuf, Outcome> {
     OUTCOMES.get_or_init(|| {
         let ferrite = Path::new(env!("CARGO_BIN_EXE_ferrite"));
         let programs = find_programs(&programs_dir());
-        let outcomes = run_parallel(&programs, |program| run_program(ferrite, program, |_| {}));
+        // Every program runs under --leak-check: an object left alive after teardown prints a
+        // `leak:` line and fails the run (status 3), so it shows in the snapshot and in the
+        // CPython comparison.
+        let outcomes = run_parallel(&programs, |program| {
+            run_program(ferrite, program, |c| {
+                c.arg("--leak-check");
+            })
+        });
         programs.into_iter().zip(outcomes).collect()
     })
+}
+
+/// Areas whose programs also run in GC-stress mode (a collection at every safe point after a
+/// container allocation); their output must not change. Programs that print the collector's own
+/// counts are left out, since collecting more often changes those.
+const GC_STRESS_AREAS: [&str; 5] = [
+    "classes",
+    "generators",
+    "comprehensions",
+    "functions",
+    "containers",
+];
+
+#[test]
+fn programs_under_gc_stress() {
+    let ferrite = Path::new(env!("CARGO_BIN_EXE_ferrite"));
+    let programs: Vec<PathBuf> = GC_STRESS_AREAS
+        .iter()
+        .flat_map(|area| find_programs(&programs_dir().join(area)))
+        .collect();
+    assert!(!programs.is_empty(), "no programs for the GC-stress run");
+    let stressed = run_parallel(&programs, |program| {
+        run_program(ferrite, program, |c| {
+            c.arg("--gc-stress").arg("--leak-check");
+        })
+    });
+    let normal = ferrite_outcomes();
+    let mut failures = Vec::new();
+    for (program, outcome) in programs.iter().zip(&stressed) {
+        let expected = &normal[program];
+        if outcome.stdout != expected.stdout || outcome.code() != expected.code() {
+            failures.push(format!(
+                "{}: status {} vs {}\n{}",
+                short_name(program),
+                outcome.describe_status(),
+                expected.describe_status(),
+                outcome.stderr
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "GC stress changed the output:\n{}",
+        failures.join("\n")
+    );
 }
 
 /// The snapshot of one run: exit status, then stdout, then stderr.

@@ -609,6 +609,11 @@ pub fn referents(obj: &ObjRef) -> Vec<ObjRef> {
         unsafe {
             trace_object(obj.as_ptr(), &mut |c| out.push(c.clone()));
         }
+        // An object of a class refers to its class last (subtype_traverse).
+        let ty = obj.type_of();
+        if !ty.is_immortal() {
+            out.push(ty);
+        }
     }
     out
 }
@@ -693,4 +698,11 @@ pub fn immortalize_graph(root: &ObjRef) {
         o.make_immortal();
         stack.extend(referents(&o));
     }
+}
+
+/// Takes back the count of a container allocation that CPython would not
+/// have made (an instance's dict, which CPython 3.11 keeps inline), so
+/// that collections come at CPython's pace.
+pub fn uncount_allocation() {
+    with_state(|s| s.gc.note_free());
 }

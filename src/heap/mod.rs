@@ -35,6 +35,7 @@ mod kinds;
 mod objref;
 pub mod report;
 mod state;
+pub mod sysalloc;
 #[cfg(test)]
 mod tests;
 mod trace;

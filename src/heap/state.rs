@@ -384,9 +384,19 @@ pub fn builtin_type_ptr(index: usize) -> Option<NonNull<ObjHeader>> {
     with_state(|s| s.types[index])
 }
 
-/// Sets (or clears) the memory limit in bytes.
+/// Sets (or clears) the memory limit in bytes: on the objects' blocks, and
+/// on everything the process allocates (`sysalloc`).
 pub fn set_memory_limit(limit: Option<usize>) {
     with_state(|s| s.alloc.set_limit(limit));
+    super::sysalloc::set_limit(limit);
+}
+
+/// Called by the global allocator when the process went past the limit.
+#[inline(never)]
+#[cold]
+pub(super) fn note_over_limit() {
+    MEMORY_ERROR.with(|m| m.set(true));
+    raise_attention();
 }
 
 /// Whether a large buffer of `bytes` may be allocated now: false when it
@@ -395,6 +405,20 @@ pub fn set_memory_limit(limit: Option<usize>) {
 pub fn try_reserve(bytes: usize) -> bool {
     if bytes > (isize::MAX as usize) / 4 {
         return false;
+    }
+    if let Some(limit) = super::sysalloc::limit()
+        && super::sysalloc::bytes_in_use().saturating_add(bytes) > limit
+    {
+        return false;
+    }
+    // A big request is tried for real (and given back at once): the system
+    // refuses what it cannot provide, where an infallible allocation later
+    // would abort the process.
+    if bytes > (64 << 20) {
+        let mut probe: Vec<u8> = Vec::new();
+        if probe.try_reserve_exact(bytes).is_err() {
+            return false;
+        }
     }
     with_state(|s| match s.alloc.limit() {
         Some(limit) => s.alloc.requested_bytes().saturating_add(bytes) <= limit,

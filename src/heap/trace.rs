@@ -43,7 +43,8 @@ impl TraceItems for [u8] {
 
 impl TraceItems for [ObjRef] {
     fn trace_items(&self, visit: Visit<'_>) {
-        for item in self {
+        // Last item first, like CPython's tupletraverse.
+        for item in self.iter().rev() {
             visit(item);
         }
     }

@@ -296,11 +296,23 @@ impl DictTable {
 }
 
 impl DictTable {
-    /// Visits every key and value (for the cycle collector).
+    /// Visits every value and key in CPython's `dict_traverse` order:
+    /// value then key per entry, or only the values when every key is a
+    /// str (str keys are atoms: the collector has nothing to learn there).
     pub fn trace(&self, visit: crate::heap::Visit<'_>) {
+        let str_keys = self.iter().all(|e| e.key.kind() == crate::heap::Kind::Str);
+        for e in self.iter() {
+            visit(&e.value);
+            if !str_keys {
+                visit(&e.key);
+            }
+        }
+    }
+
+    /// Visits every key (sets: their values are the immortal `None`).
+    pub fn trace_keys(&self, visit: crate::heap::Visit<'_>) {
         for e in self.iter() {
             visit(&e.key);
-            visit(&e.value);
         }
     }
 }

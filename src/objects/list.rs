@@ -41,7 +41,9 @@ impl crate::heap::Trace for PyList {
             return false;
         };
         {
-            for item in items.iter() {
+            // Last item first, like CPython's list_traverse (the order
+            // gc.get_referents shows).
+            for item in items.iter().rev() {
                 visit(item);
             }
         };

@@ -13,9 +13,9 @@ impl crate::heap::Trace for PySet {
     fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
         match self.table.try_borrow() {
             Ok(t) => {
-                // Sets keep their items as keys (the values are unused
-                // placeholders, visited too since the table owns them).
-                t.trace(visit);
+                // Sets keep their items as keys; the values are all the
+                // immortal None, which cannot matter.
+                t.trace_keys(visit);
                 true
             }
             Err(_) => false,

@@ -328,7 +328,10 @@ impl Vm {
             None if create => {
                 let d = self.new_dict();
                 if obj.kind() == Kind::Instance {
+                    // Part of the instance as far as the collector's
+                    // counts go (CPython 3.11 keeps the values inline).
                     d.set_flags(heap::flags::MANAGED_DICT);
+                    heap::gc::uncount_allocation();
                 }
                 *cell.borrow_mut() = Some(d.clone());
                 Some(d)

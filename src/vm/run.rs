@@ -122,10 +122,9 @@ impl Vm {
             ConstValue::Ellipsis => self.ellipsis.clone(),
             ConstValue::Tuple(items) => {
                 let v: Vec<ObjRef> = items.iter().map(|i| self.make_const(i)).collect();
-                let t = self.new_tuple(v);
-                // Constants can never be part of a cycle.
-                crate::heap::gc::untrack(&t);
-                t
+                // Tracked until a collection sees it holds only atoms,
+                // as in CPython.
+                self.new_tuple(v)
             }
             ConstValue::Code(co) => self.make_code(co),
         }
