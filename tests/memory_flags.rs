@@ -80,10 +80,10 @@ fn huge_requests_raise_memory_error_without_a_limit() {
 
 #[test]
 fn max_memory_rejects_a_bad_size() {
-    let out = ferrite(&["--max-memory", "lots", "-c", "pass"]);
+    let out = ferrite(&["--max-memory", "12Q", "-c", "pass"]);
     assert_eq!(out.code(), Some(2));
     assert!(
-        out.stderr.contains("invalid size"),
+        out.stderr.contains("unknown size suffix"),
         "stderr: {}",
         out.stderr
     );

@@ -189,9 +189,35 @@ fn snapshot_text(program: &Path, outcome: &Outcome) -> String {
     format!(
         "status: {}\n--- stdout ---\n{}--- stderr ---\n{}",
         outcome.describe_status(),
-        outcome.stdout.replace(&prefix, ""),
-        outcome.stderr.replace(&prefix, "")
+        mask_addresses(&outcome.stdout.replace(&prefix, "")),
+        mask_addresses(&outcome.stderr.replace(&prefix, ""))
     )
+}
+
+/// Replaces object addresses (`at 0x` and eight or more hex digits, as in `<function f at
+/// 0x7f3a...>`) by `0xADDR`: they change from run to run. Other hex numbers are program output
+/// and stay.
+fn mask_addresses(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i..].starts_with(b"0x") && bytes[..i].ends_with(b"at ") {
+            let digits = bytes[i + 2..]
+                .iter()
+                .take_while(|b| b.is_ascii_hexdigit())
+                .count();
+            if digits >= 8 {
+                out.push_str("0xADDR");
+                i += 2 + digits;
+                continue;
+            }
+        }
+        let ch = text[i..].chars().next().unwrap_or('\0');
+        out.push(ch);
+        i += ch.len_utf8();
+    }
+    out
 }
 
 #[test]

@@ -690,14 +690,26 @@ pub fn immortalize_graph(root: &ObjRef) {
     root.make_immortal();
     // The root's referents are looked at even if it was immortal already
     // (a namespace that received new entries).
-    let mut stack = referents(root);
+    let mut stack = owned_refs(root);
     while let Some(o) = stack.pop() {
         if o.is_immortal() {
             continue;
         }
         o.make_immortal();
-        stack.extend(referents(&o));
+        stack.extend(owned_refs(&o));
     }
+}
+
+/// Every reference `obj` owns, including the str keys of a dict that
+/// `Trace` skips (they are atoms, but they are owned all the same).
+fn owned_refs(obj: &ObjRef) -> Vec<ObjRef> {
+    let mut out = referents(obj);
+    if let Some(d) = obj.downcast::<crate::objects::dict::PyDict>()
+        && let Ok(t) = d.table.try_borrow()
+    {
+        out.extend(t.iter().map(|e| e.key.clone()));
+    }
+    out
 }
 
 /// Takes back the count of a container allocation that CPython would not
