@@ -14,12 +14,30 @@ use std::io::{IsTerminal, Read};
 const INTERPRETER_STACK: usize = 512 << 20;
 
 /// Ferrite: a Python 3 interpreter with a memory manager you can see into.
+///
+/// With no script and a terminal on stdin, starts the interactive REPL
+/// (type %help there for its memory commands). Options after the script
+/// name, `-c CODE` or `-` belong to the program, as in CPython.
 #[derive(Parser, Debug)]
-#[command(name = "ferrite", version, about, disable_version_flag = true)]
+#[command(
+    name = "ferrite",
+    version,
+    about,
+    disable_version_flag = true,
+    override_usage = "ferrite [OPTIONS] [SCRIPT | -c CODE | -] [ARGS]..."
+)]
 pub struct Cli {
     /// Program passed in as a string (terminates the option list).
     #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
     pub command: Option<String>,
+
+    /// Inspect interactively after running the script or command.
+    #[arg(short = 'i')]
+    pub inspect: bool,
+
+    /// Don't print the version banner when the REPL starts.
+    #[arg(short = 'q')]
+    pub quiet: bool,
 
     /// Print the bytecode of every code object instead of running.
     #[arg(long)]
@@ -30,19 +48,49 @@ pub struct Cli {
     pub version: bool,
 
     /// Script file (`-` reads the program from stdin), then its arguments.
-    #[arg(
-        value_name = "SCRIPT",
-        trailing_var_arg = true,
-        allow_hyphen_values = true
-    )]
+    /// ([`split_options`] hands these over; clap only documents them.)
+    #[arg(value_name = "SCRIPT")]
     pub args: Vec<String>,
+}
+
+/// Splits the command line where the interpreter's options end: after
+/// `-c CODE` (or `-cCODE`), before the script name or `-`, after `--`.
+/// Everything from there on is the program's, options included, so clap
+/// only ever sees the interpreter's own options.
+pub fn split_options(argv: &[String]) -> (Vec<String>, Vec<String>) {
+    let mut i = 1;
+    while i < argv.len() {
+        let a = argv[i].as_str();
+        if a == "--" {
+            let mut ours = argv[..i].to_vec();
+            ours.push("--".into());
+            return (ours, argv[i + 1..].to_vec());
+        }
+        if a == "-" || !a.starts_with('-') {
+            return (argv[..i].to_vec(), argv[i..].to_vec());
+        }
+        if !a.starts_with("--") {
+            // A cluster of short flags such as `-iq` or `-ic CODE`.
+            if let Some(pos) = a.find('c') {
+                let end = if pos + 1 < a.len() { i + 1 } else { i + 2 };
+                let end = end.min(argv.len());
+                return (argv[..end].to_vec(), argv[end..].to_vec());
+            }
+        }
+        i += 1;
+    }
+    (argv.to_vec(), Vec::new())
 }
 
 /// Runs the command line; returns the exit status.
 pub fn main() -> i32 {
     let argv: Vec<String> = std::env::args().collect();
-    let cli = match Cli::try_parse_from(&argv) {
-        Ok(c) => c,
+    let (ours, program) = split_options(&argv);
+    let cli = match Cli::try_parse_from(&ours) {
+        Ok(mut c) => {
+            c.args.extend(program);
+            c
+        }
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
             let _ = e.print();
@@ -73,24 +121,23 @@ struct Program {
     argv: Vec<String>,
 }
 
-fn load(cli: &Cli) -> Result<Program, i32> {
+/// The program to run, or `None` for an interactive session (no script
+/// and a terminal on stdin, or `-i` alone).
+fn load(cli: &Cli) -> Result<Option<Program>, i32> {
     if let Some(code) = &cli.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args.iter().cloned());
-        return Ok(Program {
+        return Ok(Some(Program {
             source: code.clone(),
             filename: "<string>".into(),
             argv,
-        });
+        }));
     }
     let script = cli.args.first().cloned();
     match script.as_deref() {
         None | Some("-") => {
-            if script.is_none() && std::io::stdin().is_terminal() {
-                eprintln!(
-                    "ferrite: the interactive REPL is not available yet; pass a script or pipe a program on stdin"
-                );
-                return Err(2);
+            if script.is_none() && (cli.inspect || std::io::stdin().is_terminal()) {
+                return Ok(None);
             }
             let mut bytes = Vec::new();
             if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
@@ -104,11 +151,11 @@ fn load(cli: &Cli) -> Result<Program, i32> {
                 String::new()
             }];
             argv.extend(cli.args.iter().skip(1).cloned());
-            Ok(Program {
+            Ok(Some(Program {
                 source,
                 filename: "<stdin>".into(),
                 argv,
-            })
+            }))
         }
         Some(path) => {
             let bytes = match std::fs::read(path) {
@@ -134,11 +181,11 @@ fn load(cli: &Cli) -> Result<Program, i32> {
                 }
             };
             let source = decode_source(&bytes, path)?;
-            Ok(Program {
+            Ok(Some(Program {
                 source,
                 filename: path.to_string(),
                 argv: cli.args.clone(),
-            })
+            }))
         }
     }
 }
@@ -159,9 +206,22 @@ fn decode_source(bytes: &[u8], filename: &str) -> Result<String, i32> {
     }
 }
 
+/// Makes Ctrl-C (SIGINT) request a KeyboardInterrupt, which the dispatch
+/// loop raises at its next safe point. While the REPL waits for a line the
+/// terminal is in raw mode and Ctrl-C arrives as a key instead.
+fn install_interrupt_handler() {
+    // Without the handler Ctrl-C still ends the process, just abruptly.
+    let _ = ctrlc::set_handler(crate::vm::interrupt::request);
+}
+
 fn run(cli: Cli) -> i32 {
     let program = match load(&cli) {
-        Ok(p) => p,
+        Ok(Some(p)) => p,
+        Ok(None) => {
+            install_interrupt_handler();
+            let vm = Vm::new(vec![String::new()]);
+            return crate::repl::run(vm, !cli.quiet);
+        }
         Err(code) => return code,
     };
     if cli.dis {
@@ -181,6 +241,12 @@ fn run(cli: Cli) -> i32 {
             }
         };
     }
+    install_interrupt_handler();
     let mut vm = Vm::new(program.argv);
-    vm.run_main(&program.source, &program.filename)
+    let status = vm.run_main(&program.source, &program.filename);
+    if cli.inspect {
+        // As CPython's -i: the session starts whatever the script did.
+        return crate::repl::run(vm, false);
+    }
+    status
 }
