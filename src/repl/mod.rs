@@ -35,7 +35,7 @@ pub const FILENAME: &str = "<stdin>";
 /// The first lines a session prints (on stderr, like CPython's banner).
 pub fn banner() -> String {
     format!(
-        "Ferrite {} (Python 3.11 language) on {}\nType %help for memory commands; exit() or Ctrl-D leaves.",
+        "Ferrite {} (Python 3.11 language) on {}\nType %help for memory commands. Ctrl-D or exit() leaves.",
         env!("CARGO_PKG_VERSION"),
         std::env::consts::OS
     )
