@@ -157,6 +157,28 @@ fn load(cli: &Cli) -> Result<Option<Program>, i32> {
                 argv,
             }))
         }
+        Some(dir) if std::path::Path::new(dir).is_dir() => {
+            // As CPython: a directory runs its __main__.py.
+            let main = std::path::Path::new(dir).join("__main__.py");
+            match std::fs::read(&main) {
+                Ok(bytes) => {
+                    let filename = main.display().to_string();
+                    let source = decode_source(&bytes, &filename)?;
+                    Ok(Some(Program {
+                        source,
+                        filename,
+                        argv: cli.args.clone(),
+                    }))
+                }
+                Err(_) => {
+                    let abs = std::path::absolute(dir)
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|_| dir.to_string());
+                    eprintln!("ferrite: can't find '__main__' module in '{abs}'");
+                    Err(1)
+                }
+            }
+        }
         Some(path) => {
             let bytes = match std::fs::read(path) {
                 Ok(b) => b,
