@@ -272,3 +272,51 @@ fn run(cli: Cli) -> i32 {
     }
     status
 }
+
+#[cfg(test)]
+mod tests {
+    use super::split_options;
+
+    fn split(args: &[&str]) -> (Vec<String>, Vec<String>) {
+        let argv: Vec<String> = std::iter::once("ferrite")
+            .chain(args.iter().copied())
+            .map(String::from)
+            .collect();
+        let (ours, theirs) = split_options(&argv);
+        (ours[1..].to_vec(), theirs)
+    }
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn the_program_owns_everything_after_its_name() {
+        assert_eq!(
+            split(&["-q", "x.py", "-i"]),
+            (strings(&["-q"]), strings(&["x.py", "-i"]))
+        );
+        assert_eq!(
+            split(&["-c", "code", "-q"]),
+            (strings(&["-c", "code"]), strings(&["-q"]))
+        );
+        assert_eq!(
+            split(&["-iccode", "a"]),
+            (strings(&["-iccode"]), strings(&["a"]))
+        );
+        assert_eq!(
+            split(&["-ic", "code", "a"]),
+            (strings(&["-ic", "code"]), strings(&["a"]))
+        );
+        assert_eq!(split(&["-", "-x"]), (strings(&[]), strings(&["-", "-x"])));
+        assert_eq!(
+            split(&["--", "-x.py"]),
+            (strings(&["--"]), strings(&["-x.py"]))
+        );
+        assert_eq!(
+            split(&["-q", "--dis"]),
+            (strings(&["-q", "--dis"]), strings(&[]))
+        );
+        assert_eq!(split(&["-c"]), (strings(&["-c"]), strings(&[])));
+    }
+}

@@ -85,7 +85,7 @@ impl EditorReader {
             .ok()?
             .history_ignore_dups(true)
             .ok()?
-            .history_ignore_space(true)
+            .history_ignore_space(false)
             .auto_add_history(false)
             .build();
         let mut editor: Editor<ReplHelper, FileHistory> = Editor::with_config(config).ok()?;
