@@ -534,3 +534,10 @@ fn a_directory_runs_its_main_module() {
     assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
     assert_eq!(outcome.stdout, "main ['.', 'a']\n", "{}", show(&outcome));
 }
+
+#[test]
+fn a_block_cut_short_by_the_end_of_input_still_runs() {
+    let outcome = run_with_stdin(&["-i", "-q"], b"if True:\n    print('ran')\n");
+    assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
+    assert_eq!(outcome.stdout, "ran\n", "{}", show(&outcome));
+}

@@ -47,6 +47,17 @@ impl Input {
         self.lines.clear();
     }
 
+    /// Ends the statement in progress (at end of input): its source, if
+    /// any, to be run as it is.
+    pub fn take(&mut self) -> Option<String> {
+        if self.lines.is_empty() {
+            return None;
+        }
+        let src = self.source();
+        self.lines.clear();
+        Some(src)
+    }
+
     /// The source typed so far, one `\n` after each line.
     fn source(&self) -> String {
         let mut s = String::new();

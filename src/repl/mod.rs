@@ -154,6 +154,12 @@ fn session(vm: &Rc<RefCell<Vm>>, globals: &ObjRef, reader: &mut dyn LineReader) 
         let text = match reader.read(prompt, indent) {
             Line::Eof => {
                 eprintln!();
+                // As CPython, a statement cut short by the end of input runs.
+                if let Some(source) = input.take()
+                    && let Some(status) = run_input(&mut vm.borrow_mut(), globals, &source)
+                {
+                    return status;
+                }
                 return 0;
             }
             Line::Interrupted => {
