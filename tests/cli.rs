@@ -541,3 +541,15 @@ fn a_block_cut_short_by_the_end_of_input_still_runs() {
     assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
     assert_eq!(outcome.stdout, "ran\n", "{}", show(&outcome));
 }
+
+#[test]
+fn exit_without_parentheses_says_how_to_leave() {
+    let outcome = run_with_stdin(&["-i", "-q"], b"exit\nquit\nprint('still')\n");
+    assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
+    assert_eq!(
+        outcome.stdout,
+        "Use exit() or Ctrl-D (i.e. EOF) to exit\nUse quit() or Ctrl-D (i.e. EOF) to exit\nstill\n",
+        "{}",
+        show(&outcome)
+    );
+}

@@ -74,6 +74,10 @@ pub fn exec_single(vm: &mut Vm, globals: &ObjRef, source: &str) -> PyResult<()> 
 /// SystemExit; other errors are printed and the session goes on.
 fn run_input(vm: &mut Vm, globals: &ObjRef, source: &str) -> Option<i32> {
     crate::vm::interrupt::clear();
+    if let Some(hint) = exit_hint(vm, globals, source) {
+        println!("{hint}");
+        return None;
+    }
     // Interactive input is not kept, so tracebacks show no source lines
     // for it (as in CPython 3.11) rather than lines of an older input.
     vm.sources.remove(FILENAME);
@@ -94,6 +98,25 @@ fn run_input(vm: &mut Vm, globals: &ObjRef, source: &str) -> Option<i32> {
     // A Ctrl-C that came after the last safe point is forgotten.
     crate::vm::interrupt::clear();
     status
+}
+
+/// `exit` or `quit` typed without parentheses: CPython 3.11's `site`
+/// makes their repr a hint, and so does the session (unless the name was
+/// bound to something else).
+fn exit_hint(vm: &mut Vm, globals: &ObjRef, source: &str) -> Option<&'static str> {
+    let name = source.trim();
+    if name != "exit" && name != "quit" {
+        return None;
+    }
+    let key = vm.intern(name);
+    if vm.dict_get_str(globals, &key).is_some() {
+        return None;
+    }
+    Some(if name == "exit" {
+        "Use exit() or Ctrl-D (i.e. EOF) to exit"
+    } else {
+        "Use quit() or Ctrl-D (i.e. EOF) to exit"
+    })
 }
 
 /// Runs a magic line and prints what it says.
