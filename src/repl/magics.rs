@@ -8,7 +8,7 @@
 //! | `%gc` | runs a collection and says what it found |
 //! | `%refs NAME` | refcount, id, size, type of the object NAME holds, and the names bound to it |
 //! | `%dis NAME` | bytecode of a function, method, class or code object (or of a statement) |
-//! | `%time STMT` | runs one statement and says how long it took and what it allocated |
+//! | `%time STMT` | runs one statement and says how long it took, what it allocated and how memory in use changed |
 
 use super::complete::resolve;
 use crate::heap::{self, HeapStats, ObjRef};
@@ -26,7 +26,7 @@ Memory and introspection commands (IPython-style magics):
   %refs NAME    refcount, id, size, type and bound names of NAME's object
   %dis NAME     bytecode of a function, method, class or code object
                 (%dis STMT disassembles a statement instead)
-  %time STMT    run STMT once; wall time and objects allocated/freed
+  %time STMT    run STMT once; wall time, objects allocated/freed, memory change
 Everything else is Python. Ctrl-C interrupts, Ctrl-D or exit() leaves.
 ";
 
@@ -290,12 +290,14 @@ fn time(vm: &mut Vm, globals: &ObjRef, arg: &str) -> Result<String, PyErr> {
         return Ok("usage: %time STMT\n".into());
     }
     let before = heap::heap_stats();
+    let in_use_before = heap::allocator_stats().bytes_in_use;
     let start = Instant::now();
     let result = super::exec_single(vm, globals, arg);
     let elapsed = start.elapsed();
     vm.flush_stdout();
     result?;
     let after = heap::heap_stats();
+    let in_use_after = heap::allocator_stats().bytes_in_use;
     let count = |s: &HeapStats| {
         s.kinds.iter().fold((0u64, 0u64), |(a, f), (_, k)| {
             (a + k.allocated, f + k.freed)
@@ -303,11 +305,17 @@ fn time(vm: &mut Vm, globals: &ObjRef, arg: &str) -> Result<String, PyErr> {
     };
     let (a0, f0) = count(&before);
     let (a1, f1) = count(&after);
+    let change = if in_use_after >= in_use_before {
+        format!("+{}", human_bytes(in_use_after - in_use_before))
+    } else {
+        format!("-{}", human_bytes(in_use_before - in_use_after))
+    };
     Ok(format!(
-        "Wall time: {}\nObjects: {} allocated, {} freed\n",
+        "Wall time: {}\nObjects: {} allocated, {} freed\nMemory in use: {change} (now {})\n",
         human_duration(elapsed.as_secs_f64()),
         a1.saturating_sub(a0),
-        f1.saturating_sub(f0)
+        f1.saturating_sub(f0),
+        human_bytes(in_use_after)
     ))
 }
 
