@@ -13,13 +13,14 @@ use crate::objects::typeobj::PyType;
 impl Vm {
     /// Looks `name` up along the MRO of type `ty`.
     pub fn type_lookup(&mut self, ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
-        let mro: Vec<ObjRef> = ty.downcast::<PyType>()?.mro.borrow().clone();
-        for t in &mro {
-            if let Some(pt) = t.downcast::<PyType>() {
-                let d = pt.dict.clone();
-                if let Some(v) = self.dict_get_str(&d, name) {
-                    return Some(v);
-                }
+        // dict_get_str never runs Python code, so the MRO can stay
+        // borrowed for the walk.
+        let mro = ty.downcast::<PyType>()?.mro.borrow();
+        for t in mro.iter() {
+            if let Some(pt) = t.downcast::<PyType>()
+                && let Some(v) = self.dict_get_str(&pt.dict, name)
+            {
+                return Some(v);
             }
         }
         None
