@@ -11,21 +11,6 @@ use crate::objects::native::PyNative;
 use crate::objects::typeobj::PyType;
 
 impl Vm {
-    /// Looks `name` up along the MRO of type `ty`.
-    pub fn type_lookup(&mut self, ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
-        // dict_get_str never runs Python code, so the MRO can stay
-        // borrowed for the walk.
-        let mro = ty.downcast::<PyType>()?.mro.borrow();
-        for t in mro.iter() {
-            if let Some(pt) = t.downcast::<PyType>()
-                && let Some(v) = self.dict_get_str(&pt.dict, name)
-            {
-                return Some(v);
-            }
-        }
-        None
-    }
-
     /// Binds a function found on a type to `obj` (a method).
     fn bind(&self, func: ObjRef, obj: &ObjRef) -> ObjRef {
         match func.kind() {
@@ -98,7 +83,7 @@ impl Vm {
             }
             _ => {}
         }
-        let n = name.as_str().unwrap_or("").to_string();
+        let n = name.as_str().unwrap_or("");
         match obj.kind() {
             Kind::Module => {
                 let d = obj.downcast::<PyModule>().map(|m| m.dict.clone());
@@ -146,7 +131,7 @@ impl Vm {
             }
             Kind::BoundMethod => {
                 if let Some(m) = obj.downcast::<PyBoundMethod>() {
-                    match n.as_str() {
+                    match n {
                         "__func__" => return Ok(m.func.clone()),
                         "__self__" => return Ok(m.self_obj.clone()),
                         _ => {
@@ -160,7 +145,7 @@ impl Vm {
             }
             Kind::Native => {
                 if let Some(nat) = obj.downcast::<PyNative>() {
-                    match n.as_str() {
+                    match n {
                         "__name__" | "__qualname__" => return Ok(self.new_str(nat.name)),
                         "__self__" => {
                             return Ok(nat.self_obj.clone().unwrap_or_else(|| self.none()));
@@ -170,7 +155,7 @@ impl Vm {
                     }
                 }
             }
-            Kind::Int | Kind::BigInt | Kind::Float => match n.as_str() {
+            Kind::Int | Kind::BigInt | Kind::Float => match n {
                 "real" | "numerator" => {
                     return if obj.kind() == Kind::Float || obj.is_type(&self.types.int) {
                         Ok(obj.clone())
@@ -191,7 +176,7 @@ impl Vm {
             },
             Kind::Range => {
                 if let Some(r) = obj.downcast::<crate::objects::range::PyRange>() {
-                    let v = match n.as_str() {
+                    let v = match n {
                         "start" => Some(r.start),
                         "stop" => Some(r.stop),
                         "step" => Some(r.step),
@@ -204,7 +189,7 @@ impl Vm {
             }
             Kind::Slice => {
                 if let Some(s) = obj.downcast::<crate::objects::slice::PySlice>() {
-                    match n.as_str() {
+                    match n {
                         "start" => return Ok(s.start.clone()),
                         "stop" => return Ok(s.stop.clone()),
                         "step" => return Ok(s.step.clone()),
@@ -452,12 +437,12 @@ impl Vm {
 
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: &ObjRef, name: &ObjRef, value: ObjRef) -> PyResult<()> {
-        let n = name.as_str().unwrap_or("").to_string();
+        let n = name.as_str().unwrap_or("");
         if obj.kind() == Kind::Instance
             || (obj.kind() == Kind::Exception
                 && self.is_heap_type(&obj.type_of())
                 && !matches!(
-                    n.as_str(),
+                    n,
                     "args" | "__cause__" | "__context__" | "__suppress_context__"
                 ))
         {
@@ -473,7 +458,7 @@ impl Vm {
             }
             Kind::Function => {
                 if let Some(f) = obj.downcast::<PyFunction>() {
-                    match n.as_str() {
+                    match n {
                         "__name__" => *f.name.borrow_mut() = value,
                         "__qualname__" => *f.qualname.borrow_mut() = value,
                         "__doc__" => *f.doc.borrow_mut() = value,
@@ -510,7 +495,7 @@ impl Vm {
             }
             Kind::Exception => {
                 if let Some(e) = obj.downcast::<PyException>() {
-                    match n.as_str() {
+                    match n {
                         "args" => {
                             let items = self.collect_iterable(&value)?;
                             let t = self.new_tuple(items);
@@ -571,7 +556,7 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult<()> {
-        let n = name.as_str().unwrap_or("").to_string();
+        let n = name.as_str().unwrap_or("");
         if obj.kind() == Kind::Instance
             || (obj.kind() == Kind::Exception && self.is_heap_type(&obj.type_of()))
         {

@@ -571,7 +571,7 @@ impl Vm {
         value: Option<ObjRef>,
     ) -> PyResult<()> {
         let ty = obj.type_of();
-        let n = name.as_str().unwrap_or("").to_string();
+        let n = name.as_str().unwrap_or("");
         if let Some(attr) = self.type_lookup(&ty, name) {
             match attr.kind() {
                 Kind::Property => {

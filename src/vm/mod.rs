@@ -21,6 +21,7 @@ pub mod ops;
 pub mod protocol;
 pub mod run;
 pub mod seq;
+pub mod typecache;
 pub mod views;
 
 use crate::heap::ObjRef;
@@ -58,7 +59,7 @@ pub struct Vm {
     /// One-character strings for code points < 256 (shared like CPython's).
     pub latin1_chars: Vec<ObjRef>,
     /// Interned strings by text.
-    pub interned: HashMap<Box<str>, ObjRef>,
+    pub interned: HashMap<Box<str>, ObjRef, new::FxBuild>,
     /// The `builtins` module's dict.
     pub builtins: ObjRef,
     /// `sys.modules`.
@@ -88,6 +89,8 @@ pub struct Vm {
     pub reraising: bool,
     /// Set by YIELD_VALUE: the value the dispatch loop returned was yielded.
     pub yielded: bool,
+    /// The type attribute cache (see [`typecache`]).
+    pub type_cache: Box<[typecache::TypeCacheEntry]>,
 }
 
 impl Vm {
