@@ -225,7 +225,7 @@ impl Vm {
                     Some(d) => self.dict_get_str(&d, name).is_some(),
                     None => false,
                 };
-                let ga = self.intern("__getattribute__");
+                let ga = self.names.getattribute.clone();
                 let custom =
                     matches!(self.type_lookup(&ty, &ga), Some(g) if g.kind() == Kind::Function);
                 if !shadowed && !custom {

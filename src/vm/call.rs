@@ -163,10 +163,24 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        let locals = self.bind_arguments(func, &code.co, args, kw)?;
-        self.stack.truncate(ret_sp);
-        let base = self.stack.len();
-        self.stack.extend(locals);
+        let co = &code.co;
+        let simple = kw.is_empty()
+            && co.argcount as usize == args.len()
+            && co.kwonlyargcount == 0
+            && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        let base;
+        if simple {
+            // Exact positional call: the arguments are the first locals.
+            self.stack.truncate(ret_sp);
+            base = self.stack.len();
+            self.stack.extend(args.iter().map(|a| Some(a.clone())));
+            self.stack.resize(base + co.nlocalsplus as usize, None);
+        } else {
+            let locals = self.bind_arguments(func, co, args, kw)?;
+            self.stack.truncate(ret_sp);
+            base = self.stack.len();
+            self.stack.extend(locals);
+        }
         drop((code_obj, globals));
         self.frames.push(Frame {
             code,
@@ -196,13 +210,13 @@ impl Vm {
             Some(f) => f,
             None => return Err(self.type_error("not a function")),
         };
-        let qualname = f.qualname.borrow().as_str().unwrap_or("?").to_string();
-        let defaults: Vec<ObjRef> = f
-            .defaults
-            .borrow()
+        let qualname_obj = f.qualname.borrow().clone();
+        let qualname = qualname_obj.as_str().unwrap_or("?");
+        let defaults_obj = f.defaults.borrow().clone();
+        let defaults: &[ObjRef] = defaults_obj
             .as_ref()
-            .and_then(|d| d.var_items::<PyTuple>().map(|t| t.to_vec()))
-            .unwrap_or_default();
+            .and_then(|d| d.var_items::<PyTuple>())
+            .unwrap_or(&[]);
         let kwdefaults = f.kwdefaults.borrow().clone();
         let argcount = co.argcount as usize;
         let posonly = co.posonlyargcount as usize;

@@ -217,8 +217,8 @@ impl Vm {
         args: &[ObjRef],
         kw: Vec<(ObjRef, ObjRef)>,
     ) -> PyResult {
-        let new_name = self.intern("__new__");
-        let init_name = self.intern("__init__");
+        let new_name = self.names.new.clone();
+        let init_name = self.names.init.clone();
         let user_new = self
             .type_lookup(cls, &new_name)
             .filter(|n| n.kind() == Kind::StaticMethod);
@@ -328,7 +328,7 @@ impl Vm {
     /// Attribute lookup on an instance of a class (descriptor protocol).
     pub fn generic_getattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
         let ty = obj.type_of();
-        let ga = self.intern("__getattribute__");
+        let ga = self.names.getattribute.clone();
         if let Some(f) = self.type_lookup(&ty, &ga)
             && f.kind() == Kind::Function
         {
@@ -380,7 +380,7 @@ impl Vm {
 
     fn getattr_fallback(&mut self, obj: &ObjRef, name: &ObjRef, err: PyErr) -> PyResult {
         let ty = obj.type_of();
-        let gn = self.intern("__getattr__");
+        let gn = self.names.getattr.clone();
         if let Some(f) = self.type_lookup(&ty, &gn) {
             let f = self.descriptor_get(f, Some(obj), &ty)?;
             return self.call(&f, std::slice::from_ref(name), None);
@@ -408,8 +408,8 @@ impl Vm {
             }
             Kind::Instance => {
                 let aty = attr.type_of();
-                let set = self.intern("__set__");
-                let del = self.intern("__delete__");
+                let set = self.names.set.clone();
+                let del = self.names.delete.clone();
                 if self.type_lookup(&aty, &set).is_some() || self.type_lookup(&aty, &del).is_some()
                 {
                     let get = self.intern("__get__");
@@ -544,12 +544,11 @@ impl Vm {
         value: Option<ObjRef>,
     ) -> PyResult<()> {
         let ty = obj.type_of();
-        let hook = if value.is_some() {
-            "__setattr__"
+        let hn = if value.is_some() {
+            self.names.setattr.clone()
         } else {
-            "__delattr__"
+            self.names.delattr.clone()
         };
-        let hn = self.intern(hook);
         if let Some(f) = self.type_lookup(&ty, &hn)
             && f.kind() == Kind::Function
         {
@@ -653,13 +652,30 @@ impl Vm {
         name: &str,
         args: &[ObjRef],
     ) -> PyResult<Option<ObjRef>> {
-        let ty = obj.type_of();
         let k = self.intern(name);
-        let Some(f) = self.type_lookup(&ty, &k) else {
+        self.call_dunder_name(obj, &k, args)
+    }
+
+    /// [`Vm::call_dunder`] with the name already interned.
+    pub fn call_dunder_name(
+        &mut self,
+        obj: &ObjRef,
+        k: &ObjRef,
+        args: &[ObjRef],
+    ) -> PyResult<Option<ObjRef>> {
+        let ty = obj.type_of();
+        let Some(f) = self.type_lookup(&ty, k) else {
             return Ok(None);
         };
         if f.is(&self.none) {
             return Ok(None);
+        }
+        if f.kind() == Kind::Function {
+            // A plain method: call it with `obj` first, no bound method.
+            let mut a: smallvec::SmallVec<[ObjRef; 4]> = smallvec::SmallVec::new();
+            a.push(obj.clone());
+            a.extend(args.iter().cloned());
+            return self.call(&f, &a, None).map(Some);
         }
         let bound = self.descriptor_get(f, Some(obj), &ty)?;
         self.call(&bound, args, None).map(Some)

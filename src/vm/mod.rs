@@ -16,6 +16,7 @@ pub mod frame;
 pub mod generator;
 pub mod interrupt;
 pub mod items;
+pub mod names;
 pub mod new;
 pub mod ops;
 pub mod protocol;
@@ -89,6 +90,8 @@ pub struct Vm {
     pub reraising: bool,
     /// Set by YIELD_VALUE: the value the dispatch loop returned was yielded.
     pub yielded: bool,
+    /// Pre-interned hot names (see [`names`]).
+    pub names: names::Names,
     /// The type attribute cache (see [`typecache`]).
     pub type_cache: Box<[typecache::TypeCacheEntry]>,
 }

@@ -72,7 +72,8 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
             table: RefCell::new(DictTable::new()),
         },
     );
-    Vm {
+    let names = super::names::Names::placeholder(&empty_str);
+    let mut vm = Vm {
         types,
         exc,
         none,
@@ -99,7 +100,10 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
         reraising: false,
         yielded: false,
         type_cache: super::typecache::new_type_cache(),
-    }
+        names,
+    };
+    vm.names = super::names::make_names(&mut vm);
+    vm
 }
 
 /// A fast non-cryptographic hasher (rustc's FxHash) for the intern table,
