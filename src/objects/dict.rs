@@ -8,6 +8,7 @@
 //! for user classes runs Python code outside any borrow of the table).
 
 use crate::heap::ObjRef;
+use smallvec::SmallVec;
 use std::cell::RefCell;
 
 const EMPTY: u32 = u32::MAX;
@@ -29,8 +30,10 @@ pub struct Entry {
 /// The hash table behind dicts and sets.
 #[derive(Default)]
 pub struct DictTable {
-    /// Slots: EMPTY, DUMMY, or an index into `entries`.
-    indices: Vec<u32>,
+    /// Slots: EMPTY, DUMMY, or an index into `entries`. The smallest
+    /// table's slots are stored inline (no allocation for small dicts
+    /// such as most instance dicts).
+    indices: SmallVec<[u32; MIN_SIZE]>,
     /// Entries in insertion order; `None` where one was deleted.
     entries: Vec<Option<Entry>>,
     /// Live entries.
@@ -242,7 +245,7 @@ impl DictTable {
     /// Removes everything, returning the old entries (drop them after
     /// releasing the borrow).
     pub fn take_all(&mut self) -> Vec<Option<Entry>> {
-        self.indices = Vec::new();
+        self.indices = SmallVec::new();
         self.used = 0;
         self.dummies = 0;
         self.version = next_version();
@@ -275,7 +278,7 @@ impl DictTable {
         let size = want.max(MIN_SIZE).next_power_of_two();
         let old = std::mem::take(&mut self.entries);
         self.dummies = 0;
-        self.indices = vec![EMPTY; size];
+        self.indices = SmallVec::from_elem(EMPTY, size);
         self.entries = Vec::with_capacity(size * 2 / 3);
         let mask = size - 1;
         for e in old.into_iter().flatten() {

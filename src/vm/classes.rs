@@ -228,9 +228,20 @@ impl Vm {
                     .downcast::<PyStaticMethod>()
                     .map(|s| s.func.clone())
                     .unwrap_or_else(|| n.clone());
-                let mut a = vec![cls.clone()];
-                a.extend(args.iter().cloned());
-                self.call(&f, &a, Some(kw.clone()))?
+                let is_object_new = f.downcast::<PyNative>().is_some_and(|nat| {
+                    std::ptr::fn_addr_eq(
+                        nat.func,
+                        crate::builtins::classes::object_new as crate::objects::native::NativeFn,
+                    )
+                });
+                if is_object_new {
+                    // object.__new__ itself: allocate without the call.
+                    self.default_new(cls, args)?
+                } else {
+                    let mut a = vec![cls.clone()];
+                    a.extend(args.iter().cloned());
+                    self.call(&f, &a, Some(kw.clone()))?
+                }
             }
             None => self.default_new(cls, args)?,
         };
@@ -240,7 +251,8 @@ impl Vm {
         let init = self.type_lookup(cls, &init_name);
         match init {
             Some(f) if f.kind() == Kind::Function => {
-                let mut a = vec![obj.clone()];
+                let mut a: smallvec::SmallVec<[ObjRef; 8]> = smallvec::SmallVec::new();
+                a.push(obj.clone());
                 a.extend(args.iter().cloned());
                 let r = self.call(&f, &a, Some(kw))?;
                 if !r.is(&self.none) {
@@ -251,7 +263,8 @@ impl Vm {
                 }
             }
             Some(f) if f.kind() == Kind::Native && !self.is_object_init(&f) => {
-                let mut a = vec![obj.clone()];
+                let mut a: smallvec::SmallVec<[ObjRef; 8]> = smallvec::SmallVec::new();
+                a.push(obj.clone());
                 a.extend(args.iter().cloned());
                 self.call(&f, &a, Some(kw))?;
             }
@@ -282,20 +295,21 @@ impl Vm {
         if self.is_subclass(cls, &self.exc.base_exception.clone()) {
             return Ok(self.new_exception_obj(cls, args.to_vec()));
         }
-        let mro: Vec<ObjRef> = cls
-            .downcast::<PyType>()
-            .map(|t| t.mro.borrow().clone())
-            .unwrap_or_default();
-        for t in &mro {
-            if !self.is_heap_type(t) && !t.is(&self.types.object) {
-                return Err(self.new_error(
-                    &self.exc.not_implemented_error,
-                    format!(
-                        "subclassing the built-in type '{}' is not supported yet",
-                        self.type_name_of_type(t)
-                    ),
-                ));
-            }
+        let unsupported = cls.downcast::<PyType>().and_then(|t| {
+            t.mro
+                .borrow()
+                .iter()
+                .find(|t| !self.is_heap_type(t) && !t.is(&self.types.object))
+                .cloned()
+        });
+        if let Some(t) = &unsupported {
+            return Err(self.new_error(
+                &self.exc.not_implemented_error,
+                format!(
+                    "subclassing the built-in type '{}' is not supported yet",
+                    self.type_name_of_type(t)
+                ),
+            ));
         }
         Ok(heap::alloc_object(
             cls,
