@@ -440,6 +440,37 @@ impl Vm {
             }
         }
 
+        if callable.kind() == Kind::Native && nkw == 0 {
+            // Native call without keywords: the arguments go straight from
+            // the stack into the argument vector, after any bound self.
+            let n = callable
+                .downcast::<PyNative>()
+                .map(|n| (n.func, n.self_obj.clone()));
+            let Some((f, self_obj)) = n else {
+                return Err(self.type_error("bad native"));
+            };
+            let mut a = Args {
+                pos: SmallVec::new(),
+                kw: Vec::new(),
+            };
+            if let Some(s) = self_obj {
+                a.pos.push(s);
+            }
+            let mut saw_null = false;
+            for v in self.stack.drain(args_start..) {
+                match v {
+                    Some(v) => a.pos.push(v),
+                    None => saw_null = true,
+                }
+            }
+            self.stack.truncate(ret_sp);
+            if saw_null {
+                return Err(self.type_error("NULL argument"));
+            }
+            drop(callable);
+            return self.call_native(f, a).map(Some);
+        }
+
         // Collect the arguments off the stack.
         let mut drained: SmallVec<[ObjRef; 8]> = SmallVec::new();
         let mut saw_null = false;

@@ -146,6 +146,7 @@ impl Vm {
                 dict,
                 flags: Cell::new(flags),
                 constructor: Cell::new(None),
+                version_stamp: Cell::new((0, 0, 0)),
             },
         );
         let mro = self.c3_mro(&cls, &bases)?;

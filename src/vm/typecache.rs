@@ -12,11 +12,14 @@
 //! type behind a reused address) and the MRO length; a hit re-reads the
 //! value from the recorded dict position. The cache owns no references,
 //! so refcounts stay CPython's. Only interned names are cached: they live
-//! as long as the interpreter, so their addresses are never reused.
+//! as long as the interpreter, so their addresses are never reused. Each
+//! type memoizes its two versions until any dict anywhere changes
+//! (`PyType::version_stamp`), which spares the MRO walk on the lookups
+//! between two dict writes.
 
 use super::Vm;
 use crate::heap::{ObjRef, flags};
-use crate::objects::dict::PyDict;
+use crate::objects::dict::{PyDict, version_clock};
 use crate::objects::typeobj::PyType;
 
 /// Number of entries (a power of two).
@@ -67,15 +70,20 @@ impl Vm {
         // dict lookups by str never run Python code, so the MRO can stay
         // borrowed throughout.
         let mro = pt.mro.borrow();
-        let own = dict_version(&pt.dict);
+        let clock = version_clock();
+        let (stamp_clock, mut own, mut max) = pt.version_stamp.get();
+        if stamp_clock != clock {
+            own = dict_version(&pt.dict);
+            max = own;
+            for t in mro.iter() {
+                if let Some(p) = t.downcast::<PyType>() {
+                    max = max.max(dict_version(&p.dict));
+                }
+            }
+            pt.version_stamp.set((clock, own, max));
+        }
         if own == 0 || name.flags() & flags::INTERNED == 0 {
             return self.mro_find(&mro, name).map(|(v, _, _)| v);
-        }
-        let mut max = own;
-        for t in mro.iter() {
-            if let Some(p) = t.downcast::<PyType>() {
-                max = max.max(dict_version(&p.dict));
-            }
         }
         let i = slot(ty.id(), name.id());
         let e = self.type_cache[i];
