@@ -117,7 +117,7 @@ impl Vm {
         g.running.set(true);
         let base = self.stack.len();
         let mut values = saved.values;
-        self.stack.extend(values.drain(..));
+        self.stack.append(&mut values);
         *g.spare.borrow_mut() = values;
         self.frames.push(Frame {
             code: saved.code,
