@@ -106,7 +106,7 @@ impl Vm {
                 }
             }
             Kind::Type => {
-                if let Some(v) = self.type_special_attr(obj, &n) {
+                if let Some(v) = self.type_special_attr(obj, n) {
                     return Ok(v);
                 }
                 if let Some(v) = self.type_lookup(obj, name) {
@@ -117,15 +117,15 @@ impl Vm {
                     }
                     return Ok(v);
                 }
-                return Err(self.no_attribute(obj, &n));
+                return Err(self.no_attribute(obj, n));
             }
             Kind::Function => {
-                if let Some(v) = self.function_attr(obj, &n) {
+                if let Some(v) = self.function_attr(obj, n) {
                     return Ok(v);
                 }
             }
             Kind::Exception => {
-                if let Some(v) = self.exception_attr(obj, &n) {
+                if let Some(v) = self.exception_attr(obj, n) {
                     return Ok(v);
                 }
             }
@@ -206,7 +206,7 @@ impl Vm {
         if let Some(v) = self.type_lookup(&ty, name) {
             return Ok(self.bind(v, obj));
         }
-        Err(self.no_attribute(obj, &n))
+        Err(self.no_attribute(obj, n))
     }
 
     /// LOAD_METHOD: `(Some(function), obj)` when `name` is a plain method
@@ -551,7 +551,7 @@ impl Vm {
                 ),
             ));
         }
-        Err(self.no_attribute(obj, &n))
+        Err(self.no_attribute(obj, n))
     }
 
     /// `del obj.name`.
@@ -569,7 +569,7 @@ impl Vm {
                     return Ok(());
                 }
             }
-            return Err(self.no_attribute(obj, &n));
+            return Err(self.no_attribute(obj, n));
         }
         let dict = match obj.kind() {
             Kind::Module => obj.downcast::<PyModule>().map(|m| m.dict.clone()),
@@ -586,7 +586,7 @@ impl Vm {
         {
             return Ok(());
         }
-        Err(self.no_attribute(obj, &n))
+        Err(self.no_attribute(obj, n))
     }
 }
 

@@ -333,7 +333,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(&qualname, &missing, "positional"));
+            return Err(self.missing_args(qualname, &missing, "positional"));
         }
         for (slot, name) in locals[argcount..total_named]
             .iter_mut()
@@ -352,7 +352,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(&qualname, &missing, "keyword-only"));
+            return Err(self.missing_args(qualname, &missing, "keyword-only"));
         }
         Ok(locals)
     }

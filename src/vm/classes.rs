@@ -653,10 +653,10 @@ impl Vm {
                 }
                 None => match self.dict_del_str(&d, name) {
                     Some(_) => Ok(()),
-                    None => Err(self.no_attribute(obj, &n)),
+                    None => Err(self.no_attribute(obj, n)),
                 },
             },
-            None => Err(self.no_attribute(obj, &n)),
+            None => Err(self.no_attribute(obj, n)),
         }
     }
 
