@@ -61,7 +61,7 @@ impl Vm {
             Kind::Type => self.call_type(callable, args, kw.unwrap_or_default()),
             Kind::Instance | Kind::Exception if self.has_dunder(callable, "__call__") => {
                 let ty = callable.type_of();
-                let k = self.intern("__call__");
+                let k = self.names.call.clone();
                 let f = match self.type_lookup(&ty, &k) {
                     Some(f) => f,
                     None => return Err(self.type_error("not callable")),

@@ -427,7 +427,7 @@ impl Vm {
                 let del = self.names.delete.clone();
                 if self.type_lookup(&aty, &set).is_some() || self.type_lookup(&aty, &del).is_some()
                 {
-                    let get = self.intern("__get__");
+                    let get = self.names.get.clone();
                     if let Some(g) = self.type_lookup(&aty, &get) {
                         return self
                             .call(&g, &[attr.clone(), obj.clone(), ty.clone()], None)
@@ -496,7 +496,7 @@ impl Vm {
             },
             Kind::Instance => {
                 let aty = attr.type_of();
-                let get = self.intern("__get__");
+                let get = self.names.get.clone();
                 if let Some(g) = self.type_lookup(&aty, &get) {
                     let o = obj.cloned().unwrap_or_else(|| self.none());
                     return self.call(&g, &[attr.clone(), o, ty.clone()], None);

@@ -1042,8 +1042,8 @@ impl Vm {
                     }
                     Op::BeforeWith => {
                         let mgr = pop!(self);
-                        let enter_name = self.intern("__enter__");
-                        let exit_name = self.intern("__exit__");
+                        let enter_name = self.names.enter.clone();
+                        let exit_name = self.names.exit.clone();
                         let mgr_ty = mgr.type_of();
                         if self.type_lookup(&mgr_ty, &enter_name).is_none() {
                             break 'run self.type_error(format!(

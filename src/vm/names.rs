@@ -43,4 +43,6 @@ names! {
     get = "__get__";
     set = "__set__";
     delete = "__delete__";
+    enter = "__enter__";
+    exit = "__exit__";
 }

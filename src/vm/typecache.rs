@@ -32,7 +32,7 @@ pub struct TypeCacheEntry {
     ty: usize,
     /// Address of the interned name.
     name: usize,
-    /// Version of the type's own dict (never 0 in a used entry).
+    /// Version of the type's own dict (0 only for immortal types).
     own_version: u64,
     /// Largest dict version over the MRO.
     max_version: u64,
@@ -82,7 +82,9 @@ impl Vm {
             }
             pt.version_stamp.set((clock, own, max));
         }
-        if own == 0 || name.flags() & flags::INTERNED == 0 {
+        // A dict never modified (version 0) cannot tell types apart, except
+        // for immortal (built-in) types, whose addresses are never reused.
+        if (own == 0 && !ty.is_immortal()) || name.flags() & flags::INTERNED == 0 {
             return self.mro_find(&mro, name).map(|(v, _, _)| v);
         }
         let i = slot(ty.id(), name.id());
