@@ -8,6 +8,7 @@
 //! for user classes runs Python code outside any borrow of the table).
 
 use crate::heap::ObjRef;
+use smallvec::SmallVec;
 use std::cell::RefCell;
 
 const EMPTY: u32 = u32::MAX;
@@ -29,8 +30,10 @@ pub struct Entry {
 /// The hash table behind dicts and sets.
 #[derive(Default)]
 pub struct DictTable {
-    /// Slots: EMPTY, DUMMY, or an index into `entries`.
-    indices: Vec<u32>,
+    /// Slots: EMPTY, DUMMY, or an index into `entries`. The smallest
+    /// table's slots are stored inline (no allocation for small dicts
+    /// such as most instance dicts).
+    indices: SmallVec<[u32; MIN_SIZE]>,
     /// Entries in insertion order; `None` where one was deleted.
     entries: Vec<Option<Entry>>,
     /// Live entries.
@@ -52,6 +55,13 @@ thread_local! {
     /// number, so a (version) pair identifies one state of one dict and
     /// lookup caches can be validated by comparing versions.
     static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// The next version number to be handed out: unchanged exactly while no
+/// dict anywhere has been modified.
+#[inline(always)]
+pub fn version_clock() -> u64 {
+    NEXT_VERSION.with(|v| v.get())
 }
 
 #[inline(always)]
@@ -242,7 +252,7 @@ impl DictTable {
     /// Removes everything, returning the old entries (drop them after
     /// releasing the borrow).
     pub fn take_all(&mut self) -> Vec<Option<Entry>> {
-        self.indices = Vec::new();
+        self.indices = SmallVec::new();
         self.used = 0;
         self.dummies = 0;
         self.version = next_version();
@@ -275,7 +285,7 @@ impl DictTable {
         let size = want.max(MIN_SIZE).next_power_of_two();
         let old = std::mem::take(&mut self.entries);
         self.dummies = 0;
-        self.indices = vec![EMPTY; size];
+        self.indices = SmallVec::from_elem(EMPTY, size);
         self.entries = Vec::with_capacity(size * 2 / 3);
         let mask = size - 1;
         for e in old.into_iter().flatten() {

@@ -37,6 +37,9 @@ pub struct PyGenerator {
     pub started: Cell<bool>,
     /// The exception being handled inside the generator while suspended.
     pub exc_state: RefCell<Option<ObjRef>>,
+    /// While running: the emptied buffer of the saved frame's values,
+    /// reused by the next suspension (no allocation per `yield`).
+    pub spare: RefCell<Vec<Option<ObjRef>>>,
 }
 
 impl SavedFrame {

@@ -22,6 +22,11 @@ pub struct PyType {
     pub flags: Cell<u32>,
     /// What calling a built-in type does (`int("5")`); classes use `__new__`/`__init__`.
     pub constructor: Cell<Option<NativeFn>>,
+    /// Memo of the type attribute cache (`vm::typecache`): the global dict
+    /// version counter when last computed, the own dict's version and the
+    /// largest dict version over the MRO. Valid while no dict anywhere has
+    /// changed since.
+    pub version_stamp: Cell<(u64, u64, u64)>,
 }
 
 /// Bits of `PyType::flags`.

@@ -633,12 +633,32 @@ impl Vm {
                         let a = pop!(self);
                         // Fast path: machine ints, fused with a following
                         // conditional jump so no bool object is touched.
-                        if let (Some(x), Some(y)) = (a.downcast::<PyInt>(), b.downcast::<PyInt>()) {
+                        let fast = match (a.kind(), b.kind()) {
+                            (Kind::Int, Kind::Int) => {
+                                match (a.downcast::<PyInt>(), b.downcast::<PyInt>()) {
+                                    (Some(x), Some(y)) => Some(Some(x.value.cmp(&y.value))),
+                                    _ => None,
+                                }
+                            }
+                            // Floats (and ints small enough to convert
+                            // exactly); NaN compares unordered.
+                            (Kind::Float | Kind::Int, Kind::Float | Kind::Int) => {
+                                match (exact_f64(&a), exact_f64(&b)) {
+                                    (Some(x), Some(y)) => Some(x.partial_cmp(&y)),
+                                    _ => None,
+                                }
+                            }
+                            _ => None,
+                        };
+                        if let Some(ord) = fast {
                             let op = match CompareOp::decode(instr.arg) {
                                 Some(x) => x,
                                 None => stack_corrupt(),
                             };
-                            let holds = crate::vm::ops::cmp_holds(x.value.cmp(&y.value), op);
+                            let holds = match ord {
+                                Some(o) => crate::vm::ops::cmp_holds(o, op),
+                                None => op == CompareOp::Ne,
+                            };
                             drop(a);
                             drop(b);
                             let next = instrs[ip];
@@ -1030,8 +1050,8 @@ impl Vm {
                     }
                     Op::BeforeWith => {
                         let mgr = pop!(self);
-                        let enter_name = self.intern("__enter__");
-                        let exit_name = self.intern("__exit__");
+                        let enter_name = self.names.enter.clone();
+                        let exit_name = self.names.exit.clone();
                         let mgr_ty = mgr.type_of();
                         if self.type_lookup(&mgr_ty, &enter_name).is_none() {
                             break 'run self.type_error(format!(
@@ -1561,6 +1581,21 @@ impl Vm {
     fn keyboard_interrupt(&mut self) -> PyErr {
         crate::vm::interrupt::clear();
         PyErr(self.new_exception_obj(&self.exc.keyboard_interrupt, vec![]))
+    }
+}
+
+/// The value of a float, or of an int that converts to f64 exactly (so a
+/// float comparison gives the same answer as Python's exact one).
+#[inline]
+fn exact_f64(v: &ObjRef) -> Option<f64> {
+    match v.kind() {
+        Kind::Float => v.downcast::<PyFloat>().map(|f| f.value),
+        Kind::Int => v
+            .downcast::<PyInt>()
+            .map(|i| i.value)
+            .filter(|i| i.unsigned_abs() <= 1 << 53)
+            .map(|i| i as f64),
+        _ => None,
     }
 }
 

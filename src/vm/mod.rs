@@ -17,11 +17,13 @@ pub mod gc;
 pub mod generator;
 pub mod interrupt;
 pub mod items;
+pub mod names;
 pub mod new;
 pub mod ops;
 pub mod protocol;
 pub mod run;
 pub mod seq;
+pub mod typecache;
 pub mod views;
 
 use crate::heap::ObjRef;
@@ -59,7 +61,7 @@ pub struct Vm {
     /// One-character strings for code points < 256 (shared like CPython's).
     pub latin1_chars: Vec<ObjRef>,
     /// Interned strings by text.
-    pub interned: HashMap<Box<str>, ObjRef>,
+    pub interned: HashMap<Box<str>, ObjRef, new::FxBuild>,
     /// The `builtins` module's dict.
     pub builtins: ObjRef,
     /// `sys.modules`.
@@ -91,6 +93,10 @@ pub struct Vm {
     pub yielded: bool,
     /// The cycle collector's hooks and settings (`gc.callbacks`, debug).
     pub gc: gc::GcHooks,
+    /// Pre-interned hot names (see [`names`]).
+    pub names: names::Names,
+    /// The type attribute cache (see [`typecache`]).
+    pub type_cache: Box<[typecache::TypeCacheEntry]>,
 }
 
 impl Vm {
