@@ -1,5 +1,10 @@
-//! Built-in modules (`sys`, later `math`, `gc` ...), created on first import
-//! and cached in `sys.modules`.
+//! Built-in modules, created on first import and cached in `sys.modules`.
+//!
+//! Two kinds: modules written in Rust (one file each here, made by
+//! [`create`]) and modules written in Python whose source is embedded in the
+//! binary (under `src/modules/py/`, compiled and run on import like a `.py`
+//! file; see [`embedded_source`]). The import system in `vm::import` asks
+//! [`exists`] and [`embedded_source`] where a name comes from.
 
 pub mod sys;
 
@@ -8,6 +13,7 @@ use crate::vm::Vm;
 
 /// Creates `sys` at start-up and registers it in `sys.modules`.
 pub fn install(vm: &mut Vm) {
+    crate::builtins::def(vm, "__import__", crate::vm::import::builtin_import);
     let m = sys::create(vm);
     let modules = vm.modules.clone();
     vm.dict_set_name(&modules, "sys", m);
@@ -21,10 +27,27 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_name(&modules, "builtins", b);
 }
 
-/// Creates built-in module `name`, if there is one.
+/// The names of the modules written in Rust.
+const NATIVE: [&str; 1] = ["sys"];
+
+/// True when `name` is a module written in Rust.
+pub fn exists(name: &str) -> bool {
+    NATIVE.contains(&name)
+}
+
+/// Creates the Rust module `name`, if there is one.
 pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
     match name {
         "sys" => Some(sys::create(vm)),
         _ => None,
     }
+}
+
+/// The source of the standard-library module `name` written in Python.
+pub fn embedded_source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "string" => include_str!("py/string.py"),
+        "importlib" => include_str!("py/importlib.py"),
+        _ => return None,
+    })
 }

@@ -14,6 +14,7 @@ pub mod eval;
 pub mod format;
 pub mod frame;
 pub mod generator;
+pub mod import;
 pub mod interrupt;
 pub mod items;
 pub mod new;
@@ -88,6 +89,9 @@ pub struct Vm {
     pub reraising: bool,
     /// Set by YIELD_VALUE: the value the dispatch loop returned was yielded.
     pub yielded: bool,
+    /// Names of the modules whose top-level code is running (innermost
+    /// last): these are "partially initialized" in import errors.
+    pub importing: Vec<String>,
 }
 
 impl Vm {

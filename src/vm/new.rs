@@ -98,6 +98,7 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
         repr_active: Vec::new(),
         reraising: false,
         yielded: false,
+        importing: Vec::new(),
     }
 }
 

@@ -139,6 +139,7 @@ impl Vm {
     /// Runs `source` as the `__main__` module. Returns the exit status.
     pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
         self.sources.insert(filename.to_string(), Rc::from(source));
+        self.set_script_path(filename);
         let main = self.new_module("__main__");
         let globals = match main.downcast::<crate::objects::module::PyModule>() {
             Some(m) => m.dict.clone(),
