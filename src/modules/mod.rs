@@ -6,6 +6,8 @@
 //! file; see [`embedded_source`]). The import system in `vm::import` asks
 //! [`exists`] and [`embedded_source`] where a name comes from.
 
+pub mod args;
+pub mod math;
 pub mod sys;
 
 use crate::heap::ObjRef;
@@ -28,7 +30,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The names of the modules written in Rust.
-const NATIVE: [&str; 1] = ["sys"];
+const NATIVE: [&str; 2] = ["sys", "math"];
 
 /// True when `name` is a module written in Rust.
 pub fn exists(name: &str) -> bool {
@@ -39,6 +41,7 @@ pub fn exists(name: &str) -> bool {
 pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
     match name {
         "sys" => Some(sys::create(vm)),
+        "math" => Some(math::create(vm)),
         _ => None,
     }
 }
