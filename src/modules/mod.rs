@@ -8,6 +8,8 @@
 
 pub mod args;
 pub mod math;
+pub mod random;
+pub mod sha512;
 pub mod sys;
 
 use crate::heap::ObjRef;
@@ -30,7 +32,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The names of the modules written in Rust.
-const NATIVE: [&str; 2] = ["sys", "math"];
+const NATIVE: [&str; 3] = ["sys", "math", "_random"];
 
 /// True when `name` is a module written in Rust.
 pub fn exists(name: &str) -> bool {
@@ -42,6 +44,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
     match name {
         "sys" => Some(sys::create(vm)),
         "math" => Some(math::create(vm)),
+        "_random" => Some(random::create(vm)),
         _ => None,
     }
 }
@@ -51,6 +54,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "string" => include_str!("py/string.py"),
         "importlib" => include_str!("py/importlib.py"),
+        "random" => include_str!("py/random.py"),
         _ => return None,
     })
 }
