@@ -11,6 +11,7 @@ pub mod math;
 pub mod random;
 pub mod sha512;
 pub mod sys;
+pub mod time;
 
 use crate::heap::ObjRef;
 use crate::vm::Vm;
@@ -32,7 +33,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The names of the modules written in Rust.
-const NATIVE: [&str; 3] = ["sys", "math", "_random"];
+const NATIVE: [&str; 4] = ["sys", "math", "_random", "time"];
 
 /// True when `name` is a module written in Rust.
 pub fn exists(name: &str) -> bool {
@@ -45,6 +46,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
         "sys" => Some(sys::create(vm)),
         "math" => Some(math::create(vm)),
         "_random" => Some(random::create(vm)),
+        "time" => Some(time::create(vm)),
         _ => None,
     }
 }
