@@ -231,6 +231,18 @@ pub fn dict_fill(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
         }
         return Ok(());
     }
+    // Any other mapping: an object whose class has `keys` (as CPython's
+    // PyDict_Merge decides), read through keys() and `[]`.
+    if src.kind() == Kind::Instance && vm.has_dunder(src, "keys") {
+        let keys_name = vm.intern("keys");
+        let keys = vm.getattr(src, &keys_name)?;
+        let keys = vm.call(&keys, &[], None)?;
+        for k in vm.collect_iterable(&keys)? {
+            let v = vm.getitem(src, &k)?;
+            vm.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
     let it = vm.get_iter(src)?;
     let mut i = 0;
     while let Some(item) = vm.next(&it)? {

@@ -57,6 +57,13 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "string" => include_str!("py/string.py"),
         "importlib" => include_str!("py/importlib.py"),
         "random" => include_str!("py/random.py"),
+        "itertools" => include_str!("py/itertools.py"),
+        "functools" => include_str!("py/functools.py"),
+        "operator" => include_str!("py/operator.py"),
+        "collections" => include_str!("py/collections.py"),
+        "copy" => include_str!("py/copy.py"),
+        "heapq" => include_str!("py/heapq.py"),
+        "bisect" => include_str!("py/bisect.py"),
         _ => return None,
     })
 }

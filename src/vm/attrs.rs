@@ -126,6 +126,9 @@ impl Vm {
                     {
                         return Ok(self.bind(v.clone(), obj));
                     }
+                    if let Some(sm) = v.downcast::<crate::objects::descriptor::PyStaticMethod>() {
+                        return Ok(sm.func.clone());
+                    }
                     return Ok(v);
                 }
                 return Err(self.no_attribute(obj, &n));
@@ -539,6 +542,16 @@ impl Vm {
             Kind::Type => {
                 if let Some(t) = obj.downcast::<PyType>() {
                     if t.flags.get() & crate::objects::typeobj::type_flags::HEAPTYPE != 0 {
+                        if let ("__name__" | "__qualname__", Some(s)) = (n.as_str(), value.as_str())
+                        {
+                            let field = if n == "__name__" {
+                                &t.name
+                            } else {
+                                &t.qualname
+                            };
+                            *field.borrow_mut() = s.to_string();
+                            return Ok(());
+                        }
                         let d = t.dict.clone();
                         self.dict_set_str(&d, name, value);
                         return Ok(());

@@ -24,8 +24,15 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 
 
-def _index(x):
-    return x.__index__()
+def _index(a):
+    if type(a) is int:
+        return a
+    if isinstance(a, int):
+        return int(a)
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+    return method(a)
 
 
 def _accumulate(iterable):
@@ -131,7 +138,7 @@ class Random:
         """Choose a random item from range(stop) or range(start, stop[, step])."""
         try:
             istart = _index(start)
-        except (TypeError, AttributeError):
+        except TypeError:
             istart = int(start)
             if istart != start:
                 raise ValueError("non-integer arg 1 for randrange()")
@@ -143,14 +150,14 @@ class Random:
             raise ValueError("empty range for randrange()")
         try:
             istop = _index(stop)
-        except (TypeError, AttributeError):
+        except TypeError:
             istop = int(stop)
             if istop != stop:
                 raise ValueError("non-integer stop for randrange()")
         width = istop - istart
         try:
             istep = _index(step)
-        except (TypeError, AttributeError):
+        except TypeError:
             istep = int(step)
             if istep != step:
                 raise ValueError("non-integer step for randrange()")
