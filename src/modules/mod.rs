@@ -64,6 +64,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "copy" => include_str!("py/copy.py"),
         "heapq" => include_str!("py/heapq.py"),
         "bisect" => include_str!("py/bisect.py"),
+        "typing" => include_str!("py/typing.py"),
+        "dataclasses" => include_str!("py/dataclasses.py"),
         _ => return None,
     })
 }
