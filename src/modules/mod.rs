@@ -66,6 +66,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "bisect" => include_str!("py/bisect.py"),
         "typing" => include_str!("py/typing.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
+        "json" => include_str!("py/json.py"),
         _ => return None,
     })
 }
