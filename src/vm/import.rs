@@ -181,9 +181,10 @@ impl Vm {
         let key = self.intern(full);
         if let Some(m) = self.dict_get_str(&modules, &key) {
             if m.is(&self.none) {
-                return Err(
-                    self.module_not_found(format!("import of {full} halted; None in sys.modules"))
-                );
+                return Err(self.module_not_found(
+                    format!("import of {full} halted; None in sys.modules"),
+                    full,
+                ));
             }
             return Ok(m);
         }
@@ -199,16 +200,17 @@ impl Vm {
                     return Ok(m);
                 }
                 if self.module_attr(&pm, "__path__").is_none() {
-                    return Err(self.module_not_found(format!(
-                        "No module named '{full}'; '{p}' is not a package"
-                    )));
+                    return Err(self.module_not_found(
+                        format!("No module named '{full}'; '{p}' is not a package"),
+                        full,
+                    ));
                 }
                 Some(pm)
             }
             None => None,
         };
         let Some(found) = self.find_module(full, tail, parent_mod.as_ref()) else {
-            return Err(self.module_not_found(format!("No module named '{full}'")));
+            return Err(self.module_not_found(format!("No module named '{full}'"), full));
         };
         let module = self.load_module(full, found)?;
         if let Some(pm) = parent_mod {
@@ -283,7 +285,7 @@ impl Vm {
         let (source, filename, file, package_dir) = match found {
             Found::Native => {
                 let Some(m) = crate::modules::create(self, name) else {
-                    return Err(self.module_not_found(format!("No module named '{name}'")));
+                    return Err(self.module_not_found(format!("No module named '{name}'"), name));
                 };
                 self.dict_set_str(&modules, &key, m.clone());
                 return Ok(m);
@@ -361,14 +363,15 @@ impl Vm {
         let path = self
             .module_attr(module, "__file__")
             .and_then(|f| f.as_str().map(str::to_string));
-        let msg = match path {
+        let msg = match &path {
             None => format!("cannot import name '{n}' from '{shown}' (unknown location)"),
             Some(p) if mname.as_ref().is_some_and(|m| self.importing.contains(m)) => format!(
                 "cannot import name '{n}' from partially initialized module '{shown}' (most likely due to a circular import) ({p})"
             ),
             Some(p) => format!("cannot import name '{n}' from '{shown}' ({p})"),
         };
-        Err(self.new_error(&self.exc.import_error.clone(), msg))
+        let ty = self.exc.import_error.clone();
+        Err(self.import_error(&ty, msg, mname.as_deref(), path.as_deref()))
     }
 
     /// IMPORT_STAR: binds the public names of `module` (its `__all__`, or
@@ -433,8 +436,29 @@ impl Vm {
         self.dict_get_str(&d, &k)
     }
 
-    fn module_not_found(&self, msg: String) -> crate::objects::PyErr {
-        self.new_error(&self.exc.module_not_found_error, msg)
+    fn module_not_found(&mut self, msg: String, name: &str) -> crate::objects::PyErr {
+        let ty = self.exc.module_not_found_error.clone();
+        self.import_error(&ty, msg, Some(name), None)
+    }
+
+    /// An ImportError (or subclass) with CPython's `msg`, `name` and `path` attributes.
+    fn import_error(
+        &mut self,
+        ty: &ObjRef,
+        msg: String,
+        name: Option<&str>,
+        path: Option<&str>,
+    ) -> crate::objects::PyErr {
+        let err = self.new_error(ty, &msg);
+        let exc = err.0.clone();
+        let msg = self.new_str(&msg);
+        let name = name.map_or_else(|| self.none(), |n| self.new_str(n));
+        let path = path.map_or_else(|| self.none(), |p| self.new_str(p));
+        for (k, v) in [("msg", msg), ("name", name), ("path", path)] {
+            let k = self.intern(k);
+            self.exception_set_attr(&exc, &k, v);
+        }
+        err
     }
 
     /// Sets `sys.path[0]`: the script's directory, or `''` (the current

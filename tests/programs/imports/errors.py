@@ -36,3 +36,15 @@ try:
     __import__("")
 except ValueError as e:
     print(type(e).__name__, e)
+try:
+    import nothere.sub
+except ModuleNotFoundError as e:
+    print(e.name, e.path, e.msg, repr(e))
+try:
+    from _helper import nope
+except ImportError as e:
+    print(e.name, e.path.endswith("_helper.py"), isinstance(e, ModuleNotFoundError))
+try:
+    import _helper.sub
+except ImportError as e:
+    print(e.name)
