@@ -461,6 +461,15 @@ impl Vm {
         err
     }
 
+    /// The import-related names of a script's `__main__` module: it is in no
+    /// package and has no spec.
+    pub fn init_main_globals(&mut self, globals: &ObjRef) {
+        for name in ["__package__", "__spec__"] {
+            let none = self.none();
+            self.dict_set_name(globals, name, none);
+        }
+    }
+
     /// Sets `sys.path[0]`: the script's directory, or `''` (the current
     /// directory) for `-c` and stdin.
     pub fn set_script_path(&mut self, filename: &str) {

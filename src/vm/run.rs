@@ -151,6 +151,7 @@ impl Vm {
             let f = self.new_str(filename);
             self.dict_set_name(&globals, "__file__", f);
         }
+        self.init_main_globals(&globals);
         let modules = self.modules.clone();
         self.dict_set_name(&modules, "__main__", main.clone());
         let result = match self.compile(source, filename, Mode::Exec) {
