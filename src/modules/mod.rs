@@ -67,6 +67,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "typing" => include_str!("py/typing.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
         "json" => include_str!("py/json.py"),
+        "abc" => include_str!("py/abc.py"),
         _ => return None,
     })
 }
