@@ -223,6 +223,18 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
+/// For `{**m}` and `f(**m)`: `m` itself when it is a dict, else a new dict
+/// read from a mapping object (one whose class has `keys`), else `m`
+/// unchanged for the caller to reject.
+pub fn mapping_as_dict(vm: &mut Vm, m: ObjRef) -> PyResult {
+    if m.kind() == Kind::Instance && vm.has_dunder(&m, "keys") {
+        let d = vm.new_dict();
+        dict_fill(vm, &d, &m)?;
+        return Ok(d);
+    }
+    Ok(m)
+}
+
 /// `dict.update`-style filling of `d` from a mapping or an iterable of pairs.
 pub fn dict_fill(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
     if src.kind() == Kind::Dict {

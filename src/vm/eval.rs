@@ -768,6 +768,7 @@ impl Vm {
                     }
                     Op::DictUpdate | Op::DictMerge => {
                         let m = pop!(self);
+                        let m = tri!(crate::builtins::constructors::mapping_as_dict(self, m));
                         let n = self.stack.len();
                         let d = self.stack[n - arg].clone();
                         if let Some(d) = d {

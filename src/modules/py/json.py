@@ -41,6 +41,16 @@ def _float_str(o, allow_nan):
     return text
 
 
+def _is_wrapped_dict(o):
+    # collections' dict types wrap a dict (Ferrite cannot subclass dict yet).
+    return type(o).__module__ == 'collections' and isinstance(getattr(o, '_data', None), dict)
+
+
+def _is_wrapped_tuple(o):
+    # A namedtuple instance wraps a tuple.
+    return isinstance(getattr(o, '_tuple', None), tuple) and hasattr(type(o), '_fields')
+
+
 class JSONEncoder:
     """Extensible JSON encoder for Python data structures."""
     item_separator = ', '
@@ -96,6 +106,10 @@ class JSONEncoder:
             self._encode_list(o, out, markers, level)
         elif isinstance(o, dict):
             self._encode_dict(o, out, markers, level)
+        elif _is_wrapped_dict(o):
+            self._encode_dict(o._data, out, markers, level)
+        elif _is_wrapped_tuple(o):
+            self._encode_list(o._tuple, out, markers, level)
         else:
             if markers is not None:
                 if id(o) in markers:
