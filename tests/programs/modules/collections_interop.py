@@ -15,6 +15,7 @@ import itertools
 print(type(itertools.count()), type(itertools.chain()))
 import functools
 print(functools.reduce(lambda a, b: a + b, map(str, range(5))))
+import json
 from collections import Counter, namedtuple, OrderedDict, defaultdict
 P = namedtuple("P", "x y")
 print(json.dumps({"c": Counter("aab"), "p": P(1, 2), "o": OrderedDict(a=1), "d": defaultdict(int)}))
