@@ -74,7 +74,8 @@ impl Vm {
             }
             let cut = name_s.len() - name_s.split('.').next().unwrap_or("").len();
             let mname = self.module_name(&module);
-            let key = self.intern(&mname[..mname.len().saturating_sub(cut)]);
+            let keep = mname.len().saturating_sub(cut);
+            let key = self.intern(mname.get(..keep).unwrap_or(&mname));
             let modules = self.modules.clone();
             return Ok(self.dict_get_str(&modules, &key).unwrap_or(module));
         }
