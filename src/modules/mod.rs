@@ -10,6 +10,7 @@ pub mod args;
 pub mod math;
 pub mod random;
 pub mod sha512;
+pub mod structseq;
 pub mod sys;
 pub mod time;
 
