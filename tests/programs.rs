@@ -8,6 +8,10 @@
 //!
 //! A program whose first line starts with `# ferrite: skip-cpython` is left out of the CPython
 //! comparison (and only of that).
+//!
+//! Not every `.py` file is a program: modules that programs import live beside them and are
+//! skipped (see [`is_program`]) when their file name starts with `_` (`_helper.py`) or when
+//! they are inside a package, a directory holding an `__init__.py`.
 
 mod common;
 
@@ -39,7 +43,23 @@ fn programs_dir() -> PathBuf {
         .unwrap_or_else(|err| panic!("cannot find {}: {err}", dir.display()))
 }
 
-/// Every `.py` file under `dir`, at any depth, sorted.
+/// False for an importable helper module: a file named `_*.py`, or any file inside a package
+/// (a directory with an `__init__.py`) below the corpus directory.
+fn is_program(path: &Path) -> bool {
+    let underscore = path
+        .file_name()
+        .and_then(OsStr::to_str)
+        .is_some_and(|n| n.starts_with('_'));
+    let root = programs_dir();
+    let in_package = path
+        .ancestors()
+        .skip(1)
+        .take_while(|dir| dir.starts_with(&root) && *dir != root)
+        .any(|dir| dir.join("__init__.py").is_file());
+    !underscore && !in_package
+}
+
+/// Every program (`.py` file that [`is_program`]) under `dir`, at any depth, sorted.
 fn find_programs(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
@@ -50,7 +70,7 @@ fn find_programs(dir: &Path) -> Vec<PathBuf> {
             let path = entry.expect("unreadable directory entry").path();
             if path.is_dir() {
                 pending.push(path);
-            } else if path.extension() == Some(OsStr::new("py")) {
+            } else if path.extension() == Some(OsStr::new("py")) && is_program(&path) {
                 found.push(path);
             }
         }
@@ -225,6 +245,9 @@ fn programs_snapshot() {
     let outcomes = ferrite_outcomes();
     let mut timed_out = Vec::new();
     insta::glob!("programs/**/*.py", |path| {
+        if !is_program(path) {
+            return;
+        }
         let outcome = outcomes
             .get(path)
             .unwrap_or_else(|| panic!("{} was not run", path.display()));

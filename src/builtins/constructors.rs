@@ -223,10 +223,34 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
+/// For `{**m}` and `f(**m)`: `m` itself when it is a dict, else a new dict
+/// read from a mapping object (one whose class has `keys`), else `m`
+/// unchanged for the caller to reject.
+pub fn mapping_as_dict(vm: &mut Vm, m: ObjRef) -> PyResult {
+    if m.kind() == Kind::Instance && vm.has_dunder(&m, "keys") {
+        let d = vm.new_dict();
+        dict_fill(vm, &d, &m)?;
+        return Ok(d);
+    }
+    Ok(m)
+}
+
 /// `dict.update`-style filling of `d` from a mapping or an iterable of pairs.
 pub fn dict_fill(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
     if src.kind() == Kind::Dict {
         for (k, v) in vm.dict_items(src) {
+            vm.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    // Any other mapping: an object whose class has `keys` (as CPython's
+    // PyDict_Merge decides), read through keys() and `[]`.
+    if src.kind() == Kind::Instance && vm.has_dunder(src, "keys") {
+        let keys_name = vm.intern("keys");
+        let keys = vm.getattr(src, &keys_name)?;
+        let keys = vm.call(&keys, &[], None)?;
+        for k in vm.collect_iterable(&keys)? {
+            let v = vm.getitem(src, &k)?;
             vm.dict_set(d, k, v)?;
         }
         return Ok(());

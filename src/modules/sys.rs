@@ -41,8 +41,51 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         vm.new_str("final"),
         vm.new_int(0),
     ];
-    let vi = vm.new_tuple(vi);
+    let vi = super::structseq::new(
+        vm,
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vi,
+    );
     vm.dict_set_name(&d, "version_info", vi);
+    let fi = vec![
+        vm.new_float(f64::MAX),
+        vm.new_int(f64::MAX_EXP as i64),
+        vm.new_int(f64::MAX_10_EXP as i64),
+        vm.new_float(f64::MIN_POSITIVE),
+        vm.new_int(f64::MIN_EXP as i64),
+        vm.new_int(f64::MIN_10_EXP as i64),
+        vm.new_int(f64::DIGITS as i64),
+        vm.new_int(f64::MANTISSA_DIGITS as i64),
+        vm.new_float(f64::EPSILON),
+        vm.new_int(f64::RADIX as i64),
+        vm.new_int(1),
+    ];
+    let fi = super::structseq::new(
+        vm,
+        "sys",
+        "float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        fi,
+    );
+    vm.dict_set_name(&d, "float_info", fi);
+    let hexversion = vm.new_int(0x030b_00f0);
+    vm.dict_set_name(&d, "hexversion", hexversion);
+    let maxunicode = vm.new_int(0x10ffff);
+    vm.dict_set_name(&d, "maxunicode", maxunicode);
     let v = vm.new_str(&format!("3.11.0 (Ferrite {})", env!("CARGO_PKG_VERSION")));
     vm.dict_set_name(&d, "version", v);
     let p = vm.new_str("linux");

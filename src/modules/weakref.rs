@@ -1,8 +1,8 @@
-//! The `weakref` module: `ref`, `proxy`, `getweakrefcount`, `getweakrefs`
-//! and the reference types are built in (over the heap's weakref
-//! registry); `WeakValueDictionary`, `WeakKeyDictionary`, `WeakSet` and
-//! `finalize` are Python code on top of them (`weakref.py` beside this
-//! file), as in CPython.
+//! The `_weakref` module, the core of `weakref`: `ref`, `proxy`,
+//! `getweakrefcount`, `getweakrefs` and the reference types, over the
+//! heap's weakref registry. `WeakValueDictionary`, `WeakKeyDictionary`,
+//! `WeakSet` and `finalize` are Python code on top of them
+//! (`py/weakref.py`), as in CPython.
 
 use crate::builtins::{Args, add_method, arity, new_native, set_constructor};
 use crate::heap::{self, Kind, ObjRef};
@@ -13,15 +13,12 @@ use crate::objects::weakref::PyWeakRef;
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
 
-/// The Python half of the module.
-const SOURCE: &str = include_str!("weakref.py");
-
-/// Builds the `weakref` module.
-pub fn create(vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = vm.new_module("weakref");
+/// Builds the `_weakref` module.
+pub fn create(vm: &mut Vm) -> ObjRef {
+    let m = vm.new_module("_weakref");
     let d = match m.downcast::<PyModule>() {
         Some(p) => p.dict.clone(),
-        None => return Ok(m),
+        None => return m,
     };
     let types = [
         vm.types.weakref_ref.clone(),
@@ -64,13 +61,7 @@ pub fn create(vm: &mut Vm) -> PyResult<ObjRef> {
     }
     let re = vm.exc.reference_error.clone();
     vm.dict_set_name(&d, "ReferenceError", re);
-    // The module is in sys.modules while its Python half runs (that code
-    // imports nothing but builtins).
-    let code = vm.compile(SOURCE, "<frozen weakref>", crate::compiler::Mode::Exec)?;
-    let b = vm.builtins_module();
-    vm.dict_set_name(&d, "__builtins__", b);
-    vm.run_code(&code, &d, None)?;
-    Ok(m)
+    m
 }
 
 /// Whether objects like `obj` can be weakly referenced (CPython's

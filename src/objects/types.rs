@@ -271,5 +271,17 @@ pub fn new_builtin_type(vm: &crate::vm::Vm, name: &str) -> ObjRef {
     if let Some(pt) = t.downcast::<PyType>() {
         pt.dict.set_type(&vm.types.dict);
     }
+    MODULE_TYPES.with(|m| m.borrow_mut().push(t.clone()));
     t
+}
+
+thread_local! {
+    /// The immortal types that modules made (see [`new_builtin_type`]).
+    static MODULE_TYPES: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Every immortal type modules made: their namespaces live as long as the
+/// interpreter, like the built-in types' (see `Vm::shutdown`).
+pub fn module_types() -> Vec<ObjRef> {
+    MODULE_TYPES.with(|m| m.borrow().clone())
 }

@@ -111,10 +111,7 @@ impl Vm {
                         .dict_get_str(&d, &k)
                         .and_then(|m| m.as_str().map(str::to_string))
                         .unwrap_or_else(|| "?".into());
-                    return Err(self.new_error(
-                        &self.exc.attribute_error,
-                        format!("module '{mname}' has no attribute '{n}'"),
-                    ));
+                    return Err(self.module_attr_error(&mname, n));
                 }
             }
             Kind::Type => {
@@ -126,6 +123,9 @@ impl Vm {
                         && nat.class_method
                     {
                         return Ok(self.bind(v.clone(), obj));
+                    }
+                    if let Some(sm) = v.downcast::<crate::objects::descriptor::PyStaticMethod>() {
+                        return Ok(sm.func.clone());
                     }
                     return Ok(v);
                 }
@@ -553,6 +553,15 @@ impl Vm {
                             t.flags.set(
                                 t.flags.get() | crate::objects::typeobj::type_flags::HAS_FINALIZER,
                             );
+                        }
+                        if let ("__name__" | "__qualname__", Some(s)) = (n, value.as_str()) {
+                            let field = if n == "__name__" {
+                                &t.name
+                            } else {
+                                &t.qualname
+                            };
+                            *field.borrow_mut() = s.to_string();
+                            return Ok(());
                         }
                         let d = t.dict.clone();
                         self.dict_set_str(&d, name, value);

@@ -176,7 +176,15 @@ impl Vm {
                 let bound = self.descriptor_get(f, Some(obj), &ty)?;
                 let r = self.call(&bound, &[], None)?;
                 match crate::vm::ops::as_bigint(&r) {
-                    Some(v) if r.kind() != Kind::Float => Ok(crate::vm::protocol::hash_bigint(&v)),
+                    // A result that fits a machine word is the hash itself (-1 is
+                    // reserved for errors, so it becomes -2), as in CPython's slot_tp_hash.
+                    Some(v) if r.kind() != Kind::Float => {
+                        Ok(match num_traits::ToPrimitive::to_i64(&v) {
+                            Some(-1) => -2,
+                            Some(h) => h,
+                            None => crate::vm::protocol::hash_bigint(&v),
+                        })
+                    }
                     _ => Err(self.type_error("__hash__ method should return an integer")),
                 }
             }

@@ -796,6 +796,7 @@ impl Vm {
                     }
                     Op::DictUpdate | Op::DictMerge => {
                         let m = pop!(self);
+                        let m = tri!(crate::builtins::constructors::mapping_as_dict(self, m));
                         let n = self.stack.len();
                         let d = self.stack[n - arg].clone();
                         if let Some(d) = d {
@@ -1083,44 +1084,22 @@ impl Vm {
                         self.stack.push(Some(r));
                     }
                     Op::ImportName => {
-                        let _fromlist = pop!(self);
-                        let _level = pop!(self);
+                        let fromlist = pop!(self);
+                        let level = pop!(self);
                         save_ip!();
-                        let m = tri!(self.import_module(&code.names[arg]));
+                        let m = tri!(self.import_name(&code.names[arg], &fromlist, &level));
                         self.stack.push(Some(m));
                     }
                     Op::ImportFrom => {
                         let m = top!(self).clone();
-                        let name = code.names[arg].clone();
-                        match self.getattr(&m, &name) {
-                            Ok(v) => self.stack.push(Some(v)),
-                            Err(_) => {
-                                let mname = self.module_name(&m);
-                                break 'run self.new_error(
-                                    &self.exc.import_error,
-                                    format!(
-                                        "cannot import name '{}' from '{}' (unknown location)",
-                                        name.as_str().unwrap_or(""),
-                                        mname
-                                    ),
-                                );
-                            }
-                        }
+                        save_ip!();
+                        let v = tri!(self.import_from(&m, &code.names[arg]));
+                        self.stack.push(Some(v));
                     }
                     Op::ImportStar => {
                         let m = pop!(self);
-                        let locals = self.frames.last().and_then(|f| f.locals.clone());
-                        if let (Some(d), Some(l)) = (
-                            m.downcast::<crate::objects::module::PyModule>()
-                                .map(|m| m.dict.clone()),
-                            locals,
-                        ) {
-                            for (k, v) in self.dict_items(&d) {
-                                if !k.as_str().unwrap_or("_").starts_with('_') {
-                                    self.dict_set_str(&l, &k, v);
-                                }
-                            }
-                        }
+                        save_ip!();
+                        tri!(self.import_star(&m));
                     }
                     Op::SetupAnnotations => {
                         let locals = self.frames.last().and_then(|f| f.locals.clone());

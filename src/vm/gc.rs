@@ -352,6 +352,13 @@ impl Vm {
         self.collect_generation(heap::gc::NUM_GENERATIONS - 1);
         self.run_pending();
         self.flush_stdout();
+        // The namespaces of the immortal types that modules made live as
+        // long as the interpreter (they were filled after start-up).
+        for t in crate::objects::types::module_types() {
+            if let Some(pt) = t.downcast::<crate::objects::typeobj::PyType>() {
+                heap::gc::immortalize_graph(&pt.dict);
+            }
+        }
         self.interned.clear();
         self.handled_exc = None;
         status

@@ -15,6 +15,7 @@ pub mod format;
 pub mod frame;
 pub mod gc;
 pub mod generator;
+pub mod import;
 pub mod interrupt;
 pub mod items;
 pub mod names;
@@ -97,6 +98,9 @@ pub struct Vm {
     pub names: names::Names,
     /// The type attribute cache (see [`typecache`]).
     pub type_cache: Box<[typecache::TypeCacheEntry]>,
+    /// Names of the modules whose top-level code is running (innermost
+    /// last): these are "partially initialized" in import errors.
+    pub importing: Vec<String>,
 }
 
 impl Vm {

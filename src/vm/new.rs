@@ -117,6 +117,7 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
             trace: false,
             in_attention: false,
         },
+        importing: Vec::new(),
         type_cache: super::typecache::new_type_cache(),
         names,
     };

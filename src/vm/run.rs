@@ -141,6 +141,7 @@ impl Vm {
     /// Runs `source` as the `__main__` module. Returns the exit status.
     pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
         self.sources.insert(filename.to_string(), Rc::from(source));
+        self.set_script_path(filename);
         let main = self.new_module("__main__");
         let globals = match main.downcast::<crate::objects::module::PyModule>() {
             Some(m) => m.dict.clone(),
@@ -152,6 +153,7 @@ impl Vm {
             let f = self.new_str(filename);
             self.dict_set_name(&globals, "__file__", f);
         }
+        self.init_main_globals(&globals);
         let modules = self.modules.clone();
         self.dict_set_name(&modules, "__main__", main.clone());
         let result = match self.compile(source, filename, Mode::Exec) {

@@ -286,36 +286,6 @@ impl Vm {
         let _ = self.stdout.write_all(s.as_bytes());
     }
 
-    /// `import name` of a built-in module (or one already in sys.modules).
-    pub fn import_module(&mut self, name: &ObjRef) -> PyResult {
-        let modules = self.modules.clone();
-        let top = name
-            .as_str()
-            .unwrap_or("")
-            .split('.')
-            .next()
-            .unwrap_or("")
-            .to_string();
-        let key = self.intern(&top);
-        if let Some(m) = self.dict_get_str(&modules, &key) {
-            return Ok(m);
-        }
-        if let Some(m) = crate::modules::create(self, &top) {
-            self.dict_set_str(&modules, &key, m.clone());
-            return Ok(m);
-        }
-        if top == "weakref" {
-            let m = crate::modules::weakref::create(self)?;
-            self.dict_set_str(&modules, &key, m.clone());
-            return Ok(m);
-        }
-        let e = self.new_error(
-            &self.exc.module_not_found_error,
-            format!("No module named '{top}'"),
-        );
-        Err(e)
-    }
-
     /// The tuple inside a tuple object, as a slice.
     pub fn tuple_items<'a>(&self, t: &'a ObjRef) -> &'a [ObjRef] {
         t.var_items::<PyTuple>().unwrap_or(&[])

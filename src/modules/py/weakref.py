@@ -1,5 +1,8 @@
-# The Python half of Ferrite's weakref module: containers and finalize,
-# built on the native ref type (see weakref.rs).
+# Ferrite's weakref module: the native core (_weakref, src/modules/weakref.rs)
+# plus the weak containers and finalize, written on top of it.
+
+from _weakref import (ref, proxy, getweakrefcount, getweakrefs, ReferenceType,
+                      ProxyType, CallableProxyType, ProxyTypes, ReferenceError)
 
 
 class WeakMethod:

@@ -1,0 +1,820 @@
+"""Container datatypes (CPython's collections, in Python).
+
+Ferrite cannot subclass built-in types yet, so defaultdict, Counter and
+OrderedDict wrap a dict rather than extend it, and a namedtuple instance
+wraps a tuple: they behave and print like CPython's, but isinstance(x, dict)
+or isinstance(p, tuple) is False for them.
+"""
+
+import sys as _sys
+from operator import itemgetter as _itemgetter
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
+           'UserString', 'defaultdict', 'deque', 'namedtuple']
+
+_missing = object()
+
+
+class deque:
+    """A list-like sequence optimized for data accesses near its endpoints."""
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._items = []
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        """maximum size of a deque or None if unbounded"""
+        return self._maxlen
+
+    def _trim_left(self):
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[:len(self._items) - self._maxlen]
+
+    def _trim_right(self):
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[self._maxlen:]
+
+    def append(self, x):
+        self._items.append(x)
+        self._trim_left()
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        self._trim_right()
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def pop(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop(0)
+
+    def clear(self):
+        self._items.clear()
+
+    def copy(self):
+        return deque(self._items, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def index(self, x, start=0, stop=_sys.maxsize):
+        try:
+            return self._items.index(x, start, stop)
+        except ValueError:
+            raise ValueError(f'{x!r} is not in deque') from None
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._items.insert(i, x)
+
+    def remove(self, value):
+        try:
+            self._items.remove(value)
+        except ValueError:
+            raise ValueError(f'{value!r} is not in deque') from None
+
+    def reverse(self):
+        self._items.reverse()
+
+    def rotate(self, n=1):
+        items = self._items
+        if items:
+            n %= len(items)
+            if n:
+                items[:] = items[-n:] + items[:-n]
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def _check_index(self, i):
+        if not isinstance(i, int):
+            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+        if not -len(self._items) <= i < len(self._items):
+            raise IndexError('deque index out of range')
+
+    def __getitem__(self, i):
+        self._check_index(i)
+        return self._items[i]
+
+    def __setitem__(self, i, x):
+        self._check_index(i)
+        self._items[i] = x
+
+    def __delitem__(self, i):
+        self._check_index(i)
+        del self._items[i]
+
+    def __eq__(self, other):
+        if isinstance(other, deque):
+            return self._items == other._items
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, deque):
+            return self._items < other._items
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, deque):
+            return self._items <= other._items
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, deque):
+            return self._items > other._items
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, deque):
+            return self._items >= other._items
+        return NotImplemented
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        return deque(self._items + other._items, self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(self._items * n, self._maxlen)
+
+    def __imul__(self, n):
+        self._items *= n
+        self._trim_left()
+        return self
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return f'deque({self._items!r})'
+        return f'deque({self._items!r}, maxlen={self._maxlen})'
+
+
+class _MappingBase:
+    """The dict interface over a wrapped dict `_data`."""
+
+    def __len__(self):
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __reversed__(self):
+        return reversed(self._data)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __getitem__(self, key):
+        try:
+            return self._data[key]
+        except KeyError:
+            return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __bool__(self):
+        return bool(self._data)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def setdefault(self, key, default=None):
+        return self._data.setdefault(key, default)
+
+    def pop(self, key, default=_missing):
+        if default is _missing:
+            return self._data.pop(key)
+        return self._data.pop(key, default)
+
+    def popitem(self):
+        return self._data.popitem()
+
+    def clear(self):
+        self._data.clear()
+
+    def update(self, other=(), /, **kwds):
+        if hasattr(other, 'keys'):
+            for k in other.keys():
+                self[k] = other[k]
+        else:
+            for k, v in other:
+                self[k] = v
+        for k, v in kwds.items():
+            self[k] = v
+
+    def __eq__(self, other):
+        if isinstance(other, _MappingBase):
+            other = other._data
+        return self._data == other
+
+    __hash__ = None
+
+    def __or__(self, other):
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class defaultdict(_MappingBase):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        self._data = dict(*args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self._data[key] = value
+        return value
+
+    def copy(self):
+        return defaultdict(self.default_factory, self._data)
+
+    __copy__ = copy
+
+    def __repr__(self):
+        if self.default_factory is None:
+            factory = 'None'
+        else:
+            factory = repr(self.default_factory)
+        return f'defaultdict({factory}, {self._data!r})'
+
+
+class OrderedDict(_MappingBase):
+    """Dictionary that remembers insertion order"""
+
+    def __init__(self, other=(), /, **kwds):
+        self._data = {}
+        self.update(other, **kwds)
+
+    def popitem(self, last=True):
+        if not self._data:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self._data)) if last else next(iter(self._data))
+        return key, self._data.pop(key)
+
+    def move_to_end(self, key, last=True):
+        value = self._data.pop(key)
+        if last:
+            self._data[key] = value
+        else:
+            rest = list(self._data.items())
+            self._data.clear()
+            self._data[key] = value
+            self._data.update(rest)
+
+    def copy(self):
+        return OrderedDict(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for k in iterable:
+            d[k] = value
+        return d
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self._data.items()) == list(other._data.items())
+        return _MappingBase.__eq__(self, other)
+
+    __hash__ = None
+
+    def __repr__(self):
+        if not self._data:
+            return f'{self.__class__.__name__}()'
+        return f'{self.__class__.__name__}({list(self._data.items())!r})'
+
+
+class Counter(_MappingBase):
+    """Dict subclass for counting hashable items."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        self._data = {}
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        """Sum of the counts"""
+        return sum(self._data.values())
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most common to the least."""
+        items = sorted(self._data.items(), key=_itemgetter(1), reverse=True)
+        return items if n is None else items[:max(n, 0)]
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count."""
+        for elem, count in self._data.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, (dict, _MappingBase)):
+                if self._data:
+                    for elem, count in iterable.items():
+                        self._data[elem] = count + self._data.get(elem, 0)
+                else:
+                    self._data.update(iterable.items() if isinstance(iterable, _MappingBase) else iterable)
+            else:
+                data = self._data
+                for elem in iterable:
+                    data[elem] = data.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, (dict, _MappingBase)):
+                for elem, count in iterable.items():
+                    self._data[elem] = self._data.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self._data[elem] = self._data.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return Counter(self)
+
+    __copy__ = copy
+
+    def __delitem__(self, elem):
+        if elem in self._data:
+            del self._data[elem]
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    __hash__ = None
+
+    def __repr__(self):
+        if not self._data:
+            return f'{self.__class__.__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self._data)
+        return f'{self.__class__.__name__}({d!r})'
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+
+class ChainMap(_MappingBase):
+    """A ChainMap groups multiple dicts together to create a single, updateable view."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    @property
+    def _data(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(mapping)
+        return d
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def new_child(self, m=None):
+        return ChainMap({} if m is None else m, *self.maps)
+
+    @property
+    def parents(self):
+        return ChainMap(*self.maps[1:])
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+
+class UserDict(_MappingBase):
+    """A more or less complete user-defined wrapper around dictionary objects."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self._data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    @property
+    def data(self):
+        return self._data
+
+    def copy(self):
+        return type(self)(self._data)
+
+    def __repr__(self):
+        return repr(self._data)
+
+
+class UserList:
+    """A more or less complete user-defined wrapper around list objects."""
+
+    def __init__(self, initlist=None):
+        self.data = [] if initlist is None else list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __eq__(self, other):
+        return self.data == (other.data if isinstance(other, UserList) else other)
+
+    def append(self, item):
+        self.data.append(item)
+
+    def extend(self, other):
+        self.data.extend(other)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+
+class UserString:
+    """A user-defined wrapper around string objects."""
+
+    def __init__(self, seq):
+        self.data = seq.data if isinstance(seq, UserString) else str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __eq__(self, other):
+        return self.data == (other.data if isinstance(other, UserString) else other)
+
+    def __getattr__(self, name):
+        return getattr(self.data, name)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new class with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name)
+                    or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+    fields = tuple(field_names)
+    num_fields = len(fields)
+    arg_list = ', '.join(fields)
+    if num_fields == 1:
+        arg_list += ','
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in fields) + ')'
+    namespace = {'_make_instance': _make_instance, '__name__': f'namedtuple_{typename}'}
+    code = f'def __new__(_cls, {arg_list}): return _make_instance(_cls, ({arg_list}))'
+    exec(code, namespace)
+    new = namespace['__new__']
+    new.__qualname__ = f'{typename}.__new__'
+    new.__doc__ = f'Create new instance of {typename}({arg_list})'
+    if defaults is not None:
+        new.__defaults__ = defaults
+
+    class _Tuple(_TupleBase):
+        __slots__ = ()
+        __new__ = new
+        _fields = fields
+        _field_defaults = field_defaults
+
+        def __repr__(self):
+            return self.__class__.__name__ + repr_fmt % self._tuple
+
+        def _asdict(self):
+            return dict(zip(self._fields, self._tuple))
+
+        def _replace(self, /, **kwds):
+            result = self._make(map(kwds.pop, fields, self._tuple))
+            if kwds:
+                raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+            return result
+
+        @classmethod
+        def _make(cls, iterable):
+            result = _make_instance(cls, tuple(iterable))
+            if len(result._tuple) != num_fields:
+                raise TypeError(f'Expected {num_fields} arguments, got {len(result._tuple)}')
+            return result
+
+    _Tuple.__name__ = typename
+    _Tuple.__qualname__ = typename
+    _Tuple.__module__ = '__main__' if module is None else module
+    _Tuple.__doc__ = f'{typename}({arg_list})'
+    for index, name in enumerate(fields):
+        setattr(_Tuple, name, property(_itemgetter(index),
+                                       doc=f'Alias for field number {index}'))
+    return _Tuple
+
+
+def _make_instance(cls, values):
+    self = object.__new__(cls)
+    object.__setattr__(self, '_tuple', values)
+    return self
+
+
+class _TupleBase:
+    """What a namedtuple instance shares with a tuple."""
+    __slots__ = ('_tuple',)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self._tuple[i]
+        return self._tuple[i]
+
+    def __len__(self):
+        return len(self._tuple)
+
+    def __iter__(self):
+        return iter(self._tuple)
+
+    def __contains__(self, x):
+        return x in self._tuple
+
+    def __hash__(self):
+        return hash(self._tuple)
+
+    def __eq__(self, other):
+        return self._tuple == _as_tuple(other)
+
+    def __ne__(self, other):
+        return self._tuple != _as_tuple(other)
+
+    def __lt__(self, other):
+        return self._tuple < _as_tuple(other)
+
+    def __le__(self, other):
+        return self._tuple <= _as_tuple(other)
+
+    def __gt__(self, other):
+        return self._tuple > _as_tuple(other)
+
+    def __ge__(self, other):
+        return self._tuple >= _as_tuple(other)
+
+    def __add__(self, other):
+        return self._tuple + _as_tuple(other)
+
+    def __radd__(self, other):
+        return _as_tuple(other) + self._tuple
+
+    def __mul__(self, n):
+        return self._tuple * n
+
+    def __getnewargs__(self):
+        return self._tuple
+
+    def __setattr__(self, name, value):
+        raise AttributeError("can't set attribute")
+
+    def count(self, x):
+        return self._tuple.count(x)
+
+    def index(self, *args):
+        return self._tuple.index(*args)
+
+
+def _as_tuple(x):
+    return x._tuple if isinstance(x, _TupleBase) else x
+
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',
+    'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+
+
+def _iskeyword(name):
+    return name in _KEYWORDS

@@ -1,0 +1,116 @@
+"""Generic (shallow and deep) copying operations (CPython's copy, in Python)."""
+
+__all__ = ["Error", "copy", "deepcopy"]
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_atomic = (type(None), int, float, bool, str, bytes,
+           range, type, type(len), type(Ellipsis), type(NotImplemented))
+
+
+def _is_atomic(x):
+    return isinstance(x, _atomic) or callable(x) and type(x).__name__ in (
+        'function', 'builtin_function_or_method')
+
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects."""
+    cls = type(x)
+    if _is_atomic(x) or cls in (tuple, frozenset):
+        return x
+    if cls in (list, dict, set, bytearray):
+        return x.copy()
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    return _reconstruct(x, None)
+
+
+def _reconstruct(x, memo):
+    cls = type(x)
+    y = cls.__new__(cls)
+    if memo is not None:
+        memo[id(x)] = y
+    state = getattr(x, '__dict__', None)
+    if hasattr(x, '__getstate__') and not isinstance(x, type):
+        try:
+            state = x.__getstate__()
+        except TypeError:
+            pass
+    slots = []
+    for klass in cls.__mro__:
+        s = klass.__dict__.get('__slots__', ())
+        slots.extend([s] if isinstance(s, str) else s)
+    if state:
+        if memo is not None:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            y.__dict__.update(state)
+    for name in slots:
+        if name in ('__dict__', '__weakref__'):
+            continue
+        try:
+            value = getattr(x, name)
+        except AttributeError:
+            continue
+        setattr(y, name, value if memo is None else deepcopy(value, memo))
+    return y
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if _is_atomic(x):
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        if d in memo:
+            return memo[d]
+        if all(a is b for a, b in zip(items, x)):
+            y = x
+        else:
+            y = tuple(items)
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls in (set, frozenset):
+        y = cls(deepcopy(a, memo) for a in x)
+    elif cls is bytearray:
+        y = bytearray(x)
+    else:
+        copier = getattr(x, '__deepcopy__', None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            y = _reconstruct(x, memo)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]

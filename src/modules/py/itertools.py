@@ -1,0 +1,362 @@
+"""Functional tools for creating and using iterators (CPython's itertools, in Python)."""
+
+import sys as _sys
+
+
+def _index(a):
+    if type(a) is int:
+        return a
+    if isinstance(a, int):
+        return int(a)
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+    return method(a)
+
+
+class count:
+    """count(start=0, step=1) --> count object"""
+
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float)):
+                raise TypeError('a number is required')
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if self._step == 1 and not isinstance(self._step, float):
+            return 'count(%r)' % (self._n,)
+        return 'count(%r, %r)' % (self._n, self._step)
+
+
+class repeat:
+    """repeat(object [,times]) -> create an iterator which returns the object
+    for the specified number of times.  If not specified, returns the object
+    endlessly."""
+
+    def __init__(self, object, times=None):
+        self._object = object
+        if times is not None:
+            times = _index(times)
+            if times < 0:
+                times = 0
+        self._times = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is None:
+            return self._object
+        if self._times <= 0:
+            raise StopIteration
+        self._times -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError('len() of unsized object')
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return 'repeat(%r)' % (self._object,)
+        return 'repeat(%r, %d)' % (self._object, self._times)
+
+
+def cycle(iterable):
+    """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    saved = []
+    for element in iterable:
+        yield element
+        saved.append(element)
+    while saved:
+        for element in saved:
+            yield element
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    """Return series of accumulated sums (or other binary function results)."""
+    it = iter(iterable)
+    total = initial
+    if initial is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    for element in it:
+        total = total + element if func is None else func(total, element)
+        yield total
+
+
+class chain:
+    """chain(*iterables) --> chain object"""
+
+    def __init__(self, *iterables):
+        self._sources = iter(iterables)
+        self._active = None
+
+    @classmethod
+    def from_iterable(cls, iterable):
+        c = cls()
+        c._sources = iter(iterable)
+        return c
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            if self._active is None:
+                self._active = iter(next(self._sources))
+            try:
+                return next(self._active)
+            except StopIteration:
+                self._active = None
+
+
+def compress(data, selectors):
+    """Return data elements corresponding to true selector elements."""
+    return (d for d, s in zip(data, selectors) if s)
+
+
+def dropwhile(predicate, iterable):
+    """Drop items from the iterable while predicate(item) is true."""
+    it = iter(iterable)
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def filterfalse(predicate, iterable):
+    """Return those items of iterable for which function(item) is false."""
+    if predicate is None:
+        predicate = bool
+    for x in iterable:
+        if not predicate(x):
+            yield x
+
+
+def takewhile(predicate, iterable):
+    """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    for x in iterable:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+
+class groupby:
+    """make an iterator that returns consecutive keys and groups from the iterable"""
+
+    def __init__(self, iterable, key=None):
+        self._keyfunc = (lambda x: x) if key is None else key
+        self._it = iter(iterable)
+        self._sentinel = self._tgtkey = self._currkey = self._currvalue = object()
+        self._id = object()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._id = object()
+        while self._currkey is self._sentinel or self._currkey == self._tgtkey:
+            self._currvalue = next(self._it)
+            self._currkey = self._keyfunc(self._currvalue)
+        self._tgtkey = self._currkey
+        return (self._currkey, self._grouper(self._tgtkey, self._id))
+
+    def _grouper(self, tgtkey, id):
+        while self._id is id and self._currkey == tgtkey:
+            yield self._currvalue
+            try:
+                self._currvalue = next(self._it)
+            except StopIteration:
+                return
+            self._currkey = self._keyfunc(self._currvalue)
+
+
+def islice(iterable, *args):
+    """islice(iterable, stop) --> islice object
+    islice(iterable, start, stop[, step]) --> islice object"""
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    elif 2 <= len(args) <= 3:
+        start, stop = args[0], args[1]
+        step = args[2] if len(args) == 3 else None
+    else:
+        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+    start = 0 if start is None else start
+    step = 1 if step is None else step
+    if not isinstance(start, int) or start < 0:
+        raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    if stop is not None and (not isinstance(stop, int) or stop < 0):
+        raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    if not isinstance(step, int) or step <= 0:
+        raise ValueError('Step for islice() must be a positive integer or None.')
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
+    i = 0
+    nexti = start
+    for element in it:
+        if stop is not None and i >= stop:
+            return
+        if i == nexti:
+            yield element
+            nexti += step
+        i += 1
+
+
+def pairwise(iterable):
+    """Return an iterator of overlapping pairs taken from the input iterator."""
+    it = iter(iterable)
+    try:
+        a = next(it)
+    except StopIteration:
+        return
+    for b in it:
+        yield a, b
+        a = b
+
+
+def starmap(function, iterable):
+    """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    for args in iterable:
+        yield function(*args)
+
+
+def tee(iterable, n=2):
+    """Returns a tuple of n independent iterators."""
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    it = iter(iterable)
+    buffers = [[] for _ in range(n)]
+
+    def gen(mybuf):
+        while True:
+            if not mybuf:
+                try:
+                    value = next(it)
+                except StopIteration:
+                    return
+                for b in buffers:
+                    b.append(value)
+            yield mybuf.pop(0)
+    return tuple(gen(b) for b in buffers)
+
+
+def zip_longest(*iterables, fillvalue=None):
+    """Return a zip_longest object whose .__next__() method returns a tuple."""
+    iterators = [iter(it) for it in iterables]
+    num_active = len(iterators)
+    if not num_active:
+        return
+    while True:
+        values = []
+        for i, it in enumerate(iterators):
+            try:
+                value = next(it)
+            except StopIteration:
+                num_active -= 1
+                if not num_active:
+                    return
+                iterators[i] = repeat(fillvalue)
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+def product(*iterables, repeat=1):
+    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    pools = [tuple(pool) for pool in iterables] * repeat
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for prod in result:
+        yield tuple(prod)
+
+
+def permutations(iterable, r=None):
+    """Return successive r-length permutations of elements in the iterable."""
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+def combinations(iterable, r):
+    """Return successive r-length combinations of elements in the iterable."""
+    pool = tuple(iterable)
+    n = len(pool)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+def combinations_with_replacement(iterable, r):
+    """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
+    pool = tuple(iterable)
+    n = len(pool)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)

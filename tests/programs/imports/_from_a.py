@@ -1,0 +1,2 @@
+from _from_b import Y
+X = 1

@@ -1,0 +1,2 @@
+from _from_a import X
+Y = 2

@@ -1,0 +1,4 @@
+import sys
+WHERE = "libdir"
+def whoami():
+    return __name__

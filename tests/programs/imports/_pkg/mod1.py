@@ -1,0 +1,3 @@
+from . import mod2
+from .mod2 import Z
+W = Z + 1

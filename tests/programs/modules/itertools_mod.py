@@ -1,0 +1,31 @@
+# itertools
+import itertools as it
+from itertools import count, islice, chain
+print(list(islice(count(), 5)), list(islice(count(10, 2), 3)), list(islice(count(1.5, 0.5), 3)))
+c = count(5)
+next(c)
+print(c, it.repeat(1, 3), it.repeat("x"), list(it.repeat(7, 2)))
+print(list(islice(it.cycle("abc"), 7)), list(it.cycle([])))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b)), list(it.accumulate([1, 2], initial=10)), list(it.accumulate([])))
+print(list(chain([1, 2], "ab", (3,))), list(chain.from_iterable([[1], [2, 3]])), list(chain()))
+print(list(it.compress("abcdef", [1, 0, 1, 0, 1, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.filterfalse(lambda x: x % 2, range(10))), list(it.filterfalse(None, [0, 1, "", "a"])))
+print([(k, list(g)) for k, g in it.groupby("aaabbcaa")])
+print([(k, len(list(g))) for k, g in it.groupby(sorted([3, 1, 4, 1, 5, 9, 2, 6]), key=lambda x: x % 2)])
+groups = it.groupby("aabb")
+k1, g1 = next(groups)
+k2, g2 = next(groups)
+print(k1, list(g1), k2, list(g2))
+print(list(islice("abcdefg", 2, 5)), list(islice("abcdefg", 1, None, 2)), list(islice(range(10), None)))
+print(list(it.pairwise("abcd")), list(it.pairwise([1])), list(it.starmap(pow, [(2, 3), (3, 2)])))
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b))
+print(list(it.zip_longest("ab", "xyz", fillvalue="-")), list(it.zip_longest()))
+print(list(it.product("ab", [1, 2])), list(it.product([0, 1], repeat=2)), list(it.product()))
+print(list(it.permutations([1, 2, 3])), list(it.permutations("abc", 2)), list(it.permutations([], 0)))
+print(list(it.combinations(range(4), 2)), list(it.combinations("abc", 4)), list(it.combinations_with_replacement("ab", 2)))
+try:
+    islice([1], -1)
+except ValueError as e:
+    print(e)
+print(sum(1 for _ in it.permutations(range(5))), len(list(it.combinations(range(10), 3))))

@@ -1,0 +1,8 @@
+# math: CPython's errors, domain and range rules
+import math
+tests = ["math.sqrt()", "math.sqrt(1,2)", "math.sqrt('x')", "math.atan2(1)", "math.pow(1)", "math.log()", "math.log(1,2,3)", "math.floor('x')", "math.floor()", "math.factorial(2.0)", "math.factorial(-1)", "math.gcd(1.5)", "math.isqrt(-1)", "math.comb(-1,2)", "math.comb(3,-1)", "math.perm(3,-1)", "math.pow(0.0,-1)", "math.exp(1000)", "math.log(0)", "math.log(-1)", "math.log(10,1)", "math.sin(math.inf)", "math.fmod(1,0)", "math.ldexp(1.0, 5000)", "math.dist([1],[1,2])", "math.isclose(1,2,rel_tol=-1)", "math.trunc('x')", "math.floor(math.inf)", "math.floor(math.nan)", "math.sqrt(10**400)", "math.log(10**400)", "math.isqrt(2.0)", "math.hypot('a')", "math.fsum([1e308, 1e308])", "math.prod([1,2],start=3)", "math.isclose(1)", "math.perm(5)", "math.comb(5)", "math.factorial()", "math.gcd()", "math.lcm()", "math.ceil(2.5)", "math.modf(math.inf)", "math.frexp(0.0)", "math.copysign(1, -0.0)", "math.degrees(math.pi)", "math.log2(2**1000)", "math.log10(10**500)", "math.pow(-1, 0.5)", "math.acos(2)", "math.exp('a')", "math.ldexp(1.5, 2.0)","math.fsum(['a'])", "math.cosh(1000)", "math.log1p(-1)", "math.floor(True)", "math.sqrt(-0.0)", "math.fmod(math.inf, 1)", "math.remainder(5, 3)", "math.atanh(1)", "math.nextafter(1, 2)", "math.ulp(1.0)", "math.expm1(1e-10)", "math.fsum([math.inf, -math.inf])", "math.fsum([math.inf, 1])", "math.sqrt(-1)", "math.log(-1.5, 2)", "math.pow(2, 10000)", "math.factorial(10**20)"]
+for t in tests:
+    try:
+        print(t, "->", repr(eval(t)))
+    except Exception as e:
+        print(t, "!!", type(e).__name__, e)
