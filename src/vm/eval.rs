@@ -851,6 +851,22 @@ impl Vm {
                     }
                     Op::UnpackSequence => {
                         let seq = pop!(self);
+                        // Fast path: a tuple or list of exactly `arg` items
+                        // goes straight onto the stack (no temporary Vec).
+                        if let Some(t) = seq.var_items::<PyTuple>()
+                            && t.len() == arg
+                        {
+                            self.stack.extend(t.iter().rev().map(|v| Some(v.clone())));
+                            continue;
+                        }
+                        if let Some(l) = seq.downcast::<PyList>() {
+                            let items = l.items.borrow();
+                            if items.len() == arg {
+                                self.stack
+                                    .extend(items.iter().rev().map(|v| Some(v.clone())));
+                                continue;
+                            }
+                        }
                         let items = tri!(self.unpack(&seq, arg));
                         for it in items.into_iter().rev() {
                             self.stack.push(Some(it));
