@@ -387,7 +387,8 @@ pub fn builtin_type_ptr(index: usize) -> Option<NonNull<ObjHeader>> {
 /// Sets (or clears) the memory limit in bytes: on the objects' blocks, and
 /// on everything the process allocates (`sysalloc`).
 pub fn set_memory_limit(limit: Option<usize>) {
-    with_state(|s| s.alloc.set_limit(limit));
+    // The process-wide count covers the objects' arenas too, so it alone
+    // enforces the limit (see `sysalloc`).
     super::sysalloc::set_limit(limit);
 }
 

@@ -10,12 +10,23 @@
 //! (`heap::try_reserve`), so `[0] * 10**9` fails before allocating.
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Bytes currently allocated through the global allocator.
 static IN_USE: AtomicUsize = AtomicUsize::new(0);
 /// The `--max-memory` limit in bytes (`usize::MAX`: none).
 static LIMIT: AtomicUsize = AtomicUsize::new(usize::MAX);
+/// Whether going past the limit raises MemoryError now. Reporting it
+/// disarms the limit until usage falls back under it, so that the code
+/// handling the MemoryError (which allocates a little: the exception, the
+/// handler's frames) gets a grace margin instead of failing in turn.
+static ARMED: AtomicBool = AtomicBool::new(true);
+
+/// How far past the limit a disarmed process may go before MemoryError is
+/// raised again.
+fn grace(limit: usize) -> usize {
+    (limit / 8).max(256 << 10)
+}
 
 /// The counting allocator (installed as `#[global_allocator]` in lib.rs).
 pub struct CountingAllocator;
@@ -23,7 +34,19 @@ pub struct CountingAllocator;
 #[inline(always)]
 fn added(size: usize) {
     let now = IN_USE.fetch_add(size, Ordering::Relaxed) + size;
-    if now > LIMIT.load(Ordering::Relaxed) {
+    let limit = LIMIT.load(Ordering::Relaxed);
+    if now > limit {
+        over_limit(now, limit);
+    } else if !ARMED.load(Ordering::Relaxed) {
+        ARMED.store(true, Ordering::Relaxed);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn over_limit(now: usize, limit: usize) {
+    if ARMED.load(Ordering::Relaxed) || now > limit.saturating_add(grace(limit)) {
+        ARMED.store(false, Ordering::Relaxed);
         super::state::note_over_limit();
     }
 }
@@ -78,6 +101,7 @@ pub fn bytes_in_use() -> usize {
 /// Sets (or clears) the process-wide limit.
 pub fn set_limit(limit: Option<usize>) {
     LIMIT.store(limit.unwrap_or(usize::MAX), Ordering::Relaxed);
+    ARMED.store(true, Ordering::Relaxed);
 }
 
 /// The limit, if any.
