@@ -17,3 +17,7 @@ pub mod objects;
 pub mod parser;
 pub mod repl;
 pub mod vm;
+
+/// Every allocation of the process is counted (see `heap::sysalloc`).
+#[global_allocator]
+static GLOBAL: heap::sysalloc::CountingAllocator = heap::sysalloc::CountingAllocator;

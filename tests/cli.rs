@@ -291,3 +291,265 @@ fn huge_string_literal_runs() {
     assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
     assert_eq!(outcome.stdout, "10000000\n", "{}", show(&outcome));
 }
+
+/// Runs ferrite with `args` and `stdin` piped in.
+fn run_with_stdin(args: &[&str], stdin: &[u8]) -> Outcome {
+    common::run(ferrite().args(args), Some(stdin), TIME_LIMIT)
+}
+
+#[test]
+fn options_after_dash_c_code_belong_to_the_program() {
+    let outcome = run(&["-c", "import sys; print(sys.argv)", "-q", "-i", "x"]);
+    assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
+    assert_eq!(
+        outcome.stdout,
+        "['-c', '-q', '-i', 'x']\n",
+        "{}",
+        show(&outcome)
+    );
+}
+
+#[test]
+fn options_after_the_script_belong_to_the_script() {
+    let dir = TempDir::new("argv-options");
+    dir.write("x.py", b"import sys\nprint(sys.argv)\n");
+    let outcome = common::run(
+        ferrite()
+            .args(["x.py", "-c", "--dis", "-i"])
+            .current_dir(dir.path()),
+        None,
+        TIME_LIMIT,
+    );
+    assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
+    assert_eq!(
+        outcome.stdout,
+        "['x.py', '-c', '--dis', '-i']\n",
+        "{}",
+        show(&outcome)
+    );
+}
+
+#[test]
+fn argv_with_dash_and_arguments() {
+    let outcome = run_with_stdin(&["-", "a", "-b"], b"import sys\nprint(sys.argv)\n");
+    assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
+    assert_eq!(outcome.stdout, "['-', 'a', '-b']\n", "{}", show(&outcome));
+}
+
+#[test]
+fn piped_stdin_runs_as_a_script_without_prompts() {
+    let outcome = run_with_stdin(
+        &[],
+        b"import sys\nfor i in range(2):\n    print(i)\nprint(sys.argv)\n",
+    );
+    assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
+    assert_eq!(outcome.stdout, "0\n1\n['']\n", "{}", show(&outcome));
+    assert_eq!(outcome.stderr, "", "{}", show(&outcome));
+}
+
+#[test]
+fn piped_stdin_errors_name_stdin() {
+    let outcome = run_with_stdin(&[], b"print('a')\n1/0\n");
+    assert_eq!(outcome.code(), Some(1), "{}", show(&outcome));
+    assert_eq!(outcome.stdout, "a\n", "{}", show(&outcome));
+    assert!(
+        outcome
+            .stderr
+            .contains("File \"<stdin>\", line 2, in <module>"),
+        "{}",
+        show(&outcome)
+    );
+}
+
+#[test]
+fn dash_i_runs_the_command_then_reads_statements_from_stdin() {
+    // Without a terminal the session reads lines from the pipe; prompts go to stderr.
+    let outcome = run_with_stdin(
+        &["-i", "-c", "x = 20"],
+        b"x * 2 + 2\nif x:\n    print('block')\n\n1/0\nprint('still here')\n",
+    );
+    assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
+    assert_eq!(
+        outcome.stdout,
+        "42\nblock\nstill here\n",
+        "{}",
+        show(&outcome)
+    );
+    assert!(outcome.stderr.contains(">>> "), "{}", show(&outcome));
+    assert!(outcome.stderr.contains("... "), "{}", show(&outcome));
+    assert!(
+        outcome
+            .stderr
+            .contains("ZeroDivisionError: division by zero"),
+        "{}",
+        show(&outcome)
+    );
+}
+
+#[test]
+fn dash_i_after_a_failing_script_still_inspects() {
+    let dir = TempDir::new("inspect-fail");
+    dir.write("fail.py", b"y = 7\nraise ValueError('no')\n");
+    let outcome = common::run(
+        ferrite().args(["-i", "fail.py"]).current_dir(dir.path()),
+        Some(b"print(y * 6)\n"),
+        TIME_LIMIT,
+    );
+    assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
+    assert_eq!(outcome.stdout, "42\n", "{}", show(&outcome));
+    assert!(
+        outcome.stderr.contains("ValueError: no"),
+        "{}",
+        show(&outcome)
+    );
+}
+
+#[test]
+fn dash_i_without_a_script_is_a_session_and_exit_sets_the_status() {
+    let outcome = run_with_stdin(&["-i"], b"print('hi')\nexit(4)\nprint('not reached')\n");
+    assert_eq!(outcome.code(), Some(4), "{}", show(&outcome));
+    assert_eq!(outcome.stdout, "hi\n", "{}", show(&outcome));
+}
+
+#[test]
+fn dash_q_hides_the_banner() {
+    let quiet = run_with_stdin(&["-i", "-q"], b"");
+    assert!(!quiet.stderr.contains("Ferrite"), "{}", show(&quiet));
+    // -i alone with no script prints the banner, as CPython does.
+    let loud = run_with_stdin(&["-i"], b"");
+    assert!(
+        loud.stderr.contains("Type %help for memory commands."),
+        "{}",
+        show(&loud)
+    );
+}
+
+#[test]
+fn magics_work_in_a_piped_session() {
+    let outcome = run_with_stdin(&["-i", "-q"], b"xs = [1, 2]\n%refs xs\n%mem\n");
+    assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
+    assert!(
+        outcome.stdout.contains("type      list"),
+        "{}",
+        show(&outcome)
+    );
+    assert!(outcome.stdout.contains("allocator:"), "{}", show(&outcome));
+}
+
+#[test]
+fn system_exit_with_an_int_sets_the_status() {
+    let outcome = run(&["-c", "raise SystemExit(7)"]);
+    assert_eq!(outcome.code(), Some(7), "{}", show(&outcome));
+    assert_eq!(outcome.stderr, "", "{}", show(&outcome));
+    let outcome = run(&["-c", "import sys; sys.exit(3)"]);
+    assert_eq!(outcome.code(), Some(3), "{}", show(&outcome));
+    let outcome = run(&["-c", "import sys; sys.exit()"]);
+    assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
+}
+
+#[test]
+fn system_exit_with_a_string_prints_it_and_exits_one() {
+    let outcome = run(&["-c", "import sys; sys.exit('bye now')"]);
+    assert_eq!(outcome.code(), Some(1), "{}", show(&outcome));
+    assert_eq!(outcome.stderr, "bye now\n", "{}", show(&outcome));
+    assert_eq!(outcome.stdout, "", "{}", show(&outcome));
+}
+
+#[test]
+fn keyboard_interrupt_at_top_level_exits_130_after_the_traceback() {
+    let outcome = run(&["-c", "raise KeyboardInterrupt"]);
+    assert_eq!(outcome.code(), Some(130), "{}", show(&outcome));
+    assert!(
+        outcome
+            .stderr
+            .starts_with("Traceback (most recent call last):"),
+        "{}",
+        show(&outcome)
+    );
+    assert_eq!(
+        outcome.last_stderr_line(),
+        "KeyboardInterrupt",
+        "{}",
+        show(&outcome)
+    );
+}
+
+#[test]
+fn sigint_interrupts_a_running_script_with_keyboard_interrupt() {
+    use std::io::BufRead;
+    let mut child = ferrite()
+        .args(["-c", "print('looping', flush=True)\nwhile True: pass\n"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("cannot start ferrite");
+    let mut stdout = std::io::BufReader::new(child.stdout.take().expect("piped stdout"));
+    let mut first = String::new();
+    stdout.read_line(&mut first).expect("cannot read stdout");
+    assert_eq!(first, "looping\n");
+    // The loop is running: the line was printed just before it.
+    let pid = nix::unistd::Pid::from_raw(child.id() as i32);
+    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT).expect("cannot send SIGINT");
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().expect("piped stderr"), &mut stderr)
+        .expect("cannot read stderr");
+    let status = child.wait().expect("cannot wait for ferrite");
+    assert_eq!(status.code(), Some(130), "stderr: {stderr}");
+    assert!(
+        stderr.contains("Traceback (most recent call last):"),
+        "{stderr}"
+    );
+    assert!(stderr.trim_end().ends_with("KeyboardInterrupt"), "{stderr}");
+}
+
+#[test]
+fn unknown_options_are_usage_errors() {
+    let outcome = run(&["-x"]);
+    assert_eq!(outcome.code(), Some(2), "{}", show(&outcome));
+    assert!(outcome.stderr.contains("-x"), "{}", show(&outcome));
+    assert_eq!(outcome.stdout, "", "{}", show(&outcome));
+    let outcome = run(&["-c"]);
+    assert_eq!(outcome.code(), Some(2), "{}", show(&outcome));
+}
+
+#[test]
+fn a_directory_runs_its_main_module() {
+    let dir = TempDir::new("directory");
+    let outcome = common::run(ferrite().arg(".").current_dir(dir.path()), None, TIME_LIMIT);
+    assert_eq!(outcome.code(), Some(1), "{}", show(&outcome));
+    assert!(
+        outcome
+            .stderr
+            .starts_with("ferrite: can't find '__main__' module in '"),
+        "{}",
+        show(&outcome)
+    );
+    dir.write("__main__.py", b"import sys\nprint('main', sys.argv)\n");
+    let outcome = common::run(
+        ferrite().args([".", "a"]).current_dir(dir.path()),
+        None,
+        TIME_LIMIT,
+    );
+    assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
+    assert_eq!(outcome.stdout, "main ['.', 'a']\n", "{}", show(&outcome));
+}
+
+#[test]
+fn a_block_cut_short_by_the_end_of_input_still_runs() {
+    let outcome = run_with_stdin(&["-i", "-q"], b"if True:\n    print('ran')\n");
+    assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
+    assert_eq!(outcome.stdout, "ran\n", "{}", show(&outcome));
+}
+
+#[test]
+fn exit_without_parentheses_says_how_to_leave() {
+    let outcome = run_with_stdin(&["-i", "-q"], b"exit\nquit\nprint('still')\n");
+    assert_eq!(outcome.code(), Some(0), "{}", show(&outcome));
+    assert_eq!(
+        outcome.stdout,
+        "Use exit() or Ctrl-D (i.e. EOF) to exit\nUse quit() or Ctrl-D (i.e. EOF) to exit\nstill\n",
+        "{}",
+        show(&outcome)
+    );
+}

@@ -182,7 +182,8 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn object_new(vm: &mut Vm, args: Args) -> PyResult {
+/// `object.__new__`.
+pub(crate) fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     let Some(cls) = args.pos.first().cloned() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     };

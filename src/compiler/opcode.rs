@@ -357,6 +357,7 @@ pub enum CompareOp {
 
 impl CompareOp {
     /// Decodes a COMPARE_OP argument.
+    #[inline]
     pub fn decode(arg: u32) -> Option<CompareOp> {
         Some(match arg {
             0 => CompareOp::Lt,

@@ -3,6 +3,7 @@
 //! so downcasts (`ObjRef::downcast`) can trust the kind byte.
 
 use super::objref::ObjHeader;
+use super::trace::{Trace, TraceItems, Visit};
 use crate::objects;
 use std::mem::size_of;
 use std::ptr::NonNull;
@@ -29,7 +30,7 @@ pub(crate) struct HeapVarObject<P> {
 
 /// A payload type of a heap object. Sealed: only the kinds table below
 /// implements it, so each kind has exactly one payload type.
-pub trait Payload: sealed::Sealed + Sized + 'static {
+pub trait Payload: sealed::Sealed + super::trace::Trace + Sized + 'static {
     /// The kind byte of objects with this payload.
     const KIND: Kind;
     /// Whether objects of this payload carry inline items (HeapVarObject).
@@ -84,6 +85,60 @@ macro_rules! kinds {
             impl Payload for $vty { const KIND: Kind = Kind::$vk; const VAR: bool = true; }
             impl VarPayload for $vty { type Item = $item; }
         )*
+
+        /// Calls `visit` for each reference the object at `ptr` owns (see
+        /// `Trace`); false if the object could not be inspected now.
+        ///
+        /// # Safety
+        /// `ptr` is a live object.
+        pub(crate) unsafe fn trace_object(ptr: NonNull<ObjHeader>, visit: Visit<'_>) -> bool {
+            // SAFETY: the caller guarantees `ptr` is a live object.
+            let kind = unsafe { ptr.as_ref().kind };
+            match kind {
+                $( Kind::$fk => {
+                    // SAFETY: kind $fk objects are HeapObject<$fty>, alive.
+                    let payload = unsafe { &(*ptr.cast::<HeapObject<$fty>>().as_ptr()).payload };
+                    payload.trace(visit)
+                } )*
+                $( Kind::$vk => {
+                    let obj = ptr.cast::<HeapVarObject<$vty>>().as_ptr();
+                    // SAFETY: kind $vk objects are HeapVarObject<$vty>
+                    // followed by `len` initialized, immutable items.
+                    let (payload, items) = unsafe {
+                        let len = (*obj).len;
+                        let items = obj.add(1) as *const $item;
+                        (&(*obj).payload, std::slice::from_raw_parts(items, len))
+                    };
+                    if !payload.trace(visit) {
+                        return false;
+                    }
+                    items.trace_items(visit);
+                    true
+                } )*
+            }
+        }
+
+        /// Drops the cycle-forming references of the object at `ptr` (see
+        /// `Trace::clear`).
+        ///
+        /// # Safety
+        /// `ptr` is a live object.
+        pub(crate) unsafe fn clear_object(ptr: NonNull<ObjHeader>) {
+            // SAFETY: the caller guarantees `ptr` is a live object.
+            let kind = unsafe { ptr.as_ref().kind };
+            match kind {
+                $( Kind::$fk => {
+                    // SAFETY: kind $fk objects are HeapObject<$fty>, alive.
+                    let payload = unsafe { &(*ptr.cast::<HeapObject<$fty>>().as_ptr()).payload };
+                    payload.clear()
+                } )*
+                $( Kind::$vk => {
+                    // SAFETY: kind $vk objects are HeapVarObject<$vty>, alive.
+                    let payload = unsafe { &(*ptr.cast::<HeapVarObject<$vty>>().as_ptr()).payload };
+                    payload.clear()
+                } )*
+            }
+        }
 
         /// Drops the payload (and inline items) of the object at `ptr` in
         /// place and returns the object's size in bytes (without GC head).
@@ -143,6 +198,7 @@ kinds! {
         StaticMethod => objects::descriptor::PyStaticMethod, container: true;
         ClassMethod => objects::descriptor::PyClassMethod, container: true;
         Super => objects::descriptor::PySuper, container: true;
+        WeakRef => objects::weakref::PyWeakRef, container: true;
     }
     var {
         Str => objects::str::PyStr [u8], container: false;

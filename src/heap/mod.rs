@@ -30,16 +30,24 @@
 //! module; each block says why it holds.
 
 pub mod alloc;
+pub mod gc;
 mod kinds;
 mod objref;
+pub mod report;
 mod state;
+pub mod sysalloc;
 #[cfg(test)]
 mod tests;
+mod trace;
+pub mod weakrefs;
 
 pub use kinds::{Kind, Payload, VarPayload};
-pub use objref::{ObjHeader, ObjRef, flags};
+pub use objref::{ObjHeader, ObjRef, UncountedRef, flags};
 pub use state::{
-    HeapStats, KindStats, alloc_object, alloc_self_typed, alloc_str, alloc_var_object,
-    allocator_stats, builtin_type_ptr, debug_malloc_stats, heap_stats, memory_error_pending,
-    set_builtin_type, set_memory_limit, take_memory_error, try_reserve,
+    HeapStats, KindStats, PendingAction, alloc_object, alloc_self_typed, alloc_str,
+    alloc_var_object, allocator_stats, attention, builtin_type_ptr, clear_attention,
+    debug_malloc_stats, has_pending, heap_stats, memory_error_pending, set_builtin_type,
+    set_memory_limit, take_memory_error, take_pending, try_reserve,
 };
+pub use trace::{Trace, Visit, take_cell, visit_opt};
+pub(crate) use weakrefs::weak_upgrade;

@@ -9,13 +9,28 @@ use std::ptr::NonNull;
 pub mod flags {
     /// Never freed (small ints, singletons, built-in types); its count is
     /// still maintained but starts so high it cannot reach zero.
-    pub const IMMORTAL: u8 = 0x1;
+    pub const IMMORTAL: u16 = 0x1;
     /// An interned string.
-    pub const INTERNED: u8 = 0x2;
-    /// Reserved for the cycle collector: the object is in a generation list.
-    pub const GC_TRACKED: u8 = 0x4;
-    /// Reserved for PEP 442: `__del__` has already run.
-    pub const FINALIZED: u8 = 0x8;
+    pub const INTERNED: u16 = 0x2;
+    /// The object is in one of the cycle collector's generation lists.
+    pub const GC_TRACKED: u16 = 0x4;
+    /// PEP 442: the object's finalizer (`__del__`, a generator's close)
+    /// has run; it never runs again.
+    pub const FINALIZED: u16 = 0x8;
+    /// The cycle collector is examining the object (it is in the set
+    /// being collected, or in the garbage found by the collection).
+    pub const COLLECTING: u16 = 0x10;
+    /// Marked reachable by the collector's current pass.
+    pub const REACHABLE: u16 = 0x20;
+    /// Weak references to the object exist (the heap's weakref registry
+    /// has an entry for it).
+    pub const HAS_WEAKREFS: u16 = 0x40;
+    /// An instance dict that Python code has never seen (`obj.__dict__`
+    /// not yet taken): CPython 3.11 keeps such values inline in the
+    /// instance, so the collector does not count it as an object of its own.
+    pub const MANAGED_DICT: u16 = 0x80;
+    /// Queued for its finalizer: the heap holds the reference.
+    pub const FINALIZER_QUEUED: u16 = 0x100;
 }
 
 /// The count given to immortal objects.
@@ -31,8 +46,9 @@ pub struct ObjHeader {
     /// Which payload layout follows the header.
     pub(crate) kind: Kind,
     /// `flags::*` bits.
-    pub(crate) flags: Cell<u8>,
-    /// Reserved for the cycle collector (generation number).
+    pub(crate) flags: Cell<u16>,
+    /// The cycle collector's generation of a tracked object (0, 1, 2, or
+    /// 3 for the permanent generation of `gc.freeze`).
     pub(crate) gc_gen: Cell<u8>,
 }
 
@@ -115,14 +131,20 @@ impl ObjRef {
 
     /// The header flags.
     #[inline(always)]
-    pub fn flags(&self) -> u8 {
+    pub fn flags(&self) -> u16 {
         self.header().flags.get()
     }
 
     /// Sets flag bits.
-    pub fn set_flags(&self, bits: u8) {
+    pub fn set_flags(&self, bits: u16) {
         let h = self.header();
         h.flags.set(h.flags.get() | bits);
+    }
+
+    /// Clears flag bits.
+    pub fn clear_flags(&self, bits: u16) {
+        let h = self.header();
+        h.flags.set(h.flags.get() & !bits);
     }
 
     /// Whether the object is immortal.
@@ -134,6 +156,9 @@ impl ObjRef {
     /// Makes the object immortal (used for singletons, small ints, types).
     pub fn make_immortal(&self) {
         let h = self.header();
+        if h.flags.get() & flags::IMMORTAL == 0 {
+            super::state::note_immortal(self.ptr);
+        }
         h.flags.set(h.flags.get() | flags::IMMORTAL);
         h.refcnt.set(IMMORTAL_REFCNT);
     }
@@ -267,5 +292,32 @@ impl std::hash::Hash for ObjRef {
 impl std::fmt::Debug for ObjRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "<{:?} at {:p}>", self.kind(), self.ptr)
+    }
+}
+
+/// An uncounted pointer to an object, for caches that know by other means
+/// that the object is still alive (the LOAD_GLOBAL cache: while the dict
+/// versions it recorded are unchanged, the dict still holds the value).
+/// Holding one neither keeps the object alive nor shows in its refcount,
+/// as CPython's caches, which store indices, not references.
+#[derive(Clone, Copy, Debug)]
+pub struct UncountedRef(NonNull<ObjHeader>);
+
+impl UncountedRef {
+    /// Remembers `obj` without counting a reference.
+    #[inline(always)]
+    pub fn new(obj: &ObjRef) -> UncountedRef {
+        UncountedRef(obj.ptr)
+    }
+
+    /// A new strong reference to the object.
+    ///
+    /// # Safety
+    /// The object must still be alive: something else holds a strong
+    /// reference to it (the caller has checked that it does).
+    #[inline(always)]
+    pub unsafe fn upgrade(self) -> ObjRef {
+        // SAFETY: the caller guarantees the object is alive.
+        unsafe { ObjRef::from_raw_borrowed(self.0) }
     }
 }

@@ -2,11 +2,13 @@
 //! built-in type table, the trashcan for deep frees and the memory limit.
 
 use super::alloc::{AllocStats, Allocator};
+use super::gc::GcState;
 use super::kinds::{
     GC_HEAD_SIZE, HeapObject, HeapVarObject, Kind, Payload, VarPayload, drop_payload,
 };
-use super::objref::{ObjHeader, ObjRef};
+use super::objref::{ObjHeader, ObjRef, flags};
 use std::cell::Cell;
+use std::collections::{HashMap, VecDeque};
 use std::mem::size_of;
 use std::ptr::NonNull;
 
@@ -25,6 +27,10 @@ pub struct KindStats {
     pub freed: u64,
     /// Bytes of live objects (headers and payloads, not owned buffers).
     pub live_bytes: usize,
+    /// Objects made immortal (never freed, not leaks).
+    pub immortal: u64,
+    /// Most bytes live at once.
+    pub peak_bytes: usize,
 }
 
 /// A snapshot of the heap's statistics.
@@ -34,12 +40,36 @@ pub struct HeapStats {
     pub kinds: Vec<(Kind, KindStats)>,
 }
 
-struct HeapState {
+pub(super) struct HeapState {
     alloc: Allocator,
     kinds: [KindStats; Kind::COUNT],
     types: [Option<NonNull<ObjHeader>>; BUILTIN_TYPE_SLOTS],
     trash_depth: usize,
     trash: Vec<NonNull<ObjHeader>>,
+    /// The cycle collector's generations and counters.
+    pub(super) gc: GcState,
+    /// Weak references by referent address (see `weakrefs`).
+    pub(super) weakrefs: HashMap<usize, Vec<NonNull<ObjHeader>>>,
+    /// Finalizers and weakref callbacks waiting for the VM.
+    pub(super) pending: VecDeque<PendingAction>,
+}
+
+/// Work the heap leaves for the VM, which runs it at its next safe point
+/// (`__del__` and weakref callbacks run Python code, which cannot happen
+/// inside a reference-count decrement).
+pub enum PendingAction {
+    /// Run the finalizer of an object whose count reached zero (`__del__`,
+    /// or a suspended generator's `close()`); the reference is the heap's,
+    /// taken back from zero, and dropping it frees the object unless the
+    /// finalizer resurrected it.
+    Finalize(ObjRef),
+    /// Call `callback(weakref)`: the weak reference's referent died.
+    WeakCallback {
+        /// The weak reference (kept alive for the call).
+        weakref: ObjRef,
+        /// Its callback.
+        callback: ObjRef,
+    },
 }
 
 thread_local! {
@@ -49,6 +79,26 @@ thread_local! {
     /// which matters: every allocation and free goes through it.
     static HEAP: Cell<*mut HeapState> = const { Cell::new(std::ptr::null_mut()) };
     static MEMORY_ERROR: Cell<bool> = const { Cell::new(false) };
+    /// Set when the heap has work for the VM's next safe point: a pending
+    /// MemoryError, finalizers or callbacks, or a collection that is due.
+    static ATTENTION: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the heap wants the VM's attention at its next safe point.
+#[inline(always)]
+pub fn attention() -> bool {
+    ATTENTION.with(|a| a.get())
+}
+
+/// Clears the attention flag (the VM then handles everything pending).
+pub fn clear_attention() {
+    ATTENTION.with(|a| a.set(false));
+}
+
+/// Raises the attention flag.
+#[inline(always)]
+pub(super) fn raise_attention() {
+    ATTENTION.with(|a| a.set(true));
 }
 
 #[cold]
@@ -60,10 +110,15 @@ fn init_heap() -> *mut HeapState {
             allocated: 0,
             freed: 0,
             live_bytes: 0,
+            immortal: 0,
+            peak_bytes: 0,
         }; Kind::COUNT],
         types: [None; BUILTIN_TYPE_SLOTS],
         trash_depth: 0,
         trash: Vec::new(),
+        gc: GcState::new(),
+        weakrefs: HashMap::new(),
+        pending: VecDeque::new(),
     });
     let p = Box::into_raw(state);
     HEAP.with(|h| h.set(p));
@@ -76,7 +131,7 @@ fn init_heap() -> *mut HeapState {
 /// ObjRef, allocate) inside `f`: every use below only touches counters and
 /// the allocator, which never call back.
 #[inline(always)]
-fn with_state<R>(f: impl FnOnce(&mut HeapState) -> R) -> R {
+pub(super) fn with_state<R>(f: impl FnOnce(&mut HeapState) -> R) -> R {
     let mut p = HEAP.with(|h| h.get());
     if p.is_null() {
         p = init_heap();
@@ -102,6 +157,7 @@ fn raw_alloc(state: &mut HeapState, size: usize) -> NonNull<u8> {
 #[inline(never)]
 fn raw_alloc_slow(state: &mut HeapState, size: usize) -> NonNull<u8> {
     MEMORY_ERROR.with(|m| m.set(true));
+    raise_attention();
     let limit = state.alloc.limit();
     state.alloc.set_limit(None);
     let p = state.alloc.alloc(size);
@@ -131,6 +187,12 @@ pub fn alloc_object<P: Payload>(ty: &ObjRef, payload: P) -> ObjRef {
         let ks = &mut s.kinds[P::KIND as usize];
         ks.allocated += 1;
         ks.live_bytes += obj_size;
+        if ks.live_bytes > ks.peak_bytes {
+            ks.peak_bytes = ks.live_bytes;
+        }
+        if P::KIND.is_container() && s.gc.note_alloc() {
+            raise_attention();
+        }
         p
     });
     // SAFETY: `block` is a fresh allocation of prefix + obj_size bytes,
@@ -151,7 +213,11 @@ pub fn alloc_object<P: Payload>(ty: &ObjRef, payload: P) -> ObjRef {
             },
             payload,
         });
-        ObjRef::from_raw_owned(NonNull::new_unchecked(obj as *mut ObjHeader))
+        let ptr = NonNull::new_unchecked(obj as *mut ObjHeader);
+        if P::KIND.is_container() {
+            with_state(|s| s.gc.track(ptr));
+        }
+        ObjRef::from_raw_owned(ptr)
     }
 }
 
@@ -173,6 +239,12 @@ where
         let ks = &mut s.kinds[P::KIND as usize];
         ks.allocated += 1;
         ks.live_bytes += obj_size;
+        if ks.live_bytes > ks.peak_bytes {
+            ks.peak_bytes = ks.live_bytes;
+        }
+        if P::KIND.is_container() && s.gc.note_alloc() {
+            raise_attention();
+        }
         p
     });
     // SAFETY: `block` is a fresh allocation big enough for the GC head, the
@@ -207,7 +279,11 @@ where
         // an interpreter bug: stop here rather than corrupt the allocator
         // (the partial object is leaked, never freed at the wrong size).
         assert_eq!(written, len, "ExactSizeIterator under-delivered");
-        ObjRef::from_raw_owned(NonNull::new_unchecked(obj as *mut ObjHeader))
+        let ptr = NonNull::new_unchecked(obj as *mut ObjHeader);
+        if P::KIND.is_container() {
+            with_state(|s| s.gc.track(ptr));
+        }
+        ObjRef::from_raw_owned(ptr)
     }
 }
 
@@ -216,7 +292,12 @@ where
 #[inline(never)]
 pub(crate) fn dealloc(ptr: NonNull<ObjHeader>) {
     // SAFETY: the count just reached zero; the object is alive until freed.
-    let kind = unsafe { ptr.as_ref().kind };
+    let (kind, fl) = unsafe { (ptr.as_ref().kind, ptr.as_ref().flags.get()) };
+    if (fl & flags::HAS_WEAKREFS != 0 || (fl & flags::FINALIZED == 0 && has_finalizer(ptr)))
+        && dealloc_special(ptr)
+    {
+        return;
+    }
     if !kind.is_container() && kind != Kind::Code {
         // Leaf objects own no references to other objects, so freeing them
         // cannot recurse: skip the trashcan bookkeeping.
@@ -264,10 +345,20 @@ fn free_now(ptr: NonNull<ObjHeader>) {
     unsafe {
         let kind = ptr.as_ref().kind;
         let ty = ptr.as_ref().ty.get();
+        if kind == Kind::WeakRef {
+            super::weakrefs::unregister(ptr);
+        }
         let obj_size = drop_payload(ptr);
         let prefix = if kind.is_container() { GC_HEAD_SIZE } else { 0 };
         let block = NonNull::new_unchecked((ptr.as_ptr() as *mut u8).sub(prefix));
+        let tracked = ptr.as_ref().flags.get() & flags::GC_TRACKED != 0;
         with_state(|s| {
+            if kind.is_container() {
+                if tracked {
+                    s.gc.untrack(ptr);
+                }
+                s.gc.note_free();
+            }
             let ks = &mut s.kinds[kind as usize];
             ks.freed += 1;
             ks.live_bytes -= obj_size;
@@ -293,9 +384,19 @@ pub fn builtin_type_ptr(index: usize) -> Option<NonNull<ObjHeader>> {
     with_state(|s| s.types[index])
 }
 
-/// Sets (or clears) the memory limit in bytes.
+/// Sets (or clears) the memory limit in bytes: on the objects' blocks, and
+/// on everything the process allocates (`sysalloc`).
 pub fn set_memory_limit(limit: Option<usize>) {
     with_state(|s| s.alloc.set_limit(limit));
+    super::sysalloc::set_limit(limit);
+}
+
+/// Called by the global allocator when the process went past the limit.
+#[inline(never)]
+#[cold]
+pub(super) fn note_over_limit() {
+    MEMORY_ERROR.with(|m| m.set(true));
+    raise_attention();
 }
 
 /// Whether a large buffer of `bytes` may be allocated now: false when it
@@ -304,6 +405,20 @@ pub fn set_memory_limit(limit: Option<usize>) {
 pub fn try_reserve(bytes: usize) -> bool {
     if bytes > (isize::MAX as usize) / 4 {
         return false;
+    }
+    if let Some(limit) = super::sysalloc::limit()
+        && super::sysalloc::bytes_in_use().saturating_add(bytes) > limit
+    {
+        return false;
+    }
+    // A big request is tried for real (and given back at once): the system
+    // refuses what it cannot provide, where an infallible allocation later
+    // would abort the process.
+    if bytes > (64 << 20) {
+        let mut probe: Vec<u8> = Vec::new();
+        if probe.try_reserve_exact(bytes).is_err() {
+            return false;
+        }
     }
     with_state(|s| match s.alloc.limit() {
         Some(limit) => s.alloc.requested_bytes().saturating_add(bytes) <= limit,
@@ -358,6 +473,12 @@ pub fn alloc_self_typed<P: Payload>(payload: P) -> ObjRef {
         let ks = &mut s.kinds[P::KIND as usize];
         ks.allocated += 1;
         ks.live_bytes += obj_size;
+        if ks.live_bytes > ks.peak_bytes {
+            ks.peak_bytes = ks.live_bytes;
+        }
+        if P::KIND.is_container() && s.gc.note_alloc() {
+            raise_attention();
+        }
         p
     });
     // SAFETY: as in alloc_object; the type pointer is the object itself,
@@ -378,6 +499,9 @@ pub fn alloc_self_typed<P: Payload>(payload: P) -> ObjRef {
             },
             payload,
         });
+        if P::KIND.is_container() {
+            with_state(|s| s.gc.track(hp));
+        }
         ObjRef::from_raw_owned(hp)
     }
 }
@@ -405,5 +529,96 @@ fn type_ref(ty: &ObjRef) -> NonNull<ObjHeader> {
         ty.as_ptr()
     } else {
         ty.clone().into_raw()
+    }
+}
+
+/// Whether the object, whose count just reached zero, has a finalizer to
+/// run first: an instance of a class with `__del__`, or a generator
+/// suspended after it started (its `close()` runs `finally` blocks).
+#[inline(always)]
+fn has_finalizer(ptr: NonNull<ObjHeader>) -> bool {
+    // SAFETY: the object and its type are alive (the object holds its type).
+    unsafe {
+        let h = ptr.as_ref();
+        if h.kind == Kind::Generator {
+            let g = &(*ptr
+                .cast::<HeapObject<crate::objects::generator::PyGenerator>>()
+                .as_ptr())
+            .payload;
+            return g.started.get()
+                && !g.running.get()
+                && g.frame.try_borrow().is_ok_and(|f| f.is_some());
+        }
+        let ty = h.ty.get().as_ref();
+        if ty.flags.get() & flags::IMMORTAL != 0 || ty.kind != Kind::Type {
+            return false;
+        }
+        let t = &(*h
+            .ty
+            .get()
+            .cast::<HeapObject<crate::objects::typeobj::PyType>>()
+            .as_ptr())
+        .payload;
+        t.flags.get() & crate::objects::typeobj::type_flags::HAS_FINALIZER != 0
+    }
+}
+
+/// The slow part of freeing: queues the finalizer (returning true: the
+/// object lives on for now), or clears the weak references to an object
+/// that is really going (returning false: free it).
+#[cold]
+#[inline(never)]
+fn dealloc_special(ptr: NonNull<ObjHeader>) -> bool {
+    // SAFETY: the count just reached zero; the object is alive until freed.
+    let h = unsafe { ptr.as_ref() };
+    let fl = h.flags.get();
+    if fl & flags::FINALIZED == 0 && has_finalizer(ptr) {
+        // Take the count back from zero: the queue holds the reference.
+        h.refcnt.set(1);
+        h.flags.set(fl | flags::FINALIZER_QUEUED);
+        // SAFETY: the count is 1 again, owned by the queue entry.
+        let obj = unsafe { ObjRef::from_raw_owned(ptr) };
+        with_state(|s| s.pending.push_back(PendingAction::Finalize(obj)));
+        raise_attention();
+        return true;
+    }
+    if fl & flags::HAS_WEAKREFS != 0 {
+        super::weakrefs::clear_weakrefs(ptr, true);
+    }
+    false
+}
+
+/// Takes the next action the heap left for the VM.
+pub fn take_pending() -> Option<PendingAction> {
+    with_state(|s| s.pending.pop_front())
+}
+
+/// Whether actions are waiting for the VM.
+pub fn has_pending() -> bool {
+    with_state(|s| !s.pending.is_empty())
+}
+
+/// Queues a weakref callback (see `weakrefs`).
+pub(super) fn queue_callback(weakref: ObjRef, callback: ObjRef) {
+    with_state(|s| {
+        s.pending
+            .push_back(PendingAction::WeakCallback { weakref, callback })
+    });
+    raise_attention();
+}
+
+/// Counts an object that became immortal (it will never be freed, and is
+/// not a leak).
+pub(super) fn note_immortal(ptr: NonNull<ObjHeader>) {
+    // SAFETY: `ptr` is a live object.
+    let kind = unsafe { ptr.as_ref().kind };
+    with_state(|s| s.kinds[kind as usize].immortal += 1);
+    if kind.is_container() {
+        // Immortal objects are never garbage: the collector need not see them.
+        // SAFETY: `ptr` is a live container.
+        if unsafe { ptr.as_ref().flags.get() } & flags::GC_TRACKED != 0 {
+            // SAFETY: a tracked object is a container in a generation list.
+            with_state(|s| unsafe { s.gc.untrack(ptr) });
+        }
     }
 }

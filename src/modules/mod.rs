@@ -7,12 +7,14 @@
 //! [`exists`] and [`embedded_source`] where a name comes from.
 
 pub mod args;
+pub mod gc;
 pub mod math;
 pub mod random;
 pub mod sha512;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::heap::ObjRef;
 use crate::vm::Vm;
@@ -34,22 +36,25 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The names of the modules written in Rust.
-const NATIVE: [&str; 4] = ["sys", "math", "_random", "time"];
+const NATIVE: [&str; 6] = ["sys", "math", "_random", "time", "gc", "weakref"];
 
 /// True when `name` is a module written in Rust.
 pub fn exists(name: &str) -> bool {
     NATIVE.contains(&name)
 }
 
-/// Creates the Rust module `name`, if there is one.
-pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
-    match name {
-        "sys" => Some(sys::create(vm)),
-        "math" => Some(math::create(vm)),
-        "_random" => Some(random::create(vm)),
-        "time" => Some(time::create(vm)),
-        _ => None,
-    }
+/// Creates the Rust module `name`, if there is one (`None`), or the error
+/// making it raised.
+pub fn create(vm: &mut Vm, name: &str) -> Option<crate::objects::PyResult<ObjRef>> {
+    Some(Ok(match name {
+        "sys" => sys::create(vm),
+        "math" => math::create(vm),
+        "_random" => random::create(vm),
+        "time" => time::create(vm),
+        "gc" => gc::create(vm),
+        "weakref" => return Some(weakref::create(vm)),
+        _ => return None,
+    }))
 }
 
 /// The source of the standard-library module `name` written in Python.

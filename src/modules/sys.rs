@@ -118,6 +118,7 @@ fn stream(vm: &mut Vm, which: &'static str, write: crate::objects::native::Nativ
         let dd = t.dict.clone();
         let modname = vm.new_str("_io");
         vm.dict_set_name(&dd, "__module__", modname);
+        heap::gc::immortalize_graph(&dd);
     }
     heap::alloc_object(
         &ty,
@@ -241,7 +242,34 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult {
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult {
     no_kwargs(vm, "getsizeof", &args)?;
     arity(vm, "getsizeof", &args, 1, 2)?;
-    let n = crate::objects::sizeof::size_of(vm, &args.pos[0]);
+    let obj = args.pos[0].clone();
+    // A class may say how big its instances are (`__sizeof__`); the
+    // collector's header is added for tracked objects, as CPython does.
+    if vm.is_heap_type(&obj.type_of()) {
+        let name = vm.intern("__sizeof__");
+        if let Some(f) = vm.type_lookup(&obj.type_of(), &name)
+            && f.kind() == Kind::Function
+        {
+            let r = vm.call(&f, std::slice::from_ref(&obj), None)?;
+            let n = match crate::vm::ops::as_bigint(&r) {
+                Some(n) if r.kind() != Kind::Float => n,
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(&r)
+                    )));
+                }
+            };
+            let n = num_traits::ToPrimitive::to_i64(&n)
+                .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
+            if n < 0 {
+                return Err(vm.value_error("__sizeof__() should return >= 0"));
+            }
+            let gc_head = if heap::gc::is_tracked(&obj) { 16 } else { 0 };
+            return Ok(vm.new_int(n + gc_head));
+        }
+    }
+    let n = crate::objects::sizeof::size_of(vm, &obj);
     Ok(vm.new_int(n as i64))
 }
 

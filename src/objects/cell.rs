@@ -22,3 +22,24 @@ impl PyCell {
         drop(old);
     }
 }
+
+impl crate::heap::Trace for PyCell {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        match self.value.try_borrow() {
+            Ok(v) => {
+                crate::heap::visit_opt(&v, visit);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    fn clear(&self) {
+        let Ok(mut cell) = self.value.try_borrow_mut() else {
+            return;
+        };
+        let old = std::mem::take(&mut *cell);
+        drop(cell);
+        drop(old);
+    }
+}

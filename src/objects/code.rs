@@ -35,8 +35,9 @@ pub struct GlobalCacheEntry {
     pub globals_version: u64,
     /// Version of the builtins dict when the value was looked up.
     pub builtins_version: u64,
-    /// The value.
-    pub value: ObjRef,
+    /// The value, uncounted like CPython's cache (which stores an index):
+    /// the dicts still hold it while their versions are unchanged.
+    pub value: crate::heap::UncountedRef,
 }
 
 /// The payload of a code object.

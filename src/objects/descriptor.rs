@@ -37,3 +37,41 @@ pub struct PySuper {
     /// `type(obj)`, or `obj` itself when it is a class.
     pub obj_type: ObjRef,
 }
+
+impl crate::heap::Trace for PyProperty {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        visit(&self.fget);
+        visit(&self.fset);
+        visit(&self.fdel);
+        match self.doc.try_borrow() {
+            Ok(d) => {
+                visit(&d);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+}
+
+impl crate::heap::Trace for PyStaticMethod {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        visit(&self.func);
+        true
+    }
+}
+
+impl crate::heap::Trace for PyClassMethod {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        visit(&self.func);
+        true
+    }
+}
+
+impl crate::heap::Trace for PySuper {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        visit(&self.thisclass);
+        visit(&self.obj);
+        visit(&self.obj_type);
+        true
+    }
+}

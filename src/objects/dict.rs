@@ -8,6 +8,7 @@
 //! for user classes runs Python code outside any borrow of the table).
 
 use crate::heap::ObjRef;
+use smallvec::SmallVec;
 use std::cell::RefCell;
 
 const EMPTY: u32 = u32::MAX;
@@ -29,8 +30,10 @@ pub struct Entry {
 /// The hash table behind dicts and sets.
 #[derive(Default)]
 pub struct DictTable {
-    /// Slots: EMPTY, DUMMY, or an index into `entries`.
-    indices: Vec<u32>,
+    /// Slots: EMPTY, DUMMY, or an index into `entries`. The smallest
+    /// table's slots are stored inline (no allocation for small dicts
+    /// such as most instance dicts).
+    indices: SmallVec<[u32; MIN_SIZE]>,
     /// Entries in insertion order; `None` where one was deleted.
     entries: Vec<Option<Entry>>,
     /// Live entries.
@@ -52,6 +55,13 @@ thread_local! {
     /// number, so a (version) pair identifies one state of one dict and
     /// lookup caches can be validated by comparing versions.
     static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// The next version number to be handed out: unchanged exactly while no
+/// dict anywhere has been modified.
+#[inline(always)]
+pub fn version_clock() -> u64 {
+    NEXT_VERSION.with(|v| v.get())
 }
 
 #[inline(always)]
@@ -242,7 +252,7 @@ impl DictTable {
     /// Removes everything, returning the old entries (drop them after
     /// releasing the borrow).
     pub fn take_all(&mut self) -> Vec<Option<Entry>> {
-        self.indices = Vec::new();
+        self.indices = SmallVec::new();
         self.used = 0;
         self.dummies = 0;
         self.version = next_version();
@@ -275,7 +285,7 @@ impl DictTable {
         let size = want.max(MIN_SIZE).next_power_of_two();
         let old = std::mem::take(&mut self.entries);
         self.dummies = 0;
-        self.indices = vec![EMPTY; size];
+        self.indices = SmallVec::from_elem(EMPTY, size);
         self.entries = Vec::with_capacity(size * 2 / 3);
         let mask = size - 1;
         for e in old.into_iter().flatten() {
@@ -292,6 +302,49 @@ impl DictTable {
             self.indices[i] = self.entries.len() as u32;
             self.entries.push(Some(e));
         }
+    }
+}
+
+impl DictTable {
+    /// Visits every value and key in CPython's `dict_traverse` order:
+    /// value then key per entry, or only the values when every key is a
+    /// str (str keys are atoms: the collector has nothing to learn there).
+    pub fn trace(&self, visit: crate::heap::Visit<'_>) {
+        let str_keys = self.iter().all(|e| e.key.kind() == crate::heap::Kind::Str);
+        for e in self.iter() {
+            visit(&e.value);
+            if !str_keys {
+                visit(&e.key);
+            }
+        }
+    }
+
+    /// Visits every key (sets: their values are the immortal `None`).
+    pub fn trace_keys(&self, visit: crate::heap::Visit<'_>) {
+        for e in self.iter() {
+            visit(&e.key);
+        }
+    }
+}
+
+impl crate::heap::Trace for PyDict {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        match self.table.try_borrow() {
+            Ok(t) => {
+                t.trace(visit);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    fn clear(&self) {
+        let Ok(mut t) = self.table.try_borrow_mut() else {
+            return;
+        };
+        let old = t.take_all();
+        drop(t);
+        drop(old);
     }
 }
 

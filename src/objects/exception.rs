@@ -29,3 +29,32 @@ pub struct PyException {
     /// `name` of NameError, user attributes): a dict, made on demand.
     pub dict: RefCell<Option<ObjRef>>,
 }
+
+impl crate::heap::Trace for PyException {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        let (Ok(args), Ok(tb), Ok(cause), Ok(context), Ok(dict)) = (
+            self.args.try_borrow(),
+            self.traceback.try_borrow(),
+            self.cause.try_borrow(),
+            self.context.try_borrow(),
+            self.dict.try_borrow(),
+        ) else {
+            return false;
+        };
+        visit(&args);
+        for entry in tb.iter() {
+            visit(&entry.code);
+        }
+        crate::heap::visit_opt(&cause, visit);
+        crate::heap::visit_opt(&context, visit);
+        crate::heap::visit_opt(&dict, visit);
+        true
+    }
+
+    fn clear(&self) {
+        let cause = crate::heap::take_cell(&self.cause);
+        let context = crate::heap::take_cell(&self.context);
+        let dict = crate::heap::take_cell(&self.dict);
+        drop((cause, context, dict));
+    }
+}

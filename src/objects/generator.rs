@@ -37,4 +37,43 @@ pub struct PyGenerator {
     pub started: Cell<bool>,
     /// The exception being handled inside the generator while suspended.
     pub exc_state: RefCell<Option<ObjRef>>,
+    /// While running: the emptied buffer of the saved frame's values,
+    /// reused by the next suspension (no allocation per `yield`).
+    pub spare: RefCell<Vec<Option<ObjRef>>>,
+}
+
+impl SavedFrame {
+    /// Visits every reference the suspended frame owns.
+    pub fn trace(&self, visit: crate::heap::Visit<'_>) {
+        visit(&self.code_obj);
+        crate::heap::visit_opt(&self.func, visit);
+        visit(&self.globals);
+        for v in &self.values {
+            crate::heap::visit_opt(v, visit);
+        }
+    }
+}
+
+impl crate::heap::Trace for PyGenerator {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        let (Ok(frame), Ok(exc)) = (self.frame.try_borrow(), self.exc_state.try_borrow()) else {
+            return false;
+        };
+        if let Some(f) = frame.as_ref() {
+            f.trace(visit);
+        }
+        visit(&self.name);
+        visit(&self.qualname);
+        crate::heap::visit_opt(&exc, visit);
+        true
+    }
+
+    fn clear(&self) {
+        if self.running.get() {
+            return;
+        }
+        let frame = crate::heap::take_cell(&self.frame);
+        let exc = crate::heap::take_cell(&self.exc_state);
+        drop((frame, exc));
+    }
 }

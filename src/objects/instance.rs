@@ -8,3 +8,24 @@ pub struct PyInstance {
     /// The instance dictionary.
     pub dict: RefCell<Option<ObjRef>>,
 }
+
+impl crate::heap::Trace for PyInstance {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        match self.dict.try_borrow() {
+            Ok(d) => {
+                crate::heap::visit_opt(&d, visit);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    fn clear(&self) {
+        let Ok(mut cell) = self.dict.try_borrow_mut() else {
+            return;
+        };
+        let old = std::mem::take(&mut *cell);
+        drop(cell);
+        drop(old);
+    }
+}

@@ -90,3 +90,64 @@ pub struct PyIter {
     /// Its state.
     pub state: RefCell<IterState>,
 }
+
+impl IterState {
+    /// Visits every reference the state owns.
+    pub fn trace(&self, visit: crate::heap::Visit<'_>) {
+        use crate::heap::visit_opt;
+        match self {
+            IterState::Range { .. } => {}
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => visit_opt(seq, visit),
+            IterState::Dict { dict, .. } => visit_opt(dict, visit),
+            IterState::Enumerate { it, .. } => visit(it),
+            IterState::Zip { its } => {
+                for i in its.iter() {
+                    visit(i);
+                }
+            }
+            IterState::Map { func, its } => {
+                visit(func);
+                {
+                    for i in its.iter() {
+                        visit(i);
+                    }
+                };
+            }
+            IterState::Filter { func, it } => {
+                visit(func);
+                visit(it);
+            }
+            IterState::View { dict, .. } => visit(dict),
+            IterState::Callable { func, sentinel } => {
+                visit_opt(func, visit);
+                visit(sentinel);
+            }
+        }
+    }
+}
+
+impl crate::heap::Trace for PyIter {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        match self.state.try_borrow() {
+            Ok(s) => {
+                s.trace(visit);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    fn clear(&self) {
+        // Views keep their dict (a view is not an iterator and a cleared
+        // one would have nothing to show); iterators become exhausted.
+        let Ok(mut s) = self.state.try_borrow_mut() else {
+            return;
+        };
+        if matches!(*s, IterState::View { .. }) {
+            return;
+        }
+        let old = std::mem::replace(&mut *s, IterState::Zip { its: Vec::new() });
+        drop(s);
+        drop(old);
+    }
+}

@@ -34,3 +34,28 @@ pub fn push(items: &mut Vec<ObjRef>, v: ObjRef) {
     }
     items.push(v);
 }
+
+impl crate::heap::Trace for PyList {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        let Ok(items) = self.items.try_borrow() else {
+            return false;
+        };
+        {
+            // Last item first, like CPython's list_traverse (the order
+            // gc.get_referents shows).
+            for item in items.iter().rev() {
+                visit(item);
+            }
+        };
+        true
+    }
+
+    fn clear(&self) {
+        let Ok(mut cell) = self.items.try_borrow_mut() else {
+            return;
+        };
+        let old = std::mem::take(&mut *cell);
+        drop(cell);
+        drop(old);
+    }
+}

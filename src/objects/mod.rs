@@ -33,6 +33,7 @@ pub mod str;
 pub mod tuple;
 pub mod typeobj;
 pub mod types;
+pub mod weakref;
 
 use crate::heap::ObjRef;
 

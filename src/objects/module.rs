@@ -7,3 +7,10 @@ pub struct PyModule {
     /// The module's namespace.
     pub dict: ObjRef,
 }
+
+impl crate::heap::Trace for PyModule {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        visit(&self.dict);
+        true
+    }
+}

@@ -36,3 +36,10 @@ pub struct PyNative {
     /// bound to the class when looked up.
     pub class_method: bool,
 }
+
+impl crate::heap::Trace for PyNative {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        crate::heap::visit_opt(&self.self_obj, visit);
+        true
+    }
+}

@@ -8,3 +8,26 @@ pub struct PySet {
     /// The keys.
     pub table: RefCell<DictTable>,
 }
+
+impl crate::heap::Trace for PySet {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        match self.table.try_borrow() {
+            Ok(t) => {
+                // Sets keep their items as keys; the values are all the
+                // immortal None, which cannot matter.
+                t.trace_keys(visit);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    fn clear(&self) {
+        let Ok(mut t) = self.table.try_borrow_mut() else {
+            return;
+        };
+        let old = t.take_all();
+        drop(t);
+        drop(old);
+    }
+}

@@ -11,3 +11,12 @@ pub struct PySlice {
     /// `step` (None when omitted).
     pub step: ObjRef,
 }
+
+impl crate::heap::Trace for PySlice {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        visit(&self.start);
+        visit(&self.stop);
+        visit(&self.step);
+        true
+    }
+}

@@ -22,6 +22,11 @@ pub struct PyType {
     pub flags: Cell<u32>,
     /// What calling a built-in type does (`int("5")`); classes use `__new__`/`__init__`.
     pub constructor: Cell<Option<NativeFn>>,
+    /// Memo of the type attribute cache (`vm::typecache`): the global dict
+    /// version counter when last computed, the own dict's version and the
+    /// largest dict version over the MRO. Valid while no dict anywhere has
+    /// changed since.
+    pub version_stamp: Cell<(u64, u64, u64)>,
 }
 
 /// Bits of `PyType::flags`.
@@ -32,4 +37,32 @@ pub mod type_flags {
     pub const HEAPTYPE: u32 = 0x2;
     /// An exception class (BaseException or a subclass).
     pub const EXCEPTION: u32 = 0x4;
+    /// The class or a base defines `__del__`: its instances are finalized
+    /// before they are freed.
+    pub const HAS_FINALIZER: u32 = 0x8;
+}
+
+impl crate::heap::Trace for PyType {
+    fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
+        let (Ok(bases), Ok(mro)) = (self.bases.try_borrow(), self.mro.try_borrow()) else {
+            return false;
+        };
+        crate::heap::visit_opt(&self.base, visit);
+        crate::heap::visit_opt(&bases, visit);
+        {
+            for t in mro.iter() {
+                visit(t);
+            }
+        };
+        visit(&self.dict);
+        true
+    }
+
+    fn clear(&self) {
+        // The MRO starts with the type itself: dropping it breaks the
+        // self-cycle every class is in. `__bases__` and the dict stay
+        // (the dict is cleared as an object of its own).
+        let mro = crate::heap::take_cell(&self.mro);
+        drop(mro);
+    }
 }

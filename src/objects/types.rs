@@ -97,6 +97,9 @@ builtin_types! {
     classmethod = "classmethod",
     super_ = "super",
     traceback = "traceback",
+    weakref_ref = "ReferenceType",
+    weakref_proxy = "ProxyType",
+    weakref_callable_proxy = "CallableProxyType",
 }
 
 macro_rules! exception_types {
@@ -188,6 +191,7 @@ fn new_static_type(type_: &ObjRef, name: &str, base: Option<&ObjRef>, flags: u32
             dict,
             flags: Cell::new(flags | type_flags::BASETYPE),
             constructor: Cell::new(None),
+            version_stamp: Cell::new((0, 0, 0)),
         },
     );
     t.make_immortal();
@@ -228,6 +232,7 @@ pub fn create_types() -> (BuiltinTypes, ExceptionTypes) {
         dict: bootstrap_dict(),
         flags: Cell::new(type_flags::BASETYPE),
         constructor: Cell::new(None),
+        version_stamp: Cell::new((0, 0, 0)),
     });
     type_.make_immortal();
     let object = new_static_type(&type_, "object", None, 0);

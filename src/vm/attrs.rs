@@ -11,20 +11,6 @@ use crate::objects::native::PyNative;
 use crate::objects::typeobj::PyType;
 
 impl Vm {
-    /// Looks `name` up along the MRO of type `ty`.
-    pub fn type_lookup(&mut self, ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
-        let mro: Vec<ObjRef> = ty.downcast::<PyType>()?.mro.borrow().clone();
-        for t in &mro {
-            if let Some(pt) = t.downcast::<PyType>() {
-                let d = pt.dict.clone();
-                if let Some(v) = self.dict_get_str(&d, name) {
-                    return Some(v);
-                }
-            }
-        }
-        None
-    }
-
     /// Binds a function found on a type to `obj` (a method).
     fn bind(&self, func: ObjRef, obj: &ObjRef) -> ObjRef {
         match func.kind() {
@@ -64,6 +50,18 @@ impl Vm {
     pub fn getattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
         match obj.kind() {
             Kind::Instance => return self.generic_getattr(obj, name),
+            Kind::WeakRef => {
+                if let Some(w) = obj.downcast::<crate::objects::weakref::PyWeakRef>() {
+                    if w.proxy {
+                        let target = crate::modules::weakref::proxy_target(self, obj)?;
+                        return self.getattr(&target, name);
+                    }
+                    if name.as_str() == Some("__callback__") {
+                        let cb = w.callback.borrow().clone();
+                        return Ok(cb.unwrap_or_else(|| self.none()));
+                    }
+                }
+            }
             Kind::Exception if self.is_heap_type(&obj.type_of()) => {
                 if let Some(v) = self.exception_attr_public(obj, name)? {
                     return Ok(v);
@@ -97,7 +95,7 @@ impl Vm {
             }
             _ => {}
         }
-        let n = name.as_str().unwrap_or("").to_string();
+        let n = name.as_str().unwrap_or("");
         match obj.kind() {
             Kind::Module => {
                 let d = obj.downcast::<PyModule>().map(|m| m.dict.clone());
@@ -117,7 +115,7 @@ impl Vm {
                 }
             }
             Kind::Type => {
-                if let Some(v) = self.type_special_attr(obj, &n) {
+                if let Some(v) = self.type_special_attr(obj, n) {
                     return Ok(v);
                 }
                 if let Some(v) = self.type_lookup(obj, name) {
@@ -131,21 +129,21 @@ impl Vm {
                     }
                     return Ok(v);
                 }
-                return Err(self.no_attribute(obj, &n));
+                return Err(self.no_attribute(obj, n));
             }
             Kind::Function => {
-                if let Some(v) = self.function_attr(obj, &n) {
+                if let Some(v) = self.function_attr(obj, n) {
                     return Ok(v);
                 }
             }
             Kind::Exception => {
-                if let Some(v) = self.exception_attr(obj, &n) {
+                if let Some(v) = self.exception_attr(obj, n) {
                     return Ok(v);
                 }
             }
             Kind::BoundMethod => {
                 if let Some(m) = obj.downcast::<PyBoundMethod>() {
-                    match n.as_str() {
+                    match n {
                         "__func__" => return Ok(m.func.clone()),
                         "__self__" => return Ok(m.self_obj.clone()),
                         _ => {
@@ -159,7 +157,7 @@ impl Vm {
             }
             Kind::Native => {
                 if let Some(nat) = obj.downcast::<PyNative>() {
-                    match n.as_str() {
+                    match n {
                         "__name__" | "__qualname__" => return Ok(self.new_str(nat.name)),
                         "__self__" => {
                             return Ok(nat.self_obj.clone().unwrap_or_else(|| self.none()));
@@ -169,7 +167,7 @@ impl Vm {
                     }
                 }
             }
-            Kind::Int | Kind::BigInt | Kind::Float => match n.as_str() {
+            Kind::Int | Kind::BigInt | Kind::Float => match n {
                 "real" | "numerator" => {
                     return if obj.kind() == Kind::Float || obj.is_type(&self.types.int) {
                         Ok(obj.clone())
@@ -190,7 +188,7 @@ impl Vm {
             },
             Kind::Range => {
                 if let Some(r) = obj.downcast::<crate::objects::range::PyRange>() {
-                    let v = match n.as_str() {
+                    let v = match n {
                         "start" => Some(r.start),
                         "stop" => Some(r.stop),
                         "step" => Some(r.step),
@@ -203,7 +201,7 @@ impl Vm {
             }
             Kind::Slice => {
                 if let Some(s) = obj.downcast::<crate::objects::slice::PySlice>() {
-                    match n.as_str() {
+                    match n {
                         "start" => return Ok(s.start.clone()),
                         "stop" => return Ok(s.stop.clone()),
                         "step" => return Ok(s.step.clone()),
@@ -220,7 +218,7 @@ impl Vm {
         if let Some(v) = self.type_lookup(&ty, name) {
             return Ok(self.bind(v, obj));
         }
-        Err(self.no_attribute(obj, &n))
+        Err(self.no_attribute(obj, n))
     }
 
     /// LOAD_METHOD: `(Some(function), obj)` when `name` is a plain method
@@ -239,7 +237,7 @@ impl Vm {
                     Some(d) => self.dict_get_str(&d, name).is_some(),
                     None => false,
                 };
-                let ga = self.intern("__getattribute__");
+                let ga = self.names.getattribute.clone();
                 let custom =
                     matches!(self.type_lookup(&ty, &ga), Some(g) if g.kind() == Kind::Function);
                 if !shadowed && !custom {
@@ -451,12 +449,19 @@ impl Vm {
 
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: &ObjRef, name: &ObjRef, value: ObjRef) -> PyResult<()> {
-        let n = name.as_str().unwrap_or("").to_string();
+        if obj
+            .downcast::<crate::objects::weakref::PyWeakRef>()
+            .is_some_and(|w| w.proxy)
+        {
+            let target = crate::modules::weakref::proxy_target(self, obj)?;
+            return self.setattr(&target, name, value);
+        }
+        let n = name.as_str().unwrap_or("");
         if obj.kind() == Kind::Instance
             || (obj.kind() == Kind::Exception
                 && self.is_heap_type(&obj.type_of())
                 && !matches!(
-                    n.as_str(),
+                    n,
                     "args" | "__cause__" | "__context__" | "__suppress_context__"
                 ))
         {
@@ -472,7 +477,7 @@ impl Vm {
             }
             Kind::Function => {
                 if let Some(f) = obj.downcast::<PyFunction>() {
-                    match n.as_str() {
+                    match n {
                         "__name__" => *f.name.borrow_mut() = value,
                         "__qualname__" => *f.qualname.borrow_mut() = value,
                         "__doc__" => *f.doc.borrow_mut() = value,
@@ -509,7 +514,7 @@ impl Vm {
             }
             Kind::Exception => {
                 if let Some(e) = obj.downcast::<PyException>() {
-                    match n.as_str() {
+                    match n {
                         "args" => {
                             let items = self.collect_iterable(&value)?;
                             let t = self.new_tuple(items);
@@ -542,8 +547,14 @@ impl Vm {
             Kind::Type => {
                 if let Some(t) = obj.downcast::<PyType>() {
                     if t.flags.get() & crate::objects::typeobj::type_flags::HEAPTYPE != 0 {
-                        if let ("__name__" | "__qualname__", Some(s)) = (n.as_str(), value.as_str())
-                        {
+                        if n == "__del__" {
+                            // Instances made from now on are finalized (subclasses
+                            // made earlier keep what they had, a simplification).
+                            t.flags.set(
+                                t.flags.get() | crate::objects::typeobj::type_flags::HAS_FINALIZER,
+                            );
+                        }
+                        if let ("__name__" | "__qualname__", Some(s)) = (n, value.as_str()) {
                             let field = if n == "__name__" {
                                 &t.name
                             } else {
@@ -575,12 +586,12 @@ impl Vm {
                 ),
             ));
         }
-        Err(self.no_attribute(obj, &n))
+        Err(self.no_attribute(obj, n))
     }
 
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult<()> {
-        let n = name.as_str().unwrap_or("").to_string();
+        let n = name.as_str().unwrap_or("");
         if obj.kind() == Kind::Instance
             || (obj.kind() == Kind::Exception && self.is_heap_type(&obj.type_of()))
         {
@@ -593,7 +604,7 @@ impl Vm {
                     return Ok(());
                 }
             }
-            return Err(self.no_attribute(obj, &n));
+            return Err(self.no_attribute(obj, n));
         }
         let dict = match obj.kind() {
             Kind::Module => obj.downcast::<PyModule>().map(|m| m.dict.clone()),
@@ -610,7 +621,7 @@ impl Vm {
         {
             return Ok(());
         }
-        Err(self.no_attribute(obj, &n))
+        Err(self.no_attribute(obj, n))
     }
 }
 

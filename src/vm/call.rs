@@ -59,9 +59,23 @@ impl Vm {
                 self.call(&f, &all, kw)
             }
             Kind::Type => self.call_type(callable, args, kw.unwrap_or_default()),
+            Kind::WeakRef => {
+                let w = callable.downcast::<crate::objects::weakref::PyWeakRef>();
+                if w.is_some_and(|w| w.proxy) {
+                    let target = crate::modules::weakref::proxy_target(self, callable)?;
+                    return self.call(&target, args, kw);
+                }
+                if !args.is_empty() || kw.as_ref().is_some_and(|k| !k.is_empty()) {
+                    return Err(self.type_error(format!(
+                        "weakref() takes exactly 0 arguments ({} given)",
+                        args.len()
+                    )));
+                }
+                Ok(w.and_then(|w| w.get()).unwrap_or_else(|| self.none()))
+            }
             Kind::Instance | Kind::Exception if self.has_dunder(callable, "__call__") => {
                 let ty = callable.type_of();
-                let k = self.intern("__call__");
+                let k = self.names.call.clone();
                 let f = match self.type_lookup(&ty, &k) {
                     Some(f) => f,
                     None => return Err(self.type_error("not callable")),
@@ -163,10 +177,24 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        let locals = self.bind_arguments(func, &code.co, args, kw)?;
-        self.stack.truncate(ret_sp);
-        let base = self.stack.len();
-        self.stack.extend(locals);
+        let co = &code.co;
+        let simple = kw.is_empty()
+            && co.argcount as usize == args.len()
+            && co.kwonlyargcount == 0
+            && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        let base;
+        if simple {
+            // Exact positional call: the arguments are the first locals.
+            self.stack.truncate(ret_sp);
+            base = self.stack.len();
+            self.stack.extend(args.iter().map(|a| Some(a.clone())));
+            self.stack.resize(base + co.nlocalsplus as usize, None);
+        } else {
+            let locals = self.bind_arguments(func, co, args, kw)?;
+            self.stack.truncate(ret_sp);
+            base = self.stack.len();
+            self.stack.extend(locals);
+        }
         drop((code_obj, globals));
         self.frames.push(Frame {
             code,
@@ -196,13 +224,13 @@ impl Vm {
             Some(f) => f,
             None => return Err(self.type_error("not a function")),
         };
-        let qualname = f.qualname.borrow().as_str().unwrap_or("?").to_string();
-        let defaults: Vec<ObjRef> = f
-            .defaults
-            .borrow()
+        let qualname_obj = f.qualname.borrow().clone();
+        let qualname = qualname_obj.as_str().unwrap_or("?");
+        let defaults_obj = f.defaults.borrow().clone();
+        let defaults: &[ObjRef] = defaults_obj
             .as_ref()
-            .and_then(|d| d.var_items::<PyTuple>().map(|t| t.to_vec()))
-            .unwrap_or_default();
+            .and_then(|d| d.var_items::<PyTuple>())
+            .unwrap_or(&[]);
         let kwdefaults = f.kwdefaults.borrow().clone();
         let argcount = co.argcount as usize;
         let posonly = co.posonlyargcount as usize;
@@ -319,7 +347,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(&qualname, &missing, "positional"));
+            return Err(self.missing_args(qualname, &missing, "positional"));
         }
         for (slot, name) in locals[argcount..total_named]
             .iter_mut()
@@ -338,7 +366,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(&qualname, &missing, "keyword-only"));
+            return Err(self.missing_args(qualname, &missing, "keyword-only"));
         }
         Ok(locals)
     }
@@ -424,6 +452,37 @@ impl Vm {
                 });
                 return Ok(None);
             }
+        }
+
+        if callable.kind() == Kind::Native && nkw == 0 {
+            // Native call without keywords: the arguments go straight from
+            // the stack into the argument vector, after any bound self.
+            let n = callable
+                .downcast::<PyNative>()
+                .map(|n| (n.func, n.self_obj.clone()));
+            let Some((f, self_obj)) = n else {
+                return Err(self.type_error("bad native"));
+            };
+            let mut a = Args {
+                pos: SmallVec::new(),
+                kw: Vec::new(),
+            };
+            if let Some(s) = self_obj {
+                a.pos.push(s);
+            }
+            let mut saw_null = false;
+            for v in self.stack.drain(args_start..) {
+                match v {
+                    Some(v) => a.pos.push(v),
+                    None => saw_null = true,
+                }
+            }
+            self.stack.truncate(ret_sp);
+            if saw_null {
+                return Err(self.type_error("NULL argument"));
+            }
+            drop(callable);
+            return self.call_native(f, a).map(Some);
         }
 
         // Collect the arguments off the stack.

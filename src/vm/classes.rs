@@ -146,11 +146,21 @@ impl Vm {
                 dict,
                 flags: Cell::new(flags),
                 constructor: Cell::new(None),
+                version_stamp: Cell::new((0, 0, 0)),
             },
         );
         let mro = self.c3_mro(&cls, &bases)?;
+        let del = self.intern("__del__");
+        let finalizer = mro.iter().any(|t| {
+            t.downcast::<PyType>()
+                .map(|pt| pt.dict.clone())
+                .is_some_and(|d| self.dict_get_str(&d, &del).is_some())
+        });
         if let Some(t) = cls.downcast::<PyType>() {
             *t.mro.borrow_mut() = mro;
+            if finalizer {
+                t.flags.set(t.flags.get() | type_flags::HAS_FINALIZER);
+            }
         }
         // __set_name__ on descriptors, then __init_subclass__ of the parent.
         for (k, v) in self.dict_items(ns) {
@@ -217,8 +227,8 @@ impl Vm {
         args: &[ObjRef],
         kw: Vec<(ObjRef, ObjRef)>,
     ) -> PyResult {
-        let new_name = self.intern("__new__");
-        let init_name = self.intern("__init__");
+        let new_name = self.names.new.clone();
+        let init_name = self.names.init.clone();
         let user_new = self
             .type_lookup(cls, &new_name)
             .filter(|n| n.kind() == Kind::StaticMethod);
@@ -228,9 +238,20 @@ impl Vm {
                     .downcast::<PyStaticMethod>()
                     .map(|s| s.func.clone())
                     .unwrap_or_else(|| n.clone());
-                let mut a = vec![cls.clone()];
-                a.extend(args.iter().cloned());
-                self.call(&f, &a, Some(kw.clone()))?
+                let is_object_new = f.downcast::<PyNative>().is_some_and(|nat| {
+                    std::ptr::fn_addr_eq(
+                        nat.func,
+                        crate::builtins::classes::object_new as crate::objects::native::NativeFn,
+                    )
+                });
+                if is_object_new {
+                    // object.__new__ itself: allocate without the call.
+                    self.default_new(cls, args)?
+                } else {
+                    let mut a = vec![cls.clone()];
+                    a.extend(args.iter().cloned());
+                    self.call(&f, &a, Some(kw.clone()))?
+                }
             }
             None => self.default_new(cls, args)?,
         };
@@ -240,7 +261,8 @@ impl Vm {
         let init = self.type_lookup(cls, &init_name);
         match init {
             Some(f) if f.kind() == Kind::Function => {
-                let mut a = vec![obj.clone()];
+                let mut a: smallvec::SmallVec<[ObjRef; 8]> = smallvec::SmallVec::new();
+                a.push(obj.clone());
                 a.extend(args.iter().cloned());
                 let r = self.call(&f, &a, Some(kw))?;
                 if !r.is(&self.none) {
@@ -251,7 +273,8 @@ impl Vm {
                 }
             }
             Some(f) if f.kind() == Kind::Native && !self.is_object_init(&f) => {
-                let mut a = vec![obj.clone()];
+                let mut a: smallvec::SmallVec<[ObjRef; 8]> = smallvec::SmallVec::new();
+                a.push(obj.clone());
                 a.extend(args.iter().cloned());
                 self.call(&f, &a, Some(kw))?;
             }
@@ -282,20 +305,21 @@ impl Vm {
         if self.is_subclass(cls, &self.exc.base_exception.clone()) {
             return Ok(self.new_exception_obj(cls, args.to_vec()));
         }
-        let mro: Vec<ObjRef> = cls
-            .downcast::<PyType>()
-            .map(|t| t.mro.borrow().clone())
-            .unwrap_or_default();
-        for t in &mro {
-            if !self.is_heap_type(t) && !t.is(&self.types.object) {
-                return Err(self.new_error(
-                    &self.exc.not_implemented_error,
-                    format!(
-                        "subclassing the built-in type '{}' is not supported yet",
-                        self.type_name_of_type(t)
-                    ),
-                ));
-            }
+        let unsupported = cls.downcast::<PyType>().and_then(|t| {
+            t.mro
+                .borrow()
+                .iter()
+                .find(|t| !self.is_heap_type(t) && !t.is(&self.types.object))
+                .cloned()
+        });
+        if let Some(t) = &unsupported {
+            return Err(self.new_error(
+                &self.exc.not_implemented_error,
+                format!(
+                    "subclassing the built-in type '{}' is not supported yet",
+                    self.type_name_of_type(t)
+                ),
+            ));
         }
         Ok(heap::alloc_object(
             cls,
@@ -318,6 +342,12 @@ impl Vm {
             Some(d) => Some(d),
             None if create => {
                 let d = self.new_dict();
+                if obj.kind() == Kind::Instance {
+                    // Part of the instance as far as the collector's
+                    // counts go (CPython 3.11 keeps the values inline).
+                    d.set_flags(heap::flags::MANAGED_DICT);
+                    heap::gc::uncount_allocation();
+                }
                 *cell.borrow_mut() = Some(d.clone());
                 Some(d)
             }
@@ -328,7 +358,7 @@ impl Vm {
     /// Attribute lookup on an instance of a class (descriptor protocol).
     pub fn generic_getattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
         let ty = obj.type_of();
-        let ga = self.intern("__getattribute__");
+        let ga = self.names.getattribute.clone();
         if let Some(f) = self.type_lookup(&ty, &ga)
             && f.kind() == Kind::Function
         {
@@ -373,14 +403,21 @@ impl Vm {
         }
         match name.as_str() {
             Some("__class__") => Ok(Some(ty.clone())),
-            Some("__dict__") => Ok(self.instance_dict(obj, true)),
+            Some("__dict__") => {
+                let d = self.instance_dict(obj, true);
+                // Python code sees the dict now: it is an object of its own.
+                if let Some(d) = &d {
+                    d.clear_flags(heap::flags::MANAGED_DICT);
+                }
+                Ok(d)
+            }
             _ => Ok(None),
         }
     }
 
     fn getattr_fallback(&mut self, obj: &ObjRef, name: &ObjRef, err: PyErr) -> PyResult {
         let ty = obj.type_of();
-        let gn = self.intern("__getattr__");
+        let gn = self.names.getattr.clone();
         if let Some(f) = self.type_lookup(&ty, &gn) {
             let f = self.descriptor_get(f, Some(obj), &ty)?;
             return self.call(&f, std::slice::from_ref(name), None);
@@ -408,11 +445,11 @@ impl Vm {
             }
             Kind::Instance => {
                 let aty = attr.type_of();
-                let set = self.intern("__set__");
-                let del = self.intern("__delete__");
+                let set = self.names.set.clone();
+                let del = self.names.delete.clone();
                 if self.type_lookup(&aty, &set).is_some() || self.type_lookup(&aty, &del).is_some()
                 {
-                    let get = self.intern("__get__");
+                    let get = self.names.get.clone();
                     if let Some(g) = self.type_lookup(&aty, &get) {
                         return self
                             .call(&g, &[attr.clone(), obj.clone(), ty.clone()], None)
@@ -481,7 +518,7 @@ impl Vm {
             },
             Kind::Instance => {
                 let aty = attr.type_of();
-                let get = self.intern("__get__");
+                let get = self.names.get.clone();
                 if let Some(g) = self.type_lookup(&aty, &get) {
                     let o = obj.cloned().unwrap_or_else(|| self.none());
                     return self.call(&g, &[attr.clone(), o, ty.clone()], None);
@@ -544,12 +581,11 @@ impl Vm {
         value: Option<ObjRef>,
     ) -> PyResult<()> {
         let ty = obj.type_of();
-        let hook = if value.is_some() {
-            "__setattr__"
+        let hn = if value.is_some() {
+            self.names.setattr.clone()
         } else {
-            "__delattr__"
+            self.names.delattr.clone()
         };
-        let hn = self.intern(hook);
         if let Some(f) = self.type_lookup(&ty, &hn)
             && f.kind() == Kind::Function
         {
@@ -571,7 +607,7 @@ impl Vm {
         value: Option<ObjRef>,
     ) -> PyResult<()> {
         let ty = obj.type_of();
-        let n = name.as_str().unwrap_or("").to_string();
+        let n = name.as_str().unwrap_or("");
         if let Some(attr) = self.type_lookup(&ty, name) {
             match attr.kind() {
                 Kind::Property => {
@@ -639,10 +675,10 @@ impl Vm {
                 }
                 None => match self.dict_del_str(&d, name) {
                     Some(_) => Ok(()),
-                    None => Err(self.no_attribute(obj, &n)),
+                    None => Err(self.no_attribute(obj, n)),
                 },
             },
-            None => Err(self.no_attribute(obj, &n)),
+            None => Err(self.no_attribute(obj, n)),
         }
     }
 
@@ -653,13 +689,30 @@ impl Vm {
         name: &str,
         args: &[ObjRef],
     ) -> PyResult<Option<ObjRef>> {
-        let ty = obj.type_of();
         let k = self.intern(name);
-        let Some(f) = self.type_lookup(&ty, &k) else {
+        self.call_dunder_name(obj, &k, args)
+    }
+
+    /// [`Vm::call_dunder`] with the name already interned.
+    pub fn call_dunder_name(
+        &mut self,
+        obj: &ObjRef,
+        k: &ObjRef,
+        args: &[ObjRef],
+    ) -> PyResult<Option<ObjRef>> {
+        let ty = obj.type_of();
+        let Some(f) = self.type_lookup(&ty, k) else {
             return Ok(None);
         };
         if f.is(&self.none) {
             return Ok(None);
+        }
+        if f.kind() == Kind::Function {
+            // A plain method: call it with `obj` first, no bound method.
+            let mut a: smallvec::SmallVec<[ObjRef; 4]> = smallvec::SmallVec::new();
+            a.push(obj.clone());
+            a.extend(args.iter().cloned());
+            return self.call(&f, &a, None).map(Some);
         }
         let bound = self.descriptor_get(f, Some(obj), &ty)?;
         self.call(&bound, args, None).map(Some)

@@ -129,6 +129,20 @@ impl Vm {
         t.entry(ix).map(|e| e.value.clone())
     }
 
+    /// Lookup by a str key returning the value and its entry index (for
+    /// caches that re-read the entry while the dict's version holds).
+    #[inline]
+    pub fn dict_find_str(&mut self, d: &ObjRef, key: &ObjRef) -> Option<(ObjRef, usize)> {
+        let h = self.str_hash(key);
+        let table = d.downcast::<PyDict>()?;
+        let t = table.table.borrow();
+        let ks = key.as_str();
+        let ix = t.find(h, |e| {
+            e.key.is(key) || (e.key.kind() == Kind::Str && e.key.as_str() == ks)
+        })?;
+        t.entry(ix).map(|e| (e.value.clone(), ix))
+    }
+
     /// Store by a str key; never raises.
     pub fn dict_set_str(&mut self, d: &ObjRef, key: &ObjRef, value: ObjRef) {
         let h = self.str_hash(key);

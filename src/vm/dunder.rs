@@ -261,7 +261,8 @@ impl Vm {
 
     /// `next()` of a user iterator: `Ok(None)` on StopIteration.
     pub fn user_next(&mut self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
-        match self.call_dunder(it, "__next__", &[]) {
+        let name = self.names.next.clone();
+        match self.call_dunder_name(it, &name, &[]) {
             Ok(Some(v)) => Ok(Some(v)),
             Ok(None) => Err(self.type_error(format!(
                 "'{}' object is not an iterator",

@@ -166,9 +166,6 @@ impl Vm {
             // Every instruction either continues, switches frames
             // (`continue 'frames`), returns, or breaks out with an error.
             let err: PyErr = 'run: loop {
-                let instr = instrs[ip];
-                ip += 1;
-                let arg = instr.arg as usize;
                 macro_rules! tri {
                     ($e:expr) => {
                         match $e {
@@ -184,6 +181,17 @@ impl Vm {
                         }
                     };
                 }
+                // The safe point between instructions: finalizers and
+                // weakref callbacks the heap queued (so `__del__` runs before
+                // the next statement, as in CPython), a due collection, a
+                // MemoryError from the allocator.
+                if crate::heap::attention() {
+                    save_ip!();
+                    tri!(self.handle_attention());
+                }
+                let instr = instrs[ip];
+                ip += 1;
+                let arg = instr.arg as usize;
                 match instr.op {
                     Op::Nop => {}
                     Op::PopTop => {
@@ -346,7 +354,7 @@ impl Vm {
                                     && e.builtins_version == bv
                                     && gv != 0 =>
                             {
-                                Some(e.value.clone())
+                                Some(cached_global(e.value))
                             }
                             _ => None,
                         };
@@ -361,7 +369,7 @@ impl Vm {
                                     *slot = Some(crate::objects::code::GlobalCacheEntry {
                                         globals_version: gv,
                                         builtins_version: bv,
-                                        value: v.clone(),
+                                        value: crate::heap::UncountedRef::new(&v),
                                     });
                                 }
                                 self.stack.push(Some(v));
@@ -625,12 +633,32 @@ impl Vm {
                         let a = pop!(self);
                         // Fast path: machine ints, fused with a following
                         // conditional jump so no bool object is touched.
-                        if let (Some(x), Some(y)) = (a.downcast::<PyInt>(), b.downcast::<PyInt>()) {
+                        let fast = match (a.kind(), b.kind()) {
+                            (Kind::Int, Kind::Int) => {
+                                match (a.downcast::<PyInt>(), b.downcast::<PyInt>()) {
+                                    (Some(x), Some(y)) => Some(Some(x.value.cmp(&y.value))),
+                                    _ => None,
+                                }
+                            }
+                            // Floats (and ints small enough to convert
+                            // exactly); NaN compares unordered.
+                            (Kind::Float | Kind::Int, Kind::Float | Kind::Int) => {
+                                match (exact_f64(&a), exact_f64(&b)) {
+                                    (Some(x), Some(y)) => Some(x.partial_cmp(&y)),
+                                    _ => None,
+                                }
+                            }
+                            _ => None,
+                        };
+                        if let Some(ord) = fast {
                             let op = match CompareOp::decode(instr.arg) {
                                 Some(x) => x,
                                 None => stack_corrupt(),
                             };
-                            let holds = crate::vm::ops::cmp_holds(x.value.cmp(&y.value), op);
+                            let holds = match ord {
+                                Some(o) => crate::vm::ops::cmp_holds(o, op),
+                                None => op == CompareOp::Ne,
+                            };
                             drop(a);
                             drop(b);
                             let next = instrs[ip];
@@ -1023,8 +1051,8 @@ impl Vm {
                     }
                     Op::BeforeWith => {
                         let mgr = pop!(self);
-                        let enter_name = self.intern("__enter__");
-                        let exit_name = self.intern("__exit__");
+                        let enter_name = self.names.enter.clone();
+                        let exit_name = self.names.exit.clone();
                         let mgr_ty = mgr.type_of();
                         if self.type_lookup(&mgr_ty, &enter_name).is_none() {
                             break 'run self.type_error(format!(
@@ -1535,10 +1563,35 @@ impl Vm {
     }
 }
 
+/// The value of a float, or of an int that converts to f64 exactly (so a
+/// float comparison gives the same answer as Python's exact one).
+#[inline]
+fn exact_f64(v: &ObjRef) -> Option<f64> {
+    match v.kind() {
+        Kind::Float => v.downcast::<PyFloat>().map(|f| f.value),
+        Kind::Int => v
+            .downcast::<PyInt>()
+            .map(|i| i.value)
+            .filter(|i| i.unsigned_abs() <= 1 << 53)
+            .map(|i| i as f64),
+        _ => None,
+    }
+}
+
 /// The version of a dict (0 for non-dicts, which disables caching).
 #[inline(always)]
 fn dict_version(d: &ObjRef) -> u64 {
     d.downcast::<crate::objects::dict::PyDict>()
         .map(|t| t.table.borrow().version())
         .unwrap_or(0)
+}
+
+/// The value of a LOAD_GLOBAL cache entry whose dict versions still match.
+#[allow(unsafe_code)]
+#[inline(always)]
+fn cached_global(value: crate::heap::UncountedRef) -> ObjRef {
+    // SAFETY: called only when the globals and builtins dicts are in the
+    // state the entry recorded (versions are unique per mutation of any
+    // dict), so one of them still holds a counted reference to the value.
+    unsafe { value.upgrade() }
 }

@@ -48,6 +48,7 @@ impl Vm {
                 })),
                 name,
                 qualname,
+                spare: RefCell::new(Vec::new()),
                 running: Cell::new(false),
                 started: Cell::new(false),
                 exc_state: RefCell::new(None),
@@ -61,11 +62,11 @@ impl Vm {
         let Some(frame) = self.frames.pop() else {
             return;
         };
-        let values: Vec<Option<ObjRef>> = self.stack.drain(frame.base..).collect();
-        self.stack.truncate(frame.ret_sp);
         if let Some(generator_obj) = &frame.generator
             && let Some(g) = generator_obj.downcast::<PyGenerator>()
         {
+            let mut values = std::mem::take(&mut *g.spare.borrow_mut());
+            values.extend(self.stack.drain(frame.base..));
             *g.frame.borrow_mut() = Some(SavedFrame {
                 code: frame.code.clone(),
                 code_obj: frame.code_obj(),
@@ -75,6 +76,7 @@ impl Vm {
                 values,
             });
         }
+        self.stack.truncate(frame.ret_sp);
         self.yielded = true;
     }
 
@@ -114,7 +116,9 @@ impl Vm {
         g.started.set(true);
         g.running.set(true);
         let base = self.stack.len();
-        self.stack.extend(saved.values);
+        let mut values = saved.values;
+        self.stack.append(&mut values);
+        *g.spare.borrow_mut() = values;
         self.frames.push(Frame {
             code: saved.code,
             code_obj: Some(saved.code_obj),

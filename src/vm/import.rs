@@ -39,7 +39,7 @@ enum Found {
 }
 
 /// Modules CPython 3.11 builds into its executable: found before `sys.path`.
-const BUILTIN_NAMES: [&str; 5] = ["sys", "builtins", "time", "itertools", "gc"];
+const BUILTIN_NAMES: [&str; 6] = ["sys", "builtins", "time", "itertools", "gc", "_weakref"];
 
 impl Vm {
     /// IMPORT_NAME: `__import__(name, globals, None, fromlist, level)`.
@@ -285,7 +285,7 @@ impl Vm {
         let key = self.intern(name);
         let (source, filename, file, package_dir) = match found {
             Found::Native => {
-                let Some(m) = crate::modules::create(self, name) else {
+                let Some(m) = crate::modules::create(self, name).transpose()? else {
                     return Err(self.module_not_found(format!("No module named '{name}'"), name));
                 };
                 self.dict_set_str(&modules, &key, m.clone());

@@ -35,14 +35,77 @@ impl SliceIndices {
     }
 }
 
+/// Resolves unpacked slice bounds against a sequence of `len` items
+/// (PySlice_AdjustIndices).
+pub fn adjust_slice(start: Option<i64>, stop: Option<i64>, step: i64, len: usize) -> SliceIndices {
+    let len = len as i64;
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: i64| -> i64 {
+        if v < 0 {
+            let v = v.saturating_add(len);
+            if v < 0 { lower } else { v }
+        } else if v >= upper {
+            upper
+        } else {
+            v
+        }
+    };
+    let start = match start {
+        None => {
+            if step < 0 {
+                upper
+            } else {
+                lower
+            }
+        }
+        Some(v) => clamp(v),
+    };
+    let stop = match stop {
+        None => {
+            if step < 0 {
+                lower
+            } else {
+                upper
+            }
+        }
+        Some(v) => clamp(v),
+    };
+    let n = if step > 0 {
+        if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    SliceIndices {
+        start,
+        stop,
+        step,
+        len: n as usize,
+    }
+}
+
 impl Vm {
     /// Resolves slice `s` for a sequence of `len` items (PySlice_GetIndicesEx).
     pub fn slice_indices(&mut self, s: &ObjRef, len: usize) -> PyResult<SliceIndices> {
+        let (start, stop, step) = self.slice_unpack(s)?;
+        Ok(adjust_slice(start, stop, step, len))
+    }
+
+    /// Reads a slice's start, stop and step as integers (`None` for an
+    /// omitted bound), running `__index__` where needed (PySlice_Unpack).
+    /// The bounds are resolved against a length afterwards with
+    /// [`adjust_slice`], so a caller can take the length after any Python
+    /// code here has run, as CPython does.
+    pub fn slice_unpack(&mut self, s: &ObjRef) -> PyResult<(Option<i64>, Option<i64>, i64)> {
         let (start, stop, step) = match s.downcast::<PySlice>() {
             Some(p) => (p.start.clone(), p.stop.clone(), p.step.clone()),
             None => return Err(self.type_error("expected a slice")),
         };
-        let len = len as i64;
         let step = if step.is(&self.none) {
             1
         } else {
@@ -52,44 +115,17 @@ impl Vm {
             }
             v.max(-i64::MAX)
         };
-        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let clamp = |v: i64| -> i64 {
-            if v < 0 {
-                let v = v.saturating_add(len);
-                if v < 0 { lower } else { v }
-            } else if v >= upper {
-                upper
-            } else {
-                v
-            }
-        };
         let start = if start.is(&self.none) {
-            if step < 0 { upper } else { lower }
+            None
         } else {
-            clamp(self.slice_component(&start)?)
+            Some(self.slice_component(&start)?)
         };
         let stop = if stop.is(&self.none) {
-            if step < 0 { lower } else { upper }
+            None
         } else {
-            clamp(self.slice_component(&stop)?)
+            Some(self.slice_component(&stop)?)
         };
-        let n = if step > 0 {
-            if start < stop {
-                (stop - start - 1) / step + 1
-            } else {
-                0
-            }
-        } else if start > stop {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        };
-        Ok(SliceIndices {
-            start,
-            stop,
-            step,
-            len: n as usize,
-        })
+        Ok((start, stop, step))
     }
 
     fn slice_component(&mut self, v: &ObjRef) -> PyResult<i64> {
@@ -145,9 +181,20 @@ impl Vm {
         match obj.kind() {
             Kind::List => {
                 if key.kind() == Kind::Slice {
-                    let items = self.sequence_items(obj)?;
-                    let s = self.slice_indices(key, items.len())?;
-                    let out: Vec<ObjRef> = s.indices().map(|i| items[i].clone()).collect();
+                    let (start, stop, step) = self.slice_unpack(key)?;
+                    let out: Vec<ObjRef> = match obj.downcast::<PyList>() {
+                        Some(l) => {
+                            let items = l.items.borrow();
+                            let s = adjust_slice(start, stop, step, items.len());
+                            if s.step == 1 {
+                                let a = s.start as usize;
+                                items[a..a + s.len].to_vec()
+                            } else {
+                                s.indices().map(|i| items[i].clone()).collect()
+                            }
+                        }
+                        None => Vec::new(),
+                    };
                     return Ok(self.new_list(out));
                 }
                 let len = obj
@@ -163,10 +210,14 @@ impl Vm {
             Kind::Tuple => {
                 let items = obj.var_items::<PyTuple>().unwrap_or(&[]);
                 if key.kind() == Kind::Slice {
-                    let items = items.to_vec();
                     let s = self.slice_indices(key, items.len())?;
+                    let items = obj.var_items::<PyTuple>().unwrap_or(&[]);
                     if s.step == 1 && s.len == items.len() {
                         return Ok(obj.clone());
+                    }
+                    if s.step == 1 {
+                        let a = s.start as usize;
+                        return Ok(self.new_tuple_from(&items[a..a + s.len]));
                     }
                     let out: Vec<ObjRef> = s.indices().map(|i| items[i].clone()).collect();
                     return Ok(self.new_tuple(out));
@@ -432,14 +483,32 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
         match container.kind() {
-            Kind::List | Kind::Tuple => {
-                let items = self.sequence_items(container)?;
-                for it in &items {
+            Kind::Tuple => {
+                let items = container.var_items::<PyTuple>().unwrap_or(&[]);
+                for it in items {
                     if self.eq_or_identical(it, item)? {
                         return Ok(true);
                     }
                 }
                 Ok(false)
+            }
+            Kind::List => {
+                // By index with a fresh borrow per item, like CPython's
+                // list_contains: `__eq__` may mutate the list.
+                let Some(l) = container.downcast::<PyList>() else {
+                    return Ok(false);
+                };
+                let mut i = 0;
+                loop {
+                    let it = match l.items.borrow().get(i) {
+                        Some(v) => v.clone(),
+                        None => return Ok(false),
+                    };
+                    if self.eq_or_identical(&it, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
             }
             Kind::Str => match item.as_str() {
                 Some(needle) => Ok(container.as_str().unwrap_or("").contains(needle)),

@@ -13,15 +13,18 @@ pub mod errors;
 pub mod eval;
 pub mod format;
 pub mod frame;
+pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod interrupt;
 pub mod items;
+pub mod names;
 pub mod new;
 pub mod ops;
 pub mod protocol;
 pub mod run;
 pub mod seq;
+pub mod typecache;
 pub mod views;
 
 use crate::heap::ObjRef;
@@ -59,7 +62,7 @@ pub struct Vm {
     /// One-character strings for code points < 256 (shared like CPython's).
     pub latin1_chars: Vec<ObjRef>,
     /// Interned strings by text.
-    pub interned: HashMap<Box<str>, ObjRef>,
+    pub interned: HashMap<Box<str>, ObjRef, new::FxBuild>,
     /// The `builtins` module's dict.
     pub builtins: ObjRef,
     /// `sys.modules`.
@@ -92,6 +95,12 @@ pub struct Vm {
     /// Names of the modules whose top-level code is running (innermost
     /// last): these are "partially initialized" in import errors.
     pub importing: Vec<String>,
+    /// The cycle collector's hooks and settings (`gc.callbacks`, debug).
+    pub gc: gc::GcHooks,
+    /// Pre-interned hot names (see [`names`]).
+    pub names: names::Names,
+    /// The type attribute cache (see [`typecache`]).
+    pub type_cache: Box<[typecache::TypeCacheEntry]>,
 }
 
 impl Vm {
@@ -101,6 +110,19 @@ impl Vm {
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);
         generator::install(&mut vm);
+        // The built-in types' namespaces live as long as the interpreter.
+        let types: Vec<ObjRef> = vm
+            .types
+            .all()
+            .into_iter()
+            .map(|(_, t)| t.clone())
+            .chain(vm.exc.all().into_iter().map(|(_, t)| t.clone()))
+            .collect();
+        for t in types {
+            if let Some(pt) = t.downcast::<crate::objects::typeobj::PyType>() {
+                crate::heap::gc::immortalize_graph(&pt.dict);
+            }
+        }
         vm
     }
 

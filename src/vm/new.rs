@@ -72,7 +72,9 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
             table: RefCell::new(DictTable::new()),
         },
     );
-    Vm {
+    let types_list = types.list.clone();
+    let names = super::names::Names::placeholder(&empty_str);
+    let mut vm = Vm {
         types,
         exc,
         none,
@@ -84,7 +86,7 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
         empty_str,
         small_ints,
         latin1_chars,
-        interned: HashMap::new(),
+        interned: HashMap::default(),
         builtins,
         modules,
         frames: Vec::new(),
@@ -99,8 +101,82 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
         reraising: false,
         yielded: false,
         importing: Vec::new(),
+        gc: super::gc::GcHooks {
+            callbacks: heap::alloc_object(
+                &types_list,
+                crate::objects::list::PyList {
+                    items: RefCell::new(Vec::new()),
+                },
+            ),
+            garbage: heap::alloc_object(
+                &types_list,
+                crate::objects::list::PyList {
+                    items: RefCell::new(Vec::new()),
+                },
+            ),
+            debug: 0,
+            trace: false,
+            in_attention: false,
+        },
+        type_cache: super::typecache::new_type_cache(),
+        names,
+    };
+    vm.names = super::names::make_names(&mut vm);
+    vm
+}
+
+/// A fast non-cryptographic hasher (rustc's FxHash) for the intern table,
+/// which the VM consults on every dunder lookup by name: SipHash's
+/// flooding resistance buys nothing for identifier strings.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline(always)]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(FX_SEED);
     }
 }
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// Builds [`FxHasher`]s.
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 impl Vm {
     /// `None` (a new reference).

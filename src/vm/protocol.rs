@@ -79,6 +79,7 @@ impl Vm {
             return Ok(s);
         }
         Ok(match obj.kind() {
+            Kind::WeakRef => crate::modules::weakref::weakref_repr(self, obj),
             Kind::Property => format!("<property object at {:#x}>", obj.id()),
             Kind::StaticMethod | Kind::ClassMethod => {
                 let (name, f) = match obj.kind() {
@@ -553,6 +554,7 @@ impl Vm {
                 Ok(tuple_hash(&parts))
             }
             Kind::Slice => Err(self.type_error("unhashable type: 'slice'")),
+            Kind::WeakRef => crate::modules::weakref::weakref_hash(self, obj),
             Kind::Instance | Kind::Exception if self.is_user_object(obj) => self.user_hash(obj),
             Kind::Iter if super::views::view_unhashable(obj) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))
@@ -577,6 +579,7 @@ impl Vm {
         }
         match (a.kind(), b.kind()) {
             (Kind::Str, Kind::Str) => Ok(a.as_str() == b.as_str()),
+            (Kind::WeakRef, Kind::WeakRef) => crate::modules::weakref::weakref_eq(self, a, b),
             (Kind::Bytes, Kind::Bytes) => Ok(a.var_items::<PyBytes>() == b.var_items::<PyBytes>()),
             (Kind::Tuple, Kind::Tuple) | (Kind::List, Kind::List) => {
                 let x = self.sequence_items(a)?;

@@ -122,6 +122,8 @@ impl Vm {
             ConstValue::Ellipsis => self.ellipsis.clone(),
             ConstValue::Tuple(items) => {
                 let v: Vec<ObjRef> = items.iter().map(|i| self.make_const(i)).collect();
+                // Tracked until a collection sees it holds only atoms,
+                // as in CPython.
                 self.new_tuple(v)
             }
             ConstValue::Code(co) => self.make_code(co),
@@ -162,6 +164,8 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.report_uncaught(e),
         };
+        drop(globals);
+        drop(main);
         self.flush_stdout();
         status
     }

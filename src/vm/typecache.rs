@@ -1,0 +1,143 @@
+//! The type attribute cache (CPython's method cache): remembers where
+//! `type_lookup(ty, name)` found `name` along `ty`'s MRO, so repeated
+//! lookups of methods, class attributes and dunders (`obj.method()`,
+//! `__init__`, `__add__`, and the misses that precede every instance
+//! attribute) skip the per-class hash probes.
+//!
+//! Validation needs no invalidation hooks: every mutation of any dict
+//! takes a fresh, globally increasing version number (`DictTable::version`),
+//! so the largest version over the dicts of the MRO changes whenever any
+//! of them changes. An entry records that maximum, the version of the
+//! type's own dict (which, being unique to one dict, also identifies the
+//! type behind a reused address) and the MRO length; a hit re-reads the
+//! value from the recorded dict position. The cache owns no references,
+//! so refcounts stay CPython's. Only interned names are cached: they live
+//! as long as the interpreter, so their addresses are never reused. Each
+//! type memoizes its two versions until any dict anywhere changes
+//! (`PyType::version_stamp`), which spares the MRO walk on the lookups
+//! between two dict writes.
+
+use super::Vm;
+use crate::heap::{ObjRef, flags};
+use crate::objects::dict::{PyDict, version_clock};
+use crate::objects::typeobj::PyType;
+
+/// Number of entries (a power of two).
+pub const TYPE_CACHE_SIZE: usize = 4096;
+
+/// One remembered lookup.
+#[derive(Clone, Copy, Default)]
+pub struct TypeCacheEntry {
+    /// Address of the type.
+    ty: usize,
+    /// Address of the interned name.
+    name: usize,
+    /// Version of the type's own dict (0 only for immortal types).
+    own_version: u64,
+    /// Largest dict version over the MRO.
+    max_version: u64,
+    /// MRO length.
+    mro_len: u32,
+    /// Where the name was found: MRO position and dict entry index, or
+    /// `u32::MAX` in `mro_pos` for "not found".
+    mro_pos: u32,
+    /// Entry index in that type's dict.
+    entry: u32,
+}
+
+#[inline(always)]
+fn dict_version(d: &ObjRef) -> u64 {
+    d.downcast::<PyDict>()
+        .map(|t| t.table.borrow().version())
+        .unwrap_or(0)
+}
+
+#[inline(always)]
+fn slot(ty: usize, name: usize) -> usize {
+    ((ty >> 4) ^ (name >> 3).wrapping_mul(0x9E37_79B9)) & (TYPE_CACHE_SIZE - 1)
+}
+
+/// A fresh, empty cache.
+pub fn new_type_cache() -> Box<[TypeCacheEntry]> {
+    vec![TypeCacheEntry::default(); TYPE_CACHE_SIZE].into_boxed_slice()
+}
+
+impl Vm {
+    /// Looks `name` up along the MRO of type `ty`.
+    #[inline]
+    pub fn type_lookup(&mut self, ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+        let pt = ty.downcast::<PyType>()?;
+        // dict lookups by str never run Python code, so the MRO can stay
+        // borrowed throughout.
+        let mro = pt.mro.borrow();
+        let clock = version_clock();
+        let (stamp_clock, mut own, mut max) = pt.version_stamp.get();
+        if stamp_clock != clock {
+            own = dict_version(&pt.dict);
+            max = own;
+            for t in mro.iter() {
+                if let Some(p) = t.downcast::<PyType>() {
+                    max = max.max(dict_version(&p.dict));
+                }
+            }
+            pt.version_stamp.set((clock, own, max));
+        }
+        // A dict never modified (version 0) cannot tell types apart, except
+        // for immortal (built-in) types, whose addresses are never reused.
+        if (own == 0 && !ty.is_immortal()) || name.flags() & flags::INTERNED == 0 {
+            return self.mro_find(&mro, name).map(|(v, _, _)| v);
+        }
+        let i = slot(ty.id(), name.id());
+        let e = self.type_cache[i];
+        if e.ty == ty.id()
+            && e.name == name.id()
+            && e.own_version == own
+            && e.max_version == max
+            && e.mro_len as usize == mro.len()
+        {
+            if e.mro_pos == u32::MAX {
+                return None;
+            }
+            let hit = mro
+                .get(e.mro_pos as usize)
+                .and_then(|t| t.downcast::<PyType>())
+                .and_then(|p| p.dict.downcast::<PyDict>())
+                .and_then(|d| {
+                    d.table
+                        .borrow()
+                        .entry(e.entry as usize)
+                        .map(|e| e.value.clone())
+                });
+            if hit.is_some() {
+                return hit;
+            }
+        }
+        let found = self.mro_find(&mro, name);
+        let (mro_pos, entry) = match &found {
+            Some((_, pos, ix)) => (*pos as u32, *ix as u32),
+            None => (u32::MAX, 0),
+        };
+        self.type_cache[i] = TypeCacheEntry {
+            ty: ty.id(),
+            name: name.id(),
+            own_version: own,
+            max_version: max,
+            mro_len: mro.len() as u32,
+            mro_pos,
+            entry,
+        };
+        found.map(|(v, _, _)| v)
+    }
+
+    /// The uncached walk: the value, its MRO position and dict entry index.
+    fn mro_find(&mut self, mro: &[ObjRef], name: &ObjRef) -> Option<(ObjRef, usize, usize)> {
+        for (pos, t) in mro.iter().enumerate() {
+            if let Some(pt) = t.downcast::<PyType>()
+                && let Some((v, ix)) = self.dict_find_str(&pt.dict, name)
+            {
+                return Some((v, pos, ix));
+            }
+        }
+        None
+    }
+}

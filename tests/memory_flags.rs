@@ -1,0 +1,167 @@
+//! The memory manager's command-line flags: `--max-memory` (MemoryError the program can catch),
+//! `--gc-trace`, `--mem-report` (its layout pinned by an insta snapshot with the figures masked),
+//! `--leak-check` and `--gc-stress`.
+
+mod common;
+
+use std::process::Command;
+use std::time::Duration;
+
+use common::Outcome;
+
+const TIME_LIMIT: Duration = Duration::from_secs(60);
+
+fn ferrite(args: &[&str]) -> Outcome {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_ferrite"));
+    command.args(args);
+    common::run(&mut command, None, TIME_LIMIT)
+}
+
+/// Replaces every run of digits (and the decimal point inside a number) by `N`, so that a
+/// snapshot pins the layout of a report and not figures that change with every allocation.
+fn mask_numbers(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_number = false;
+    for c in text.chars() {
+        if c.is_ascii_digit() || (in_number && c == '.') {
+            if !in_number {
+                out.push('N');
+                in_number = true;
+            }
+        } else {
+            in_number = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn max_memory_raises_catchable_memory_error() {
+    let program = "\
+big = []
+try:
+    while True:
+        big.append(1.5)
+except MemoryError:
+    n = len(big)
+    big = None
+    print('caught growth of a buffer', n > 1000)
+objs = []
+try:
+    while True:
+        objs.append([1, 2, 3])
+except MemoryError:
+    objs = None
+    print('caught growth of objects')
+try:
+    x = [0] * 10**9
+except MemoryError:
+    print('caught a large request')
+print('still alive', sum(range(100)))
+";
+    let out = ferrite(&["--max-memory", "32M", "-c", program]);
+    assert_eq!(out.code(), Some(0), "stderr: {}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "caught growth of a buffer True\ncaught growth of objects\ncaught a large request\nstill alive 4950\n"
+    );
+}
+
+#[test]
+fn huge_requests_raise_memory_error_without_a_limit() {
+    let out = ferrite(&[
+        "-c",
+        "try:\n    [0] * 10**12\nexcept MemoryError:\n    print('list')\ntry:\n    'ab' * 10**12\nexcept MemoryError:\n    print('str')\n",
+    ]);
+    assert_eq!(out.code(), Some(0), "stderr: {}", out.stderr);
+    assert_eq!(out.stdout, "list\nstr\n");
+}
+
+#[test]
+fn max_memory_rejects_a_bad_size() {
+    let out = ferrite(&["--max-memory", "12Q", "-c", "pass"]);
+    assert_eq!(out.code(), Some(2));
+    assert!(
+        out.stderr.contains("unknown size suffix"),
+        "stderr: {}",
+        out.stderr
+    );
+}
+
+#[test]
+fn gc_trace_prints_one_line_per_collection() {
+    let out = ferrite(&[
+        "--gc-trace",
+        "-c",
+        "import gc\nl = []\nl.append(l)\ndel l\nprint(gc.collect())\n",
+    ]);
+    assert_eq!(out.code(), Some(0), "stderr: {}", out.stderr);
+    assert_eq!(out.stdout, "1\n");
+    let lines: Vec<&str> = out.stderr.lines().collect();
+    // The explicit collection, then the final one at shutdown (and the one after the
+    // interpreter's own tables are emptied).
+    assert!(lines.len() >= 2, "stderr: {}", out.stderr);
+    assert!(
+        lines[0].starts_with("[gc] gen 2: examined ") && lines[0].contains("collected 1,"),
+        "stderr: {}",
+        out.stderr
+    );
+}
+
+#[test]
+fn mem_report_layout() {
+    let out = ferrite(&["--mem-report", "-c", "x = [[i] for i in range(1000)]\n"]);
+    assert_eq!(out.code(), Some(0), "stderr: {}", out.stderr);
+    let first_lines: Vec<&str> = out.stderr.lines().take(3).collect();
+    insta::assert_snapshot!(mask_numbers(&first_lines.join("\n")));
+    assert!(out.stderr.contains("\nlist "), "stderr: {}", out.stderr);
+    assert!(
+        out.stderr.contains("generation collections"),
+        "stderr: {}",
+        out.stderr
+    );
+}
+
+#[test]
+fn leak_check_passes_a_program_full_of_cycles() {
+    let program = "\
+import weakref
+class Node:
+    def __init__(self):
+        self.next = self
+nodes = [Node() for _ in range(100)]
+for a, b in zip(nodes, nodes[1:]):
+    a.next = b
+refs = [weakref.ref(n) for n in nodes]
+def make():
+    def inner():
+        return inner
+    return inner
+f = make()
+g = (x for x in nodes)
+next(g)
+";
+    let out = ferrite(&["--leak-check", "-c", program]);
+    assert_eq!(out.code(), Some(0), "stderr: {}", out.stderr);
+    assert_eq!(out.stderr, "");
+}
+
+#[test]
+fn gc_stress_keeps_results() {
+    let program = "\
+class Node:
+    def __init__(self, v):
+        self.v = v
+        self.me = self
+total = 0
+for i in range(300):
+    n = Node(i)
+    total += n.me.v
+    d = {'k': [n]}
+print(total)
+";
+    let out = ferrite(&["--gc-stress", "--leak-check", "-c", program]);
+    assert_eq!(out.code(), Some(0), "stderr: {}", out.stderr);
+    assert_eq!(out.stdout, "44850\n");
+}
