@@ -111,7 +111,7 @@ impl Vm {
                         .dict_get_str(&d, &k)
                         .and_then(|m| m.as_str().map(str::to_string))
                         .unwrap_or_else(|| "?".into());
-                    return Err(self.module_attr_error(&mname, &n));
+                    return Err(self.module_attr_error(&mname, n));
                 }
             }
             Kind::Type => {
