@@ -39,7 +39,7 @@ enum Found {
 }
 
 /// Modules CPython 3.11 builds into its executable: found before `sys.path`.
-const BUILTIN_NAMES: [&str; 5] = ["sys", "builtins", "time", "itertools", "gc"];
+const BUILTIN_NAMES: [&str; 6] = ["sys", "builtins", "time", "itertools", "gc", "_weakref"];
 
 impl Vm {
     /// IMPORT_NAME: `__import__(name, globals, None, fromlist, level)`.
