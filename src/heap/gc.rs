@@ -315,23 +315,7 @@ pub fn find_garbage(generation: usize) -> Garbage {
         h.flags.set(h.flags.get() | flags::COLLECTING);
     }
     // 2. Subtract the references from inside the young set.
-    for &p in &young {
-        let complete = trace(p, &mut |child| {
-            let c = child.as_ptr();
-            if header(c).flags.get() & flags::COLLECTING != 0 {
-                // SAFETY: COLLECTING objects are in `young`: containers.
-                let gh = unsafe { head(c) };
-                gh.refs.set(gh.refs.get() - 1);
-            }
-        });
-        if !complete {
-            // It could not be looked into, so what it refers to kept
-            // its counts; it must itself count as referenced from outside.
-            // SAFETY: `p` is in `young`.
-            let gh = unsafe { head(p) };
-            gh.refs.set(gh.refs.get().max(0) + (1 << 40));
-        }
-    }
+    subtract_internal_refs(&young);
     // 3. Mark what is reachable from outside.
     mark_reachable(&young);
     // 4. Split survivors from garbage.
@@ -373,6 +357,29 @@ pub fn find_garbage(generation: usize) -> Garbage {
         objects: garbage,
         examined,
         gen_sizes,
+    }
+}
+
+/// Step 2: for every object of `set` (all COLLECTING), subtracts one from
+/// the `gc_refs` of each member of the set it refers to, leaving in each
+/// `gc_refs` the references from outside the set.
+fn subtract_internal_refs(set: &[NonNull<ObjHeader>]) {
+    for &p in set {
+        let complete = trace(p, &mut |child| {
+            let c = child.as_ptr();
+            if header(c).flags.get() & flags::COLLECTING != 0 {
+                // SAFETY: COLLECTING objects are members of the set: containers.
+                let gh = unsafe { head(c) };
+                gh.refs.set(gh.refs.get() - 1);
+            }
+        });
+        if !complete {
+            // It could not be looked into, so what it refers to kept
+            // its counts; it must itself count as referenced from outside.
+            // SAFETY: `p` is a member of the set.
+            let gh = unsafe { head(p) };
+            gh.refs.set(gh.refs.get().max(0) + (1 << 40));
+        }
     }
 }
 
@@ -437,21 +444,7 @@ pub fn drop_resurrected(garbage: &mut Vec<ObjRef>) -> usize {
             .refs
             .set(header(p).refcnt.get() as isize - 1);
     }
-    for &p in &ptrs {
-        let complete = trace(p, &mut |child| {
-            let c = child.as_ptr();
-            if header(c).flags.get() & flags::COLLECTING != 0 {
-                // SAFETY: COLLECTING objects are garbage: containers.
-                let gh = unsafe { head(c) };
-                gh.refs.set(gh.refs.get() - 1);
-            }
-        });
-        if !complete {
-            // SAFETY: `p` is a garbage container.
-            let gh = unsafe { head(p) };
-            gh.refs.set(gh.refs.get().max(0) + (1 << 40));
-        }
-    }
+    subtract_internal_refs(&ptrs);
     mark_reachable(&ptrs);
     let before = garbage.len();
     garbage.retain(|o| {

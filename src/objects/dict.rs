@@ -339,13 +339,19 @@ impl crate::heap::Trace for PyDict {
     }
 
     fn clear(&self) {
-        let Ok(mut t) = self.table.try_borrow_mut() else {
-            return;
-        };
-        let old = t.take_all();
-        drop(t);
-        drop(old);
+        clear_table(&self.table);
     }
+}
+
+/// Empties a dict's or set's table for `Trace::clear`, dropping the
+/// entries after the borrow ends (a table in use is left alone).
+pub fn clear_table(cell: &RefCell<DictTable>) {
+    let Ok(mut t) = cell.try_borrow_mut() else {
+        return;
+    };
+    let old = t.take_all();
+    drop(t);
+    drop(old);
 }
 
 #[cfg(test)]

@@ -23,11 +23,6 @@ impl crate::heap::Trace for PySet {
     }
 
     fn clear(&self) {
-        let Ok(mut t) = self.table.try_borrow_mut() else {
-            return;
-        };
-        let old = t.take_all();
-        drop(t);
-        drop(old);
+        crate::objects::dict::clear_table(&self.table);
     }
 }

@@ -68,7 +68,10 @@ impl Vm {
     }
 
     /// Runs every pending finalizer and weakref callback, in order.
-    pub fn run_pending(&mut self) {
+    /// Returns how many weak references were freed right after their
+    /// callback (the collector counts those as collected, as CPython).
+    pub fn run_pending(&mut self) -> usize {
+        let mut freed_weakrefs = 0;
         while let Some(action) = heap::take_pending() {
             match action {
                 PendingAction::Finalize(obj) => {
@@ -80,9 +83,13 @@ impl Vm {
                     if let Err(e) = self.call(&callback, std::slice::from_ref(&weakref), None) {
                         self.report_unraisable(&callback, e.0);
                     }
+                    if weakref.refcount() == 1 {
+                        freed_weakrefs += 1;
+                    }
                 }
             }
         }
+        freed_weakrefs
     }
 
     /// Runs the finalizer of `obj` once (PEP 442): `__del__` of its class,
@@ -178,23 +185,7 @@ impl Vm {
         // see them; the callbacks of live weak references run now. Weak
         // references freed right after their callback count as collected.
         heap::weakrefs::clear_for_garbage(&objects);
-        let mut freed_weakrefs = 0;
-        while let Some(action) = heap::take_pending() {
-            match action {
-                PendingAction::WeakCallback { weakref, callback } => {
-                    if let Err(e) = self.call(&callback, std::slice::from_ref(&weakref), None) {
-                        self.report_unraisable(&callback, e.0);
-                    }
-                    if weakref.refcount() == 1 {
-                        freed_weakrefs += 1;
-                    }
-                }
-                PendingAction::Finalize(obj) => {
-                    obj.clear_flags(flags::FINALIZER_QUEUED);
-                    self.finalize_object(&obj);
-                }
-            }
-        }
+        let freed_weakrefs = self.run_pending();
         // PEP 442: finalizers run on the garbage while it is intact, then
         // whatever they resurrected is taken out of it.
         let mut finalized = false;
