@@ -57,11 +57,23 @@ thread_local! {
     static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
 }
 
-/// The next version number to be handed out: unchanged exactly while no
-/// dict anywhere has been modified.
+thread_local! {
+    /// Advanced by every mutation of a dict that is some type's namespace
+    /// (see [`DictTable::mark_type_namespace`]).
+    static TYPE_CLOCK: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// The version bit of a table that is a type's namespace: its mutations
+/// also advance the type clock.
+const TYPE_NAMESPACE: u64 = 1 << 63;
+
+/// Unchanged exactly while no type's namespace has been modified, so a
+/// type attribute cache validated against it survives the writes to
+/// instance, module and other dicts that make up most of a program's
+/// dict traffic.
 #[inline(always)]
-pub fn version_clock() -> u64 {
-    NEXT_VERSION.with(|v| v.get())
+pub fn type_clock() -> u64 {
+    TYPE_CLOCK.with(|v| v.get())
 }
 
 #[inline(always)]
@@ -104,6 +116,27 @@ impl DictTable {
     /// tables (0 only for a table never modified).
     pub fn version(&self) -> u64 {
         self.version
+    }
+
+    /// Takes a fresh version after a mutation, advancing the type clock if
+    /// the table is a type's namespace.
+    #[inline(always)]
+    fn bump_version(&mut self) {
+        let tag = self.version & TYPE_NAMESPACE;
+        self.version = next_version() | tag;
+        if tag != 0 {
+            TYPE_CLOCK.with(|c| c.set(c.get() + 1));
+        }
+    }
+
+    /// Marks the table as a type's namespace (idempotent): from now on its
+    /// mutations advance [`type_clock`]. Marking counts as a mutation, so
+    /// the version becomes unique and caches filled before are invalid.
+    pub fn mark_type_namespace(&mut self) {
+        if self.version & TYPE_NAMESPACE == 0 {
+            self.version |= TYPE_NAMESPACE;
+            self.bump_version();
+        }
     }
 
     /// Number of index slots (for `sys.getsizeof`).
@@ -185,13 +218,12 @@ impl DictTable {
     /// Replaces the value of entry `ix`, returning the old value (drop it
     /// after releasing the borrow).
     pub fn set_value(&mut self, ix: usize, value: ObjRef) -> Option<ObjRef> {
-        match self.entries.get_mut(ix) {
-            Some(Some(e)) => {
-                self.version = next_version();
-                Some(std::mem::replace(&mut e.value, value))
-            }
-            _ => None,
-        }
+        let old = match self.entries.get_mut(ix) {
+            Some(Some(e)) => std::mem::replace(&mut e.value, value),
+            _ => return None,
+        };
+        self.bump_version();
+        Some(old)
     }
 
     /// Appends a new entry for a key known not to be present.
@@ -214,7 +246,7 @@ impl DictTable {
         self.indices[i] = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
-        self.version = next_version();
+        self.bump_version();
     }
 
     /// Removes entry `ix`, returning it (drop it after releasing the borrow).
@@ -234,7 +266,7 @@ impl DictTable {
         self.indices[i] = DUMMY;
         self.dummies += 1;
         self.used -= 1;
-        self.version = next_version();
+        self.bump_version();
         Some(e)
     }
 
@@ -255,7 +287,7 @@ impl DictTable {
         self.indices = SmallVec::new();
         self.used = 0;
         self.dummies = 0;
-        self.version = next_version();
+        self.bump_version();
         std::mem::take(&mut self.entries)
     }
 

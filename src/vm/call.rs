@@ -3,6 +3,7 @@
 //! and types.
 
 use super::Vm;
+use super::classes::Constructed;
 use super::frame::Frame;
 use crate::compiler::code::flags;
 use crate::heap::{Kind, ObjRef};
@@ -207,6 +208,7 @@ impl Vm {
             ip: 0,
             entry,
             generator: None,
+            init_self: None,
         });
         Ok(())
     }
@@ -449,6 +451,7 @@ impl Vm {
                     ip: 0,
                     entry: false,
                     generator: None,
+                    init_self: None,
                 });
                 return Ok(None);
             }
@@ -544,6 +547,25 @@ impl Vm {
                 }
                 self.stack.truncate(ret_sp);
                 self.call(&f, &all, Some(kw)).map(Some)
+            }
+            Kind::Type if callable.is_type(&self.types.type_) && self.is_heap_type(&callable) => {
+                // A class (whose metaclass is `type`): a Python `__init__`
+                // runs as a frame of this dispatch loop, and its return
+                // becomes the new instance (see `Frame::init_self`).
+                self.stack.truncate(ret_sp);
+                match self.construct(&callable, &drained, kw)? {
+                    Constructed::Done(obj) => Ok(Some(obj)),
+                    Constructed::Init { obj, init, kw } => {
+                        let mut all: SmallVec<[ObjRef; 8]> = SmallVec::new();
+                        all.push(obj.clone());
+                        all.extend(drained);
+                        self.push_function_frame(&init, &all, kw, ret_sp, false)?;
+                        if let Some(f) = self.frames.last_mut() {
+                            f.init_self = Some(obj);
+                        }
+                        Ok(None)
+                    }
+                }
             }
             _ => {
                 self.stack.truncate(ret_sp);

@@ -13,6 +13,22 @@ use crate::objects::typeobj::{PyType, type_flags};
 use crate::objects::{PyErr, PyResult};
 use std::cell::{Cell, RefCell};
 
+/// A class call after `__new__` (see [`Vm::construct`]).
+pub enum Constructed {
+    /// The call's result.
+    Done(ObjRef),
+    /// The new instance, whose Python `__init__` is still to run with the
+    /// call's arguments (and these keywords).
+    Init {
+        /// The instance.
+        obj: ObjRef,
+        /// The `__init__` function.
+        init: ObjRef,
+        /// The keyword arguments.
+        kw: Vec<(ObjRef, ObjRef)>,
+    },
+}
+
 impl Vm {
     /// Whether `ty` is a class made by a `class` statement.
     #[inline]
@@ -227,6 +243,40 @@ impl Vm {
         args: &[ObjRef],
         kw: Vec<(ObjRef, ObjRef)>,
     ) -> PyResult {
+        match self.construct(cls, args, kw)? {
+            Constructed::Done(obj) => Ok(obj),
+            Constructed::Init { obj, init, kw } => {
+                let mut a: smallvec::SmallVec<[ObjRef; 8]> = smallvec::SmallVec::new();
+                a.push(obj.clone());
+                a.extend(args.iter().cloned());
+                let r = self.call(&init, &a, Some(kw))?;
+                self.check_init_result(&r)?;
+                Ok(obj)
+            }
+        }
+    }
+
+    /// The TypeError for an `__init__` that returned something else than None.
+    pub fn check_init_result(&self, r: &ObjRef) -> PyResult<()> {
+        if r.is(&self.none) {
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "__init__() should return None, not '{}'",
+            self.type_name(r)
+        )))
+    }
+
+    /// The first part of a class call: `__new__`, and any native
+    /// `__init__`. A Python `__init__` is left to the caller, which runs it
+    /// nested ([`Vm::call_class`]) or as a frame of the running dispatch
+    /// loop (a CALL of a class).
+    pub fn construct(
+        &mut self,
+        cls: &ObjRef,
+        args: &[ObjRef],
+        kw: Vec<(ObjRef, ObjRef)>,
+    ) -> PyResult<Constructed> {
         let new_name = self.names.new.clone();
         let init_name = self.names.init.clone();
         let user_new = self
@@ -256,21 +306,12 @@ impl Vm {
             None => self.default_new(cls, args)?,
         };
         if !self.isinstance(&obj, cls) {
-            return Ok(obj);
+            return Ok(Constructed::Done(obj));
         }
         let init = self.type_lookup(cls, &init_name);
         match init {
             Some(f) if f.kind() == Kind::Function => {
-                let mut a: smallvec::SmallVec<[ObjRef; 8]> = smallvec::SmallVec::new();
-                a.push(obj.clone());
-                a.extend(args.iter().cloned());
-                let r = self.call(&f, &a, Some(kw))?;
-                if !r.is(&self.none) {
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name(&r)
-                    )));
-                }
+                return Ok(Constructed::Init { obj, init: f, kw });
             }
             Some(f) if f.kind() == Kind::Native && !self.is_object_init(&f) => {
                 let mut a: smallvec::SmallVec<[ObjRef; 8]> = smallvec::SmallVec::new();
@@ -290,7 +331,7 @@ impl Vm {
                 }
             }
         }
-        Ok(obj)
+        Ok(Constructed::Done(obj))
     }
 
     fn is_object_init(&self, f: &ObjRef) -> bool {

@@ -81,6 +81,7 @@ impl Vm {
             ip: 0,
             entry: true,
             generator: None,
+            init_self: None,
         });
         self.run_frames()
     }
@@ -108,7 +109,7 @@ impl Vm {
         self.unwind(err)
     }
 
-    fn unwind(&mut self, err: PyErr) -> Result<(), PyErr> {
+    fn unwind(&mut self, mut err: PyErr) -> Result<(), PyErr> {
         loop {
             let Some(frame) = self.frames.last() else {
                 return Err(err);
@@ -137,6 +138,10 @@ impl Vm {
                     self.stack.truncate(frame.ret_sp);
                     if frame.entry {
                         return Err(err);
+                    }
+                    if let Some(g) = &frame.generator {
+                        self.finish_generator(g);
+                        err = self.generator_error(err);
                     }
                     // The caller's frame is now innermost: record it in the
                     // traceback (the instruction that made the call).
@@ -950,6 +955,16 @@ impl Vm {
                     Op::ForIter => {
                         let it = top!(self).clone();
                         save_ip!();
+                        if it.kind() == Kind::Generator {
+                            // The generator's frame runs in this loop; its
+                            // yield or return comes back here (ReturnValue).
+                            if tri!(self.push_generator_frame(&it, Some(self.none()), false)) {
+                                continue 'frames;
+                            }
+                            self.stack.pop();
+                            ip = arg;
+                            continue;
+                        }
                         match tri!(self.next(&it)) {
                             Some(v) => self.stack.push(Some(v)),
                             None => {
@@ -973,6 +988,22 @@ impl Vm {
                         self.stack.truncate(frame.ret_sp);
                         if frame.entry {
                             return Ok(v);
+                        }
+                        if let Some(obj) = frame.init_self {
+                            // `__init__` of a class called from this loop.
+                            if let Err(e) = self.check_init_result(&v) {
+                                // Raised at the caller's CALL.
+                                ip = self.frames.last().map_or(ip, |f| f.ip);
+                                break 'run e;
+                            }
+                            self.stack.push(Some(obj));
+                            continue 'frames;
+                        }
+                        if let Some(g) = &frame.generator {
+                            // A generator resumed by FOR_ITER or SEND finished.
+                            self.finish_generator(g);
+                            self.generator_returned(v);
+                            continue 'frames;
                         }
                         self.stack.push(Some(v));
                         continue 'frames;
@@ -1149,8 +1180,13 @@ impl Vm {
                     }
                     Op::YieldValue => {
                         let v = pop!(self);
-                        self.suspend_generator(ip);
-                        return Ok(v);
+                        if self.suspend_generator(ip) {
+                            return Ok(v);
+                        }
+                        // Resumed by the caller's FOR_ITER or SEND, which
+                        // takes the value as its result.
+                        self.stack.push(Some(v));
+                        continue 'frames;
                     }
                     Op::GetYieldFromIter => {
                         let v = pop!(self);
@@ -1165,6 +1201,16 @@ impl Vm {
                         let v = pop!(self);
                         let sub = top!(self).clone();
                         save_ip!();
+                        if sub.kind() == Kind::Generator {
+                            if tri!(self.push_generator_frame(&sub, Some(v), false)) {
+                                continue 'frames;
+                            }
+                            // Already finished: `yield from` gives None.
+                            self.stack.pop();
+                            self.stack.push(Some(self.none()));
+                            ip = arg;
+                            continue;
+                        }
                         match tri!(self.send_to(&sub, v)) {
                             Ok(r) => self.stack.push(Some(r)),
                             Err(ret) => {

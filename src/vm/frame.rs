@@ -39,6 +39,9 @@ pub struct Frame {
     pub entry: bool,
     /// The generator this frame belongs to, while it runs.
     pub generator: Option<ObjRef>,
+    /// For an `__init__` run by a class call from the dispatch loop: the
+    /// new instance, which the call evaluates to once `__init__` returns.
+    pub init_self: Option<ObjRef>,
 }
 
 impl Frame {

@@ -1,8 +1,10 @@
 //! Generators: creating one when a generator function starts
 //! (RETURN_GENERATOR), suspending at YIELD_VALUE, and resuming for `next`,
-//! `send`, `throw` and `close`. A generator frame always runs as an entry
-//! frame of a nested dispatch loop, so suspending returns to the Rust code
-//! that resumed it.
+//! `send`, `throw` and `close`. Resumed from Rust code (`next()`, `sum()`,
+//! `send`...), a generator frame runs as the entry frame of a nested
+//! dispatch loop, so suspending returns to that code; resumed by FOR_ITER
+//! or SEND over a generator, it is pushed like a called function's frame
+//! and yields or returns straight into the caller's frame.
 
 use super::Vm;
 use super::frame::Frame;
@@ -57,37 +59,111 @@ impl Vm {
         Ok((generator_obj, frame.entry))
     }
 
-    /// YIELD_VALUE: saves the innermost (generator) frame into its generator.
-    pub(super) fn suspend_generator(&mut self, ip: usize) {
+    /// YIELD_VALUE: saves the innermost (generator) frame into its
+    /// generator, moving its references rather than copying them. Returns
+    /// whether the frame was an entry frame (resumed from Rust code, which
+    /// then gets the value); otherwise the caller's dispatch resumes.
+    pub(super) fn suspend_generator(&mut self, ip: usize) -> bool {
         let Some(frame) = self.frames.pop() else {
-            return;
+            return true;
         };
-        if let Some(generator_obj) = &frame.generator
+        let Frame {
+            code,
+            code_obj,
+            func,
+            globals,
+            base,
+            ret_sp,
+            entry,
+            generator,
+            ..
+        } = frame;
+        if let Some(generator_obj) = &generator
             && let Some(g) = generator_obj.downcast::<PyGenerator>()
+            && let (Some(code_obj), Some(globals)) = (code_obj, globals)
         {
             let mut values = std::mem::take(&mut *g.spare.borrow_mut());
-            values.extend(self.stack.drain(frame.base..));
+            values.extend(self.stack.drain(base..));
             *g.frame.borrow_mut() = Some(SavedFrame {
-                code: frame.code.clone(),
-                code_obj: frame.code_obj(),
-                func: frame.func.clone(),
-                globals: frame.globals().clone(),
+                code,
+                code_obj,
+                func,
+                globals,
                 ip,
                 values,
             });
+            self.leave_generator(g);
         }
-        self.stack.truncate(frame.ret_sp);
-        self.yielded = true;
+        self.stack.truncate(ret_sp);
+        if entry {
+            self.yielded = true;
+        }
+        entry
     }
 
-    /// Resumes `generator_obj`, sending `value` in (or raising `throw` at the point
-    /// where it is suspended).
-    pub fn resume_generator(
+    /// Ends a run of a generator's frame (suspended or finished): the
+    /// caller's handled exception comes back, the generator's own is kept
+    /// for its next resumption.
+    fn leave_generator(&mut self, g: &PyGenerator) {
+        std::mem::swap(&mut self.handled_exc, &mut *g.exc_state.borrow_mut());
+        g.running.set(false);
+    }
+
+    /// Ends a generator whose frame returned or raised (the frame is gone).
+    pub(super) fn finish_generator(&mut self, generator_obj: &ObjRef) {
+        if let Some(g) = generator_obj.downcast::<PyGenerator>() {
+            self.leave_generator(g);
+            let inner = g.exc_state.borrow_mut().take();
+            drop(inner);
+        }
+    }
+
+    /// A generator resumed by the (now innermost) caller's FOR_ITER or SEND
+    /// returned `value`: FOR_ITER drops the exhausted generator and leaves
+    /// the loop; SEND replaces it with the value of the `yield from`. Both
+    /// jump to their instruction's target.
+    pub(super) fn generator_returned(&mut self, value: ObjRef) {
+        let Some(f) = self.frames.last_mut() else {
+            return;
+        };
+        let Some(instr) = f.ip.checked_sub(1).and_then(|i| f.code.quick.get(i)).copied() else {
+            return;
+        };
+        f.ip = instr.arg as usize;
+        self.stack.pop();
+        if instr.op == crate::compiler::opcode::Op::Send {
+            self.stack.push(Some(value));
+        }
+    }
+
+    /// An exception leaving a generator's frame: a StopIteration escaping
+    /// from its body becomes RuntimeError (PEP 479).
+    pub(super) fn generator_error(&mut self, e: PyErr) -> PyErr {
+        if !self.isinstance(&e.0, &self.exc.stop_iteration.clone()) {
+            return e;
+        }
+        let re = self.new_error(&self.exc.runtime_error, "generator raised StopIteration");
+        if let Some(x) = re.0.downcast::<PyException>() {
+            *x.cause.borrow_mut() = Some(e.0.clone());
+            *x.context.borrow_mut() = Some(e.0.clone());
+            x.suppress_context.set(true);
+        }
+        re
+    }
+
+    /// Pushes the suspended frame of `generator_obj` onto the frame stack,
+    /// with `value` (what the paused `yield` evaluates to) on its operand
+    /// stack unless an exception is to be thrown in. An `entry` frame
+    /// returns to the Rust code that resumes it; otherwise the running
+    /// dispatch loop just continues in it (FOR_ITER and SEND over a
+    /// generator), and its yield or return comes back to the caller's
+    /// frame. `Ok(false)` when the generator has finished.
+    pub(super) fn push_generator_frame(
         &mut self,
         generator_obj: &ObjRef,
-        value: ObjRef,
-        throw: Option<PyErr>,
-    ) -> PyResult<Resumed> {
+        value: Option<ObjRef>,
+        entry: bool,
+    ) -> PyResult<bool> {
         let Some(g) = generator_obj.downcast::<PyGenerator>() else {
             return Err(self.type_error("not a generator"));
         };
@@ -96,13 +172,9 @@ impl Vm {
         }
         let saved = g.frame.borrow_mut().take();
         let Some(saved) = saved else {
-            // Finished: throw raises the exception here, next ends at once.
-            if let Some(e) = throw {
-                return Err(e);
-            }
-            return Ok(Resumed::Returned(self.none()));
+            return Ok(false);
         };
-        if !g.started.get() && throw.is_none() && !value.is(&self.none) {
+        if !g.started.get() && value.as_ref().is_some_and(|v| !v.is(&self.none)) {
             *g.frame.borrow_mut() = Some(saved);
             return Err(self.type_error("can't send non-None value to a just-started generator"));
         }
@@ -115,10 +187,14 @@ impl Vm {
         }
         g.started.set(true);
         g.running.set(true);
+        std::mem::swap(&mut self.handled_exc, &mut *g.exc_state.borrow_mut());
         let base = self.stack.len();
         let mut values = saved.values;
         self.stack.append(&mut values);
         *g.spare.borrow_mut() = values;
+        if let Some(v) = value {
+            self.stack.push(Some(v));
+        }
         self.frames.push(Frame {
             code: saved.code,
             code_obj: Some(saved.code_obj),
@@ -128,40 +204,43 @@ impl Vm {
             base,
             ret_sp: base,
             ip: saved.ip,
-            entry: true,
+            entry,
             generator: Some(generator_obj.clone()),
+            init_self: None,
         });
-        let outer_exc = std::mem::replace(&mut self.handled_exc, g.exc_state.borrow_mut().take());
-        let result = match throw {
-            None => {
-                self.stack.push(Some(value));
-                self.run_generator_frame()
+        Ok(true)
+    }
+
+    /// Resumes `generator_obj`, sending `value` in (or raising `throw` at the point
+    /// where it is suspended).
+    pub fn resume_generator(
+        &mut self,
+        generator_obj: &ObjRef,
+        value: ObjRef,
+        throw: Option<PyErr>,
+    ) -> PyResult<Resumed> {
+        let sent = if throw.is_none() { Some(value) } else { None };
+        if !self.push_generator_frame(generator_obj, sent, true)? {
+            // Finished: throw raises the exception here, next ends at once.
+            if let Some(e) = throw {
+                return Err(e);
             }
+            return Ok(Resumed::Returned(self.none()));
+        }
+        let result = match throw {
+            None => self.run_generator_frame(),
             Some(err) => self.throw_into_frame(err),
         };
-        let inner_exc = std::mem::replace(&mut self.handled_exc, outer_exc);
-        g.running.set(false);
         let yielded = std::mem::take(&mut self.yielded);
         match result {
-            Ok(v) if yielded => {
-                *g.exc_state.borrow_mut() = inner_exc;
-                Ok(Resumed::Yielded(v))
+            Ok(v) if yielded => Ok(Resumed::Yielded(v)),
+            Ok(v) => {
+                self.finish_generator(generator_obj);
+                Ok(Resumed::Returned(v))
             }
-            Ok(v) => Ok(Resumed::Returned(v)),
             Err(e) => {
-                // An exception ends the generator. A StopIteration escaping
-                // from its body becomes RuntimeError (PEP 479).
-                if self.isinstance(&e.0, &self.exc.stop_iteration.clone()) {
-                    let re =
-                        self.new_error(&self.exc.runtime_error, "generator raised StopIteration");
-                    if let Some(x) = re.0.downcast::<PyException>() {
-                        *x.cause.borrow_mut() = Some(e.0.clone());
-                        *x.context.borrow_mut() = Some(e.0.clone());
-                        x.suppress_context.set(true);
-                    }
-                    return Err(re);
-                }
-                Err(e)
+                self.finish_generator(generator_obj);
+                Err(self.generator_error(e))
             }
         }
     }

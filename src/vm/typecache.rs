@@ -7,19 +7,20 @@
 //! Validation needs no invalidation hooks: every mutation of any dict
 //! takes a fresh, globally increasing version number (`DictTable::version`),
 //! so the largest version over the dicts of the MRO changes whenever any
-//! of them changes. An entry records that maximum, the version of the
+//! of them changes. Dicts of types are marked as namespaces, and their
+//! mutations also advance a type clock. An entry records that maximum, the version of the
 //! type's own dict (which, being unique to one dict, also identifies the
 //! type behind a reused address) and the MRO length; a hit re-reads the
 //! value from the recorded dict position. The cache owns no references,
 //! so refcounts stay CPython's. Only interned names are cached: they live
 //! as long as the interpreter, so their addresses are never reused. Each
-//! type memoizes its two versions until any dict anywhere changes
-//! (`PyType::version_stamp`), which spares the MRO walk on the lookups
-//! between two dict writes.
+//! type memoizes its two versions (`PyType::version_stamp`) until the
+//! type clock moves, which spares the
+//! MRO walk on the lookups between two writes to any class.
 
 use super::Vm;
 use crate::heap::{ObjRef, flags};
-use crate::objects::dict::{PyDict, version_clock};
+use crate::objects::dict::{PyDict, type_clock};
 use crate::objects::typeobj::PyType;
 
 /// Number of entries (a power of two).
@@ -52,6 +53,13 @@ fn dict_version(d: &ObjRef) -> u64 {
         .unwrap_or(0)
 }
 
+/// Marks a type's dict so that its mutations advance the type clock.
+fn mark_namespace(d: &ObjRef) {
+    if let Some(t) = d.downcast::<PyDict>() {
+        t.table.borrow_mut().mark_type_namespace();
+    }
+}
+
 #[inline(always)]
 fn slot(ty: usize, name: usize) -> usize {
     ((ty >> 4) ^ (name >> 3).wrapping_mul(0x9E37_79B9)) & (TYPE_CACHE_SIZE - 1)
@@ -70,9 +78,16 @@ impl Vm {
         // dict lookups by str never run Python code, so the MRO can stay
         // borrowed throughout.
         let mro = pt.mro.borrow();
-        let clock = version_clock();
         let (stamp_clock, mut own, mut max) = pt.version_stamp.get();
-        if stamp_clock != clock {
+        if stamp_clock != type_clock() {
+            // Mark first: marking advances the clock, and from then on any
+            // write to these dicts advances it again.
+            mark_namespace(&pt.dict);
+            for t in mro.iter() {
+                if let Some(p) = t.downcast::<PyType>() {
+                    mark_namespace(&p.dict);
+                }
+            }
             own = dict_version(&pt.dict);
             max = own;
             for t in mro.iter() {
@@ -80,11 +95,11 @@ impl Vm {
                     max = max.max(dict_version(&p.dict));
                 }
             }
-            pt.version_stamp.set((clock, own, max));
+            pt.version_stamp.set((type_clock(), own, max));
         }
-        // A dict never modified (version 0) cannot tell types apart, except
-        // for immortal (built-in) types, whose addresses are never reused.
-        if (own == 0 && !ty.is_immortal()) || name.flags() & flags::INTERNED == 0 {
+        // Marked namespaces have unique versions, so `own` tells apart two
+        // types that took turns at one address.
+        if name.flags() & flags::INTERNED == 0 {
             return self.mro_find(&mro, name).map(|(v, _, _)| v);
         }
         let i = slot(ty.id(), name.id());
