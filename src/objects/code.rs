@@ -27,6 +27,24 @@ pub struct CodeData {
     /// LOAD_GLOBAL inline cache, one entry per name: the value found when
     /// the globals and builtins dicts had the recorded versions.
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCacheEntry>>>,
+    /// LOAD_ATTR and STORE_ATTR inline caches, one entry per name each
+    /// (see `vm::attrcache`).
+    pub attr_cache: std::cell::RefCell<Vec<[AttrCacheEntry; 2]>>,
+}
+
+/// One attribute cache entry: while the instance's type is `ty` with
+/// namespace versions (`own`, `max`), the attribute lives in the instance
+/// dict, likely at entry `hint`. `ty == 0` is an empty entry.
+#[derive(Clone, Copy, Default)]
+pub struct AttrCacheEntry {
+    /// Address of the type.
+    pub ty: usize,
+    /// Version of the type's own dict.
+    pub own: u64,
+    /// Largest dict version over its MRO.
+    pub max: u64,
+    /// Entry index in the instance dict where the name was last found.
+    pub hint: u32,
 }
 
 /// One LOAD_GLOBAL cache entry.

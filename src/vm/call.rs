@@ -4,7 +4,7 @@
 
 use super::Vm;
 use super::classes::Constructed;
-use super::frame::Frame;
+use super::frame::{Frame, OnReturn};
 use crate::compiler::code::flags;
 use crate::heap::{Kind, ObjRef};
 use crate::objects::code::PyCode;
@@ -208,7 +208,7 @@ impl Vm {
             ip: 0,
             entry,
             generator: None,
-            init_self: None,
+            on_return: OnReturn::Value,
         });
         Ok(())
     }
@@ -451,7 +451,7 @@ impl Vm {
                     ip: 0,
                     entry: false,
                     generator: None,
-                    init_self: None,
+                    on_return: OnReturn::Value,
                 });
                 return Ok(None);
             }
@@ -561,7 +561,7 @@ impl Vm {
                         all.extend(drained);
                         self.push_function_frame(&init, &all, kw, ret_sp, false)?;
                         if let Some(f) = self.frames.last_mut() {
-                            f.init_self = Some(obj);
+                            f.on_return = OnReturn::Init(obj);
                         }
                         Ok(None)
                     }

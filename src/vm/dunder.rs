@@ -50,6 +50,16 @@ impl Vm {
         }
     }
 
+    /// The Python function implementing operator `op` (its non-reflected
+    /// method) in the class of instance `a`, if it is one.
+    pub fn operator_method(&mut self, a: &ObjRef, op: BinaryOp) -> Option<ObjRef> {
+        let (normal, _, _) = binop_dunders(op);
+        let name = self.intern(normal);
+        let ty = a.type_of();
+        self.type_lookup(&ty, &name)
+            .filter(|f| f.kind() == Kind::Function)
+    }
+
     /// Binary operator with user classes: `a.__op__(b)`, then
     /// `b.__rop__(a)`; `Ok(None)` when both return NotImplemented.
     pub fn user_binary_op(

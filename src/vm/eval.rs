@@ -7,7 +7,7 @@
 //! the outer loop; they never recurse on the Rust stack.
 
 use super::Vm;
-use super::frame::Frame;
+use super::frame::{Frame, OnReturn};
 use crate::compiler::code::ExceptionEntry;
 use crate::compiler::opcode::{BinaryOp, CompareOp, Op};
 use crate::heap::{Kind, ObjRef};
@@ -81,7 +81,7 @@ impl Vm {
             ip: 0,
             entry: true,
             generator: None,
-            init_self: None,
+            on_return: OnReturn::Value,
         });
         self.run_frames()
     }
@@ -460,13 +460,13 @@ impl Vm {
                     }
                     Op::LoadAttr => {
                         let obj = pop!(self);
-                        let v = tri!(self.getattr(&obj, &code.names[arg]));
+                        let v = tri!(self.load_attr(&code, arg, &obj));
                         self.stack.push(Some(v));
                     }
                     Op::StoreAttr => {
                         let obj = pop!(self);
                         let v = pop!(self);
-                        tri!(self.setattr(&obj, &code.names[arg], v));
+                        tri!(self.store_attr(&code, arg, &obj, v));
                     }
                     Op::DeleteAttr => {
                         let obj = pop!(self);
@@ -630,6 +630,25 @@ impl Vm {
                             Some(x) => x,
                             None => stack_corrupt(),
                         };
+                        if !inplace
+                            && a.kind() == Kind::Instance
+                            && a.type_ptr() == b.type_ptr()
+                            && let Some(f) = self.operator_method(&a, op)
+                        {
+                            // Both operands of one class: only the left's
+                            // method is tried, so it can run as a frame of
+                            // this loop (see `OnReturn::BinaryOp`).
+                            save_ip!();
+                            let ret_sp = self.stack.len();
+                            tri!(self.push_function_frame(&f, &[a.clone(), b], vec![], ret_sp, false));
+                            if let Some(fr) = self.frames.last_mut() {
+                                fr.on_return = OnReturn::BinaryOp {
+                                    arg: instr.arg,
+                                    left: a,
+                                };
+                            }
+                            continue 'frames;
+                        }
                         let r = tri!(self.binary_op(&a, &b, op, inplace));
                         self.stack.push(Some(r));
                     }
@@ -989,15 +1008,26 @@ impl Vm {
                         if frame.entry {
                             return Ok(v);
                         }
-                        if let Some(obj) = frame.init_self {
-                            // `__init__` of a class called from this loop.
-                            if let Err(e) = self.check_init_result(&v) {
-                                // Raised at the caller's CALL.
-                                ip = self.frames.last().map_or(ip, |f| f.ip);
-                                break 'run e;
+                        match frame.on_return {
+                            OnReturn::Value => {}
+                            OnReturn::Init(obj) => {
+                                // `__init__` of a class called from this loop.
+                                if let Err(e) = self.check_init_result(&v) {
+                                    // Raised at the caller's CALL.
+                                    ip = self.frames.last().map_or(ip, |f| f.ip);
+                                    break 'run e;
+                                }
+                                self.stack.push(Some(obj));
+                                continue 'frames;
                             }
-                            self.stack.push(Some(obj));
-                            continue 'frames;
+                            OnReturn::BinaryOp { arg, left } => {
+                                if v.is(&self.not_implemented) {
+                                    ip = self.frames.last().map_or(ip, |f| f.ip);
+                                    let (op, _) = BinaryOp::decode(arg)
+                                        .unwrap_or_else(|| stack_corrupt());
+                                    break 'run self.binop_type_error(&left, &left, op);
+                                }
+                            }
                         }
                         if let Some(g) = &frame.generator {
                             // A generator resumed by FOR_ITER or SEND finished.
@@ -1171,9 +1201,17 @@ impl Vm {
                         }
                     }
                     Op::ReturnGenerator => {
-                        let (generator, entry) = tri!(self.make_generator(ip));
+                        let (generator, entry, on_return) = tri!(self.make_generator(ip));
                         if entry {
                             return Ok(generator);
+                        }
+                        if let OnReturn::Init(_) = on_return {
+                            // A generator function as `__init__`.
+                            ip = self.frames.last().map_or(ip, |f| f.ip);
+                            break 'run match self.check_init_result(&generator) {
+                                Err(e) => e,
+                                Ok(()) => stack_corrupt(),
+                            };
                         }
                         self.stack.push(Some(generator));
                         continue 'frames;

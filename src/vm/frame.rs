@@ -39,9 +39,27 @@ pub struct Frame {
     pub entry: bool,
     /// The generator this frame belongs to, while it runs.
     pub generator: Option<ObjRef>,
-    /// For an `__init__` run by a class call from the dispatch loop: the
-    /// new instance, which the call evaluates to once `__init__` returns.
-    pub init_self: Option<ObjRef>,
+    /// What the caller's instruction makes of the value this frame returns.
+    pub on_return: OnReturn,
+}
+
+/// What becomes of a frame's return value (see `Frame::on_return`).
+pub enum OnReturn {
+    /// It is the result of the caller's instruction (a call).
+    Value,
+    /// The frame runs the `__init__` of a class called from the dispatch
+    /// loop: the call evaluates to this new instance once `__init__`
+    /// returned None.
+    Init(ObjRef),
+    /// The frame runs the operator method of BINARY_OP (its argument
+    /// `arg`) with `left` as left operand; NotImplemented becomes the
+    /// operator's TypeError.
+    BinaryOp {
+        /// The BINARY_OP argument.
+        arg: u32,
+        /// The left operand.
+        left: ObjRef,
+    },
 }
 
 impl Frame {

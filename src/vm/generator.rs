@@ -7,7 +7,7 @@
 //! and yields or returns straight into the caller's frame.
 
 use super::Vm;
-use super::frame::Frame;
+use super::frame::{Frame, OnReturn};
 use crate::builtins::{Args, add_method, arity, no_kwargs};
 use crate::heap::{self, Kind, ObjRef};
 use crate::objects::exception::PyException;
@@ -26,7 +26,10 @@ pub enum Resumed {
 impl Vm {
     /// RETURN_GENERATOR: turns the innermost frame into a generator object
     /// and returns it to the caller.
-    pub(super) fn make_generator(&mut self, ip: usize) -> Result<(ObjRef, bool), PyErr> {
+    pub(super) fn make_generator(
+        &mut self,
+        ip: usize,
+    ) -> Result<(ObjRef, bool, OnReturn), PyErr> {
         let frame = match self.frames.pop() {
             Some(f) => f,
             None => return Err(self.type_error("no frame")),
@@ -56,7 +59,7 @@ impl Vm {
                 exc_state: RefCell::new(None),
             },
         );
-        Ok((generator_obj, frame.entry))
+        Ok((generator_obj, frame.entry, frame.on_return))
     }
 
     /// YIELD_VALUE: saves the innermost (generator) frame into its
@@ -206,7 +209,7 @@ impl Vm {
             ip: saved.ip,
             entry,
             generator: Some(generator_obj.clone()),
-            init_self: None,
+            on_return: OnReturn::Value,
         });
         Ok(true)
     }

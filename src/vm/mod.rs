@@ -4,6 +4,7 @@
 //! calls), [`ops`] (arithmetic and comparison), [`protocol`] (repr, hash,
 //! truth, iteration, items, attributes), [`errors`] (raising and tracebacks).
 
+pub mod attrcache;
 pub mod attrs;
 pub mod call;
 pub mod classes;

@@ -96,6 +96,7 @@ impl Vm {
             qualname,
             ncells_extra,
             global_cache: std::cell::RefCell::new((0..co.names.len()).map(|_| None).collect()),
+            attr_cache: std::cell::RefCell::new(vec![Default::default(); co.names.len()]),
         };
         heap::alloc_object(
             &self.types.code,

@@ -70,6 +70,35 @@ pub fn new_type_cache() -> Box<[TypeCacheEntry]> {
     vec![TypeCacheEntry::default(); TYPE_CACHE_SIZE].into_boxed_slice()
 }
 
+/// The version of type `pt`'s own dict and the largest over its MRO
+/// (`mro`, borrowed from `pt`), memoized until the type clock moves.
+/// Together with the type's address they identify the state of every
+/// namespace an attribute lookup on the type can see.
+#[inline]
+pub fn type_versions(pt: &PyType, mro: &[ObjRef]) -> (u64, u64) {
+    let (stamp_clock, own, max) = pt.version_stamp.get();
+    if stamp_clock == type_clock() {
+        return (own, max);
+    }
+    // Mark first: marking advances the clock, and from then on any write
+    // to these dicts advances it again.
+    mark_namespace(&pt.dict);
+    for t in mro {
+        if let Some(p) = t.downcast::<PyType>() {
+            mark_namespace(&p.dict);
+        }
+    }
+    let own = dict_version(&pt.dict);
+    let mut max = own;
+    for t in mro {
+        if let Some(p) = t.downcast::<PyType>() {
+            max = max.max(dict_version(&p.dict));
+        }
+    }
+    pt.version_stamp.set((type_clock(), own, max));
+    (own, max)
+}
+
 impl Vm {
     /// Looks `name` up along the MRO of type `ty`.
     #[inline]
@@ -78,25 +107,7 @@ impl Vm {
         // dict lookups by str never run Python code, so the MRO can stay
         // borrowed throughout.
         let mro = pt.mro.borrow();
-        let (stamp_clock, mut own, mut max) = pt.version_stamp.get();
-        if stamp_clock != type_clock() {
-            // Mark first: marking advances the clock, and from then on any
-            // write to these dicts advances it again.
-            mark_namespace(&pt.dict);
-            for t in mro.iter() {
-                if let Some(p) = t.downcast::<PyType>() {
-                    mark_namespace(&p.dict);
-                }
-            }
-            own = dict_version(&pt.dict);
-            max = own;
-            for t in mro.iter() {
-                if let Some(p) = t.downcast::<PyType>() {
-                    max = max.max(dict_version(&p.dict));
-                }
-            }
-            pt.version_stamp.set((type_clock(), own, max));
-        }
+        let (own, max) = type_versions(pt, &mro);
         // Marked namespaces have unique versions, so `own` tells apart two
         // types that took turns at one address.
         if name.flags() & flags::INTERNED == 0 {

@@ -1,0 +1,188 @@
+//! Inline caches for LOAD_ATTR and STORE_ATTR on class instances (what
+//! CPython 3.11's LOAD_ATTR_INSTANCE_VALUE and STORE_ATTR_INSTANCE_VALUE
+//! specializations do).
+//!
+//! An entry, one per name of a code object and per operation, records a
+//! type and the versions of the namespaces along its MRO for which the
+//! attribute is known to be a plain instance attribute: the class and its
+//! bases define no attribute of that name (so no descriptor, property or
+//! slot can intercept it) and no `__getattribute__`/`__setattr__` in
+//! Python. While the versions hold, the access goes straight to the
+//! instance dict, first at the entry where the name was last found
+//! (instances of a class usually share one key order). Anything else, a
+//! missing attribute included, takes the general path, so behaviour is
+//! exactly that of `getattr`/`setattr`.
+
+use super::Vm;
+use super::typecache::type_versions;
+use crate::heap::{Kind, ObjRef};
+use crate::objects::PyResult;
+use crate::objects::code::{AttrCacheEntry, CodeData};
+use crate::objects::dict::PyDict;
+use crate::objects::instance::PyInstance;
+use crate::objects::typeobj::PyType;
+
+/// Index of the LOAD_ATTR entry in a name's pair.
+const LOAD: usize = 0;
+/// Index of the STORE_ATTR entry in a name's pair.
+const STORE: usize = 1;
+
+impl Vm {
+    /// LOAD_ATTR: `obj.<names[namei]>`.
+    #[inline]
+    pub(super) fn load_attr(&mut self, code: &CodeData, namei: usize, obj: &ObjRef) -> PyResult {
+        if obj.kind() == Kind::Instance
+            && let Some(v) = self.load_instance_attr(code, namei, obj)
+        {
+            return Ok(v);
+        }
+        self.getattr(obj, &code.names[namei])
+    }
+
+    /// STORE_ATTR: `obj.<names[namei]> = value`.
+    #[inline]
+    pub(super) fn store_attr(
+        &mut self,
+        code: &CodeData,
+        namei: usize,
+        obj: &ObjRef,
+        value: ObjRef,
+    ) -> PyResult<()> {
+        let value = if obj.kind() == Kind::Instance {
+            match self.store_instance_attr(code, namei, obj, value) {
+                Ok(()) => return Ok(()),
+                Err(v) => v,
+            }
+        } else {
+            value
+        };
+        self.setattr(obj, &code.names[namei], value)
+    }
+
+    /// The cached LOAD_ATTR path; `None` sends the access to `getattr`.
+    fn load_instance_attr(
+        &mut self,
+        code: &CodeData,
+        namei: usize,
+        obj: &ObjRef,
+    ) -> Option<ObjRef> {
+        let name = &code.names[namei];
+        let hint = self.valid_entry(code, namei, obj, LOAD)?;
+        let inst = obj.downcast::<PyInstance>()?;
+        let dict = inst.dict.borrow();
+        let table = dict.as_ref()?.downcast::<PyDict>()?.table.borrow();
+        if let Some(e) = table.entry(hint)
+            && e.key.is(name)
+        {
+            return Some(e.value.clone());
+        }
+        let ix = table.find(self.str_hash(name), |e| e.key.is(name) || same_str(&e.key, name))?;
+        let v = table.entry(ix)?.value.clone();
+        drop(table);
+        set_hint(code, namei, LOAD, ix);
+        Some(v)
+    }
+
+    /// The cached STORE_ATTR path; gives the value back when the store
+    /// must go through `setattr`.
+    fn store_instance_attr(
+        &mut self,
+        code: &CodeData,
+        namei: usize,
+        obj: &ObjRef,
+        value: ObjRef,
+    ) -> Result<(), ObjRef> {
+        let name = &code.names[namei];
+        let Some(hint) = self.valid_entry(code, namei, obj, STORE) else {
+            return Err(value);
+        };
+        let Some(dict) = self.instance_dict(obj, true) else {
+            return Err(value);
+        };
+        let Some(d) = dict.downcast::<PyDict>() else {
+            return Err(value);
+        };
+        let mut table = d.table.borrow_mut();
+        let ix = match table.entry(hint) {
+            Some(e) if e.key.is(name) => Some(hint),
+            _ => table.find(self.str_hash(name), |e| e.key.is(name) || same_str(&e.key, name)),
+        };
+        let old = match ix {
+            Some(ix) => {
+                if ix != hint {
+                    set_hint(code, namei, STORE, ix);
+                }
+                table.set_value(ix, value)
+            }
+            None => {
+                set_hint(code, namei, STORE, table.entry_slots());
+                table.insert_new(self.str_hash(name), name.clone(), value);
+                None
+            }
+        };
+        // The old value may run a finalizer: drop it with the dict free.
+        drop(table);
+        drop(old);
+        Ok(())
+    }
+
+    /// The hint of the entry for (`namei`, `op`) if it is valid for the
+    /// type of `obj`, filling the entry when the attribute qualifies.
+    #[inline]
+    fn valid_entry(
+        &mut self,
+        code: &CodeData,
+        namei: usize,
+        obj: &ObjRef,
+        op: usize,
+    ) -> Option<usize> {
+        let ty = obj.type_of();
+        let pt = ty.downcast::<PyType>()?;
+        let (own, max) = type_versions(pt, &pt.mro.borrow());
+        let e = code.attr_cache.borrow().get(namei)?[op];
+        if e.ty == ty.id() && e.own == own && e.max == max {
+            return Some(e.hint as usize);
+        }
+        let name = &code.names[namei];
+        // Dunder names have special cases (`__class__`, `__dict__`...).
+        if name.as_str().is_none_or(|s| s.starts_with("__")) {
+            return None;
+        }
+        let hook = if op == LOAD {
+            self.names.getattribute.clone()
+        } else {
+            self.names.setattr.clone()
+        };
+        if self
+            .type_lookup(&ty, &hook)
+            .is_some_and(|f| f.kind() == Kind::Function)
+            || self.type_lookup(&ty, name).is_some()
+        {
+            return None;
+        }
+        let (own, max) = type_versions(pt, &pt.mro.borrow());
+        if let Some(pair) = code.attr_cache.borrow_mut().get_mut(namei) {
+            pair[op] = AttrCacheEntry {
+                ty: ty.id(),
+                own,
+                max,
+                hint: 0,
+            };
+        }
+        Some(0)
+    }
+}
+
+/// Whether dict key `k` is a str equal to the (interned) name `name`.
+#[inline]
+fn same_str(k: &ObjRef, name: &ObjRef) -> bool {
+    k.kind() == Kind::Str && k.as_str() == name.as_str()
+}
+
+/// Records where the name was found in the instance dict.
+#[inline]
+fn set_hint(code: &CodeData, namei: usize, op: usize, ix: usize) {
+    if let Some(pair) = code.attr_cache.borrow_mut().get_mut(namei) {
+        pair[op].hint = ix as u32;
+    }
+}
