@@ -27,3 +27,33 @@ except ValueError:
     print("no")
 except E as e:
     print("E", e.args)
+
+# Instance attribute caches stay right when classes change under them.
+class Cached:
+    def __init__(self):
+        self.a = 1
+        self.b = 2
+c1, c2 = Cached(), Cached()
+for _ in range(3):
+    print(c1.a, c2.b)
+Cached.a = property(lambda self: "prop")
+print(c1.a, c2.a)
+del Cached.a
+print(c1.a)
+class Hooked(Cached):
+    pass
+h = Hooked()
+print(h.a)
+Hooked.__getattribute__ = lambda self, n: "hooked " + n
+print(h.a, h.b)
+def setter(self, n, v):
+    object.__setattr__(self, n, v * 10)
+Cached.__setattr__ = setter
+c1.a = 5
+print(c1.a)
+c3 = Cached()
+c3.__dict__.clear()
+try:
+    print(c3.a)
+except AttributeError as e:
+    print(e)
