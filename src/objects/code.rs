@@ -30,6 +30,24 @@ pub struct CodeData {
     /// LOAD_ATTR and STORE_ATTR inline caches, one entry per name each
     /// (see `vm::attrcache`).
     pub attr_cache: std::cell::RefCell<Vec<[AttrCacheEntry; 2]>>,
+    /// LOAD_METHOD inline cache, one entry per name (see `vm::attrcache`).
+    pub method_cache: std::cell::RefCell<Vec<Option<MethodCacheEntry>>>,
+}
+
+/// One LOAD_METHOD cache entry: while the instance's type is `ty` with
+/// namespace versions (`own`, `max`), the name resolves to the Python
+/// function `func` in the class.
+#[derive(Clone, Copy)]
+pub struct MethodCacheEntry {
+    /// Address of the type.
+    pub ty: usize,
+    /// Version of the type's own dict.
+    pub own: u64,
+    /// Largest dict version over its MRO.
+    pub max: u64,
+    /// The function, uncounted: while the versions hold, the class dict
+    /// that held it still does.
+    pub func: crate::heap::UncountedRef,
 }
 
 /// One attribute cache entry: while the instance's type is `ty` with

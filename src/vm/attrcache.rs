@@ -17,7 +17,7 @@ use super::Vm;
 use super::typecache::type_versions;
 use crate::heap::{Kind, ObjRef};
 use crate::objects::PyResult;
-use crate::objects::code::{AttrCacheEntry, CodeData};
+use crate::objects::code::{AttrCacheEntry, CodeData, MethodCacheEntry};
 use crate::objects::dict::PyDict;
 use crate::objects::instance::PyInstance;
 use crate::objects::typeobj::PyType;
@@ -57,6 +57,73 @@ impl Vm {
             value
         };
         self.setattr(obj, &code.names[namei], value)
+    }
+
+    /// LOAD_METHOD: the method and self to call it with, or (None, the
+    /// attribute's value).
+    #[inline]
+    pub(super) fn load_method_op(
+        &mut self,
+        code: &CodeData,
+        namei: usize,
+        obj: &ObjRef,
+    ) -> PyResult<(Option<ObjRef>, ObjRef)> {
+        if obj.kind() == Kind::Instance
+            && let Some(f) = self.cached_method(code, namei, obj)
+        {
+            return Ok((Some(f), obj.clone()));
+        }
+        self.load_method(obj, &code.names[namei])
+    }
+
+    /// The cached LOAD_METHOD path: a Python function found in the class
+    /// of `obj` and not shadowed by its instance dict.
+    fn cached_method(&mut self, code: &CodeData, namei: usize, obj: &ObjRef) -> Option<ObjRef> {
+        let name = &code.names[namei];
+        let ty = obj.type_of();
+        let pt = ty.downcast::<PyType>()?;
+        let (own, max) = type_versions(pt, &pt.mro.borrow());
+        let entry = code.method_cache.borrow().get(namei).copied().flatten();
+        let func = match entry {
+            Some(e) if e.ty == ty.id() && e.own == own && e.max == max => cached_func(e),
+            _ => {
+                let ga = self.names.getattribute.clone();
+                if self
+                    .type_lookup(&ty, &ga)
+                    .is_some_and(|f| f.kind() == Kind::Function)
+                {
+                    return None;
+                }
+                let f = self.type_lookup(&ty, name)?;
+                if f.kind() != Kind::Function {
+                    return None;
+                }
+                let (own, max) = type_versions(pt, &pt.mro.borrow());
+                if let Some(slot) = code.method_cache.borrow_mut().get_mut(namei) {
+                    *slot = Some(MethodCacheEntry {
+                        ty: ty.id(),
+                        own,
+                        max,
+                        func: crate::heap::UncountedRef::new(&f),
+                    });
+                }
+                f
+            }
+        };
+        // An instance attribute of the same name hides the method.
+        let inst = obj.downcast::<PyInstance>()?;
+        let dict = inst.dict.borrow();
+        if let Some(d) = dict.as_ref() {
+            let table = d.downcast::<PyDict>()?.table.borrow();
+            if !table.is_empty()
+                && table
+                    .find(self.str_hash(name), |e| e.key.is(name) || same_str(&e.key, name))
+                    .is_some()
+            {
+                return None;
+            }
+        }
+        Some(func)
     }
 
     /// The cached LOAD_ATTR path; `None` sends the access to `getattr`.
@@ -177,6 +244,16 @@ impl Vm {
 #[inline]
 fn same_str(k: &ObjRef, name: &ObjRef) -> bool {
     k.kind() == Kind::Str && k.as_str() == name.as_str()
+}
+
+/// The function of a valid method cache entry.
+#[allow(unsafe_code)]
+#[inline(always)]
+fn cached_func(e: MethodCacheEntry) -> ObjRef {
+    // SAFETY: called only when the type at `e.ty` (alive: the instance
+    // holds it) has the namespace versions the entry recorded, so the class
+    // dict that held a counted reference to the function still holds it.
+    unsafe { e.func.upgrade() }
 }
 
 /// Records where the name was found in the instance dict.

@@ -474,7 +474,7 @@ impl Vm {
                     }
                     Op::LoadMethod => {
                         let obj = pop!(self);
-                        let (m, v) = tri!(self.load_method(&obj, &code.names[arg]));
+                        let (m, v) = tri!(self.load_method_op(&code, arg, &obj));
                         self.stack.push(m);
                         self.stack.push(Some(v));
                     }

@@ -97,6 +97,7 @@ impl Vm {
             ncells_extra,
             global_cache: std::cell::RefCell::new((0..co.names.len()).map(|_| None).collect()),
             attr_cache: std::cell::RefCell::new(vec![Default::default(); co.names.len()]),
+            method_cache: std::cell::RefCell::new(vec![None; co.names.len()]),
         };
         heap::alloc_object(
             &self.types.code,

@@ -57,3 +57,23 @@ try:
     print(c3.a)
 except AttributeError as e:
     print(e)
+
+# Method caches: replaced methods, shadowing instance attributes, subclasses.
+class M:
+    def greet(self):
+        return "hello"
+m = M()
+for _ in range(2):
+    print(m.greet())
+M.greet = lambda self: "replaced"
+print(m.greet())
+m.greet = lambda: "instance"
+print(m.greet())
+del m.greet
+print(m.greet())
+class N(M):
+    def greet(self):
+        return "sub " + super().greet()
+print(N().greet(), m.greet())
+M.greet = staticmethod(lambda: "static")
+print(m.greet(), N().greet())
