@@ -117,7 +117,9 @@ impl Vm {
             let table = d.downcast::<PyDict>()?.table.borrow();
             if !table.is_empty()
                 && table
-                    .find(self.str_hash(name), |e| e.key.is(name) || same_str(&e.key, name))
+                    .find(self.str_hash(name), |e| {
+                        e.key.is(name) || same_str(&e.key, name)
+                    })
                     .is_some()
             {
                 return None;
@@ -143,7 +145,9 @@ impl Vm {
         {
             return Some(e.value.clone());
         }
-        let ix = table.find(self.str_hash(name), |e| e.key.is(name) || same_str(&e.key, name))?;
+        let ix = table.find(self.str_hash(name), |e| {
+            e.key.is(name) || same_str(&e.key, name)
+        })?;
         let v = table.entry(ix)?.value.clone();
         drop(table);
         set_hint(code, namei, LOAD, ix);
@@ -172,7 +176,9 @@ impl Vm {
         let mut table = d.table.borrow_mut();
         let ix = match table.entry(hint) {
             Some(e) if e.key.is(name) => Some(hint),
-            _ => table.find(self.str_hash(name), |e| e.key.is(name) || same_str(&e.key, name)),
+            _ => table.find(self.str_hash(name), |e| {
+                e.key.is(name) || same_str(&e.key, name)
+            }),
         };
         let old = match ix {
             Some(ix) => {

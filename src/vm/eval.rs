@@ -640,7 +640,13 @@ impl Vm {
                             // this loop (see `OnReturn::BinaryOp`).
                             save_ip!();
                             let ret_sp = self.stack.len();
-                            tri!(self.push_function_frame(&f, &[a.clone(), b], vec![], ret_sp, false));
+                            tri!(self.push_function_frame(
+                                &f,
+                                &[a.clone(), b],
+                                vec![],
+                                ret_sp,
+                                false
+                            ));
                             if let Some(fr) = self.frames.last_mut() {
                                 fr.on_return = OnReturn::BinaryOp {
                                     arg: instr.arg,
@@ -1023,8 +1029,8 @@ impl Vm {
                             OnReturn::BinaryOp { arg, left } => {
                                 if v.is(&self.not_implemented) {
                                     ip = self.frames.last().map_or(ip, |f| f.ip);
-                                    let (op, _) = BinaryOp::decode(arg)
-                                        .unwrap_or_else(|| stack_corrupt());
+                                    let (op, _) =
+                                        BinaryOp::decode(arg).unwrap_or_else(|| stack_corrupt());
                                     break 'run self.binop_type_error(&left, &left, op);
                                 }
                             }

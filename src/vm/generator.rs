@@ -26,10 +26,7 @@ pub enum Resumed {
 impl Vm {
     /// RETURN_GENERATOR: turns the innermost frame into a generator object
     /// and returns it to the caller.
-    pub(super) fn make_generator(
-        &mut self,
-        ip: usize,
-    ) -> Result<(ObjRef, bool, OnReturn), PyErr> {
+    pub(super) fn make_generator(&mut self, ip: usize) -> Result<(ObjRef, bool, OnReturn), PyErr> {
         let frame = match self.frames.pop() {
             Some(f) => f,
             None => return Err(self.type_error("no frame")),
@@ -129,7 +126,11 @@ impl Vm {
         let Some(f) = self.frames.last_mut() else {
             return;
         };
-        let Some(instr) = f.ip.checked_sub(1).and_then(|i| f.code.quick.get(i)).copied() else {
+        let Some(instr) =
+            f.ip.checked_sub(1)
+                .and_then(|i| f.code.quick.get(i))
+                .copied()
+        else {
             return;
         };
         f.ip = instr.arg as usize;
