@@ -110,6 +110,11 @@ pub(crate) fn stack_effect(op: IOp, arg: u32, jump: bool) -> i32 {
         // Superinstructions stand for their first instruction only; the
         // second stays in the stream and is counted on its own.
         Op::LoadFastLoadFast | Op::LoadFastLoadConst | Op::LoadConstLoadFast => 1,
+        Op::FastConstBinaryOp
+        | Op::FastFastBinaryOp
+        | Op::ConstFastBinaryOp
+        | Op::FastConstCompareOp
+        | Op::FastFastCompareOp => 1,
         Op::StoreFastLoadFast | Op::StoreFastStoreFast => -1,
     }
 }

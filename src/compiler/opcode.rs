@@ -250,6 +250,16 @@ opcodes! {
     LoadConstLoadFast = "LOAD_CONST__LOAD_FAST",
     /// arg=a|(b<<16): STORE_FAST a; STORE_FAST b.
     StoreFastStoreFast = "STORE_FAST__STORE_FAST",
+    /// arg=a|(b<<16): LOAD_FAST a; LOAD_CONST b; BINARY_OP, in place for machine ints (result straight into a following STORE_FAST).
+    FastConstBinaryOp = "LOAD_FAST__LOAD_CONST__BINARY_OP",
+    /// arg=a|(b<<16): LOAD_FAST a; LOAD_FAST b; BINARY_OP (as above).
+    FastFastBinaryOp = "LOAD_FAST__LOAD_FAST__BINARY_OP",
+    /// arg=a|(b<<16): LOAD_CONST a; LOAD_FAST b; BINARY_OP (as above).
+    ConstFastBinaryOp = "LOAD_CONST__LOAD_FAST__BINARY_OP",
+    /// arg=a|(b<<16): LOAD_FAST a; LOAD_CONST b; COMPARE_OP, in place for machine ints (with a following conditional jump).
+    FastConstCompareOp = "LOAD_FAST__LOAD_CONST__COMPARE_OP",
+    /// arg=a|(b<<16): LOAD_FAST a; LOAD_FAST b; COMPARE_OP (as above).
+    FastFastCompareOp = "LOAD_FAST__LOAD_FAST__COMPARE_OP",
 }
 
 /// The arithmetic operators of BINARY_OP, numbered as in CPython 3.11's

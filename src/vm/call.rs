@@ -439,7 +439,9 @@ impl Vm {
                     ));
                 }
                 let nlocals = code.co.nlocalsplus as usize;
-                self.stack.resize(args_start + nlocals, None);
+                if nlocals > nargs {
+                    self.stack.resize(args_start + nlocals, None);
+                }
                 self.frames.push(Frame {
                     code,
                     code_obj: None,

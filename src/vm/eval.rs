@@ -8,6 +8,7 @@
 
 use super::Vm;
 use super::frame::{Frame, OnReturn};
+use super::fused;
 use crate::compiler::code::ExceptionEntry;
 use crate::compiler::opcode::{BinaryOp, CompareOp, Op};
 use crate::heap::{Kind, ObjRef};
@@ -246,6 +247,78 @@ impl Vm {
                                     self.stack.push(Some(v));
                                 }
                                 None => break 'run self.unbound_local(&code.co.varnames[b]),
+                            }
+                        }
+                    }
+                    Op::FastConstBinaryOp | Op::FastFastBinaryOp | Op::ConstFastBinaryOp => {
+                        // `ip` is at the second load; BINARY_OP follows it.
+                        let binop = instrs.get(ip + 1).map_or(u32::MAX, |i| i.arg);
+                        let (x, y) =
+                            fused::operands(instr.op, arg, &self.stack[base..], &code.consts);
+                        let (Some(x), Some(y)) = (x, y) else {
+                            let slot = fused::unbound_slot(instr.op, arg, &self.stack[base..]);
+                            break 'run self.unbound_local(&code.co.varnames[slot]);
+                        };
+                        let fast = match (x.downcast::<PyInt>(), y.downcast::<PyInt>()) {
+                            (Some(x), Some(y)) => fused::int_binary(binop, x.value, y.value),
+                            _ => None,
+                        };
+                        let Some(r) = fast else {
+                            // The general path: the loads' effect, then
+                            // BINARY_OP itself.
+                            let (x, y) = (x.clone(), y.clone());
+                            self.stack.push(Some(x));
+                            self.stack.push(Some(y));
+                            ip += 1;
+                            continue;
+                        };
+                        let v = self.new_int(r);
+                        match instrs.get(ip + 2) {
+                            Some(next) if next.op == Op::StoreFast => {
+                                let slot = base + next.arg as usize;
+                                let old = std::mem::replace(&mut self.stack[slot], Some(v));
+                                drop(old);
+                                ip += 3;
+                            }
+                            _ => {
+                                self.stack.push(Some(v));
+                                ip += 2;
+                            }
+                        }
+                    }
+                    Op::FastConstCompareOp | Op::FastFastCompareOp => {
+                        let cmp = instrs.get(ip + 1).map_or(u32::MAX, |i| i.arg);
+                        let (x, y) =
+                            fused::operands(instr.op, arg, &self.stack[base..], &code.consts);
+                        let (Some(x), Some(y)) = (x, y) else {
+                            let slot = fused::unbound_slot(instr.op, arg, &self.stack[base..]);
+                            break 'run self.unbound_local(&code.co.varnames[slot]);
+                        };
+                        let fast = match (x.downcast::<PyInt>(), y.downcast::<PyInt>()) {
+                            (Some(x), Some(y)) => CompareOp::decode(cmp)
+                                .map(|op| crate::vm::ops::cmp_holds(x.value.cmp(&y.value), op)),
+                            _ => None,
+                        };
+                        let Some(holds) = fast else {
+                            let (x, y) = (x.clone(), y.clone());
+                            self.stack.push(Some(x));
+                            self.stack.push(Some(y));
+                            ip += 1;
+                            continue;
+                        };
+                        // Past the COMPARE_OP; a conditional jump after it
+                        // is taken here, without a bool object.
+                        ip += 2;
+                        match instrs.get(ip) {
+                            Some(next) if next.op == Op::PopJumpIfFalse => {
+                                ip = if holds { ip + 1 } else { next.arg as usize };
+                            }
+                            Some(next) if next.op == Op::PopJumpIfTrue => {
+                                ip = if holds { next.arg as usize } else { ip + 1 };
+                            }
+                            _ => {
+                                let v = self.new_bool(holds);
+                                self.stack.push(Some(v));
                             }
                         }
                     }
@@ -564,32 +637,7 @@ impl Vm {
                         let a = pop!(self);
                         // Fast path: machine ints, + - * (and in-place forms).
                         if let (Some(x), Some(y)) = (a.downcast::<PyInt>(), b.downcast::<PyInt>()) {
-                            let (xv, yv) = (x.value, y.value);
-                            let r = match instr.arg {
-                                0 | 13 => xv.checked_add(yv),
-                                10 | 23 => xv.checked_sub(yv),
-                                5 | 18 => xv.checked_mul(yv),
-                                // Floor division and modulo with Python's signs
-                                // (zero divisors and MIN // -1 take the slow path).
-                                2 | 15 if yv != 0 && yv != -1 => {
-                                    let q = xv / yv;
-                                    Some(if xv % yv != 0 && ((xv < 0) != (yv < 0)) {
-                                        q - 1
-                                    } else {
-                                        q
-                                    })
-                                }
-                                6 | 19 if yv != 0 && yv != -1 => {
-                                    let r = xv % yv;
-                                    Some(if r != 0 && ((r < 0) != (yv < 0)) {
-                                        r + yv
-                                    } else {
-                                        r
-                                    })
-                                }
-                                _ => None,
-                            };
-                            if let Some(r) = r {
+                            if let Some(r) = fused::int_binary(instr.arg, x.value, y.value) {
                                 drop(a);
                                 drop(b);
                                 let v = self.new_int(r);

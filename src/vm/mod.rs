@@ -14,6 +14,7 @@ pub mod errors;
 pub mod eval;
 pub mod format;
 pub mod frame;
+mod fused;
 pub mod gc;
 pub mod generator;
 pub mod import;

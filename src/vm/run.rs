@@ -28,6 +28,26 @@ pub fn quicken(code: &[crate::compiler::opcode::Instr]) -> Vec<crate::compiler::
     let mut i = 0;
     while i + 1 < code.len() {
         let (a, b) = (code[i], code[i + 1]);
+        // Two loads feeding an arithmetic operator or a comparison become
+        // one instruction that reads its operands in place (the loads and
+        // the operator stay behind it for the slow path and for jumps).
+        let third = code.get(i + 2).map(|c| c.op);
+        let triple = match (a.op, b.op, third) {
+            (Op::LoadFast, Op::LoadConst, Some(Op::BinaryOp)) => Some(Op::FastConstBinaryOp),
+            (Op::LoadFast, Op::LoadFast, Some(Op::BinaryOp)) => Some(Op::FastFastBinaryOp),
+            (Op::LoadConst, Op::LoadFast, Some(Op::BinaryOp)) => Some(Op::ConstFastBinaryOp),
+            (Op::LoadFast, Op::LoadConst, Some(Op::CompareOp)) => Some(Op::FastConstCompareOp),
+            (Op::LoadFast, Op::LoadFast, Some(Op::CompareOp)) => Some(Op::FastFastCompareOp),
+            _ => None,
+        };
+        if let Some(op) = triple
+            && a.arg < 1 << 16
+            && b.arg < 1 << 16
+        {
+            out[i] = Instr::new(op, a.arg | (b.arg << 16));
+            i += 3;
+            continue;
+        }
         let fused = match (a.op, b.op) {
             (Op::LoadFast, Op::LoadFast) => Some(Op::LoadFastLoadFast),
             (Op::LoadFast, Op::LoadConst) => Some(Op::LoadFastLoadConst),

@@ -1,0 +1,165 @@
+# Loads feeding an operator are fused into one instruction by the VM; every
+# case that leaves the machine-int fast path must behave as the plain
+# instructions do.
+import sys
+
+
+def arith(n):
+    a = n + 1
+    b = n - 1
+    c = n * 3
+    d = n // 4
+    e = n % 4
+    f = n // -4
+    g = n % -4
+    return a, b, c, d, e, f, g
+
+
+for n in (0, 7, -7, 2**62, -(2**63), 2**63 - 1):
+    print(arith(n))
+
+
+def mixed(x, y):
+    s = x + y
+    t = 2 * x
+    u = x * y
+    return s, t, u
+
+
+print(mixed(1.5, 2))
+print(mixed(3, 4))
+
+
+def concat(x, y):
+    return x + y, 2 * x
+
+
+print(concat([1], [2]), concat("a", "b"))
+print(mixed(True, True))
+print(mixed(sys.maxsize, sys.maxsize))
+
+
+def compares(n, m):
+    out = []
+    if n < 2:
+        out.append("lt")
+    if n >= m:
+        out.append("ge")
+    out.append(n == 3)
+    out.append(n != m)
+    r = n < m
+    out.append(r)
+    return out
+
+
+for pair in ((1, 2), (3, 3), (5, 1), (1.5, 2), (2**70, 2**70)):
+    print(compares(*pair))
+
+
+def strcmp(a, b):
+    return a < b, a == b
+
+
+print(strcmp("a", "b"), strcmp("b", "b"))
+
+
+def divides(n):
+    try:
+        return n // 0
+    except ZeroDivisionError as e:
+        return str(e)
+
+
+print(divides(5), divides(5.0))
+
+
+def modzero(n):
+    return n % 0
+
+
+try:
+    modzero(3)
+except ZeroDivisionError as e:
+    print("mod:", e)
+
+
+def unbound_left():
+    if False:
+        x = 1
+    return x + 1
+
+
+def unbound_right():
+    y = 1
+    if False:
+        z = 1
+    return y < z
+
+
+def unbound_after_del():
+    w = 5
+    del w
+    return w * 2
+
+
+for f in (unbound_left, unbound_right, unbound_after_del):
+    try:
+        f()
+    except UnboundLocalError as e:
+        print(type(e).__name__, e)
+
+
+def store_elsewhere(n):
+    total = 0
+    i = 0
+    while i < n:
+        total = i + total
+        i += 1
+    return total, i
+
+
+print(store_elsewhere(10), store_elsewhere(0))
+
+
+def overflow_chain(n):
+    x = n
+    for _ in range(70):
+        x = x * 2
+    return x
+
+
+print(overflow_chain(1), overflow_chain(-3))
+
+
+class Num:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, o):
+        return Num(self.v + (o.v if isinstance(o, Num) else o))
+
+    def __lt__(self, o):
+        return self.v < (o.v if isinstance(o, Num) else o)
+
+    def __repr__(self):
+        return f"Num({self.v})"
+
+
+def objs(a):
+    b = a + 1
+    c = a + b
+    return b, c, a < 3, b < a
+
+
+print(objs(Num(1)))
+
+
+def bad(n):
+    return n + "x"
+
+
+try:
+    bad(1)
+except TypeError as e:
+    print(e)
+bad(2)
