@@ -276,7 +276,7 @@ impl Vm {
                         match instrs.get(ip + 2) {
                             Some(next) if next.op == Op::StoreFast => {
                                 let slot = base + next.arg as usize;
-                                let old = std::mem::replace(&mut self.stack[slot], Some(v));
+                                let old = self.stack[slot].replace(v);
                                 drop(old);
                                 ip += 3;
                             }
@@ -636,14 +636,14 @@ impl Vm {
                         let b = pop!(self);
                         let a = pop!(self);
                         // Fast path: machine ints, + - * (and in-place forms).
-                        if let (Some(x), Some(y)) = (a.downcast::<PyInt>(), b.downcast::<PyInt>()) {
-                            if let Some(r) = fused::int_binary(instr.arg, x.value, y.value) {
-                                drop(a);
-                                drop(b);
-                                let v = self.new_int(r);
-                                self.stack.push(Some(v));
-                                continue;
-                            }
+                        if let (Some(x), Some(y)) = (a.downcast::<PyInt>(), b.downcast::<PyInt>())
+                            && let Some(r) = fused::int_binary(instr.arg, x.value, y.value)
+                        {
+                            drop(a);
+                            drop(b);
+                            let v = self.new_int(r);
+                            self.stack.push(Some(v));
+                            continue;
                         }
                         // Fast path: float arithmetic (+ - * /, with int operands).
                         if a.kind() == Kind::Float || b.kind() == Kind::Float {
