@@ -442,19 +442,7 @@ impl Vm {
                 if nlocals > nargs {
                     self.stack.resize(args_start + nlocals, None);
                 }
-                self.frames.push(Frame {
-                    code,
-                    code_obj: None,
-                    func: Some(callable),
-                    globals: None,
-                    locals: None,
-                    base: args_start,
-                    ret_sp,
-                    ip: 0,
-                    entry: false,
-                    generator: None,
-                    on_return: OnReturn::Value,
-                });
+                super::frame::push_call_frame(&mut self.frames, code, callable, args_start, ret_sp);
                 return Ok(None);
             }
         }

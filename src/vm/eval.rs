@@ -167,7 +167,7 @@ impl Vm {
                 };
                 (Rc::clone(&f.code), f.base, f.ip)
             };
-            let instrs = &code.quick;
+            let instrs: &[crate::compiler::opcode::Instr] = &code.quick;
             let mut kwnames: Option<ObjRef> = None;
             // Every instruction either continues, switches frames
             // (`continue 'frames`), returns, or breaks out with an error.

@@ -92,3 +92,43 @@ impl Frame {
         self.base + self.code.co.nlocalsplus as usize
     }
 }
+
+/// Pushes the frame of a plain function call (no generator, the result
+/// going to the caller's instruction) onto the frame stack.
+///
+/// Built with `Vec::push`, the frame is first assembled on the Rust stack
+/// by narrow stores and then copied with wide loads that straddle them (a
+/// store-forwarding stall on every Python call); here each field is
+/// stored straight into the vector's slot.
+#[inline(always)]
+#[allow(unsafe_code)]
+pub fn push_call_frame(
+    frames: &mut Vec<Frame>,
+    code: Rc<CodeData>,
+    func: ObjRef,
+    base: usize,
+    ret_sp: usize,
+) {
+    frames.reserve(1);
+    let len = frames.len();
+    // SAFETY: `reserve(1)` guarantees `capacity > len`, so slot `len` is
+    // allocated and uninitialised. Every field of the `Frame` there is
+    // written exactly once (through raw field pointers, never reading the
+    // uninitialised memory) before `set_len` makes it part of the vector,
+    // so nothing is dropped, read or leaked twice.
+    unsafe {
+        let p = frames.as_mut_ptr().add(len);
+        std::ptr::addr_of_mut!((*p).code).write(code);
+        std::ptr::addr_of_mut!((*p).code_obj).write(None);
+        std::ptr::addr_of_mut!((*p).func).write(Some(func));
+        std::ptr::addr_of_mut!((*p).globals).write(None);
+        std::ptr::addr_of_mut!((*p).locals).write(None);
+        std::ptr::addr_of_mut!((*p).base).write(base);
+        std::ptr::addr_of_mut!((*p).ret_sp).write(ret_sp);
+        std::ptr::addr_of_mut!((*p).ip).write(0);
+        std::ptr::addr_of_mut!((*p).entry).write(false);
+        std::ptr::addr_of_mut!((*p).generator).write(None);
+        std::ptr::addr_of_mut!((*p).on_return).write(OnReturn::Value);
+        frames.set_len(len + 1);
+    }
+}
