@@ -114,7 +114,9 @@ pub(crate) fn stack_effect(op: IOp, arg: u32, jump: bool) -> i32 {
         | Op::FastFastBinaryOp
         | Op::ConstFastBinaryOp
         | Op::FastConstCompareOp
-        | Op::FastFastCompareOp => 1,
+        | Op::FastFastCompareOp
+        | Op::ConstBinaryOp
+        | Op::ConstCompareOp => 1,
         Op::StoreFastLoadFast | Op::StoreFastStoreFast => -1,
     }
 }

@@ -4,7 +4,7 @@
 
 use super::Vm;
 use super::classes::Constructed;
-use super::frame::{Frame, OnReturn};
+use super::frame::OnReturn;
 use crate::compiler::code::flags;
 use crate::heap::{Kind, ObjRef};
 use crate::objects::code::PyCode;
@@ -197,19 +197,10 @@ impl Vm {
             self.stack.extend(locals);
         }
         drop((code_obj, globals));
-        self.frames.push(Frame {
-            code,
-            code_obj: None,
-            func: Some(func.clone()),
-            globals: None,
-            locals: None,
-            base,
-            ret_sp,
-            ip: 0,
-            entry,
-            generator: None,
-            on_return: OnReturn::Value,
-        });
+        super::frame::push_call_frame(&mut self.frames, code, func.clone(), base, ret_sp);
+        if entry && let Some(f) = self.frames.last_mut() {
+            f.entry = true;
+        }
         Ok(())
     }
 

@@ -322,6 +322,67 @@ impl Vm {
                             }
                         }
                     }
+                    Op::ConstBinaryOp => {
+                        // `ip` is at the BINARY_OP.
+                        let binop = instrs.get(ip).map_or(u32::MAX, |i| i.arg);
+                        let y = &code.consts[arg];
+                        let fast = match (self.stack.last(), y.downcast::<PyInt>()) {
+                            (Some(Some(x)), Some(y)) => x
+                                .downcast::<PyInt>()
+                                .and_then(|x| fused::int_binary(binop, x.value, y.value)),
+                            _ => None,
+                        };
+                        let Some(r) = fast else {
+                            self.stack.push(Some(y.clone()));
+                            continue;
+                        };
+                        let v = self.new_int(r);
+                        match instrs.get(ip + 1) {
+                            Some(next) if next.op == Op::StoreFast => {
+                                let slot = base + next.arg as usize;
+                                let old = self.stack.pop().flatten();
+                                drop(old);
+                                let old = self.stack[slot].replace(v);
+                                drop(old);
+                                ip += 2;
+                            }
+                            _ => {
+                                let old = self.stack.last_mut().and_then(|t| t.replace(v));
+                                drop(old);
+                                ip += 1;
+                            }
+                        }
+                    }
+                    Op::ConstCompareOp => {
+                        let cmp = instrs.get(ip).map_or(u32::MAX, |i| i.arg);
+                        let y = &code.consts[arg];
+                        let fast = match (self.stack.last(), y.downcast::<PyInt>()) {
+                            (Some(Some(x)), Some(y)) => x.downcast::<PyInt>().and_then(|x| {
+                                CompareOp::decode(cmp)
+                                    .map(|op| crate::vm::ops::cmp_holds(x.value.cmp(&y.value), op))
+                            }),
+                            _ => None,
+                        };
+                        let Some(holds) = fast else {
+                            self.stack.push(Some(y.clone()));
+                            continue;
+                        };
+                        let old = self.stack.pop();
+                        drop(old);
+                        ip += 1;
+                        match instrs.get(ip) {
+                            Some(next) if next.op == Op::PopJumpIfFalse => {
+                                ip = if holds { ip + 1 } else { next.arg as usize };
+                            }
+                            Some(next) if next.op == Op::PopJumpIfTrue => {
+                                ip = if holds { next.arg as usize } else { ip + 1 };
+                            }
+                            _ => {
+                                let v = self.new_bool(holds);
+                                self.stack.push(Some(v));
+                            }
+                        }
+                    }
                     Op::LoadConstLoadFast => {
                         let (a, b) = (arg & 0xffff, arg >> 16);
                         self.stack.push(Some(code.consts[a].clone()));

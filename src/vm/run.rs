@@ -48,6 +48,18 @@ pub fn quicken(code: &[crate::compiler::opcode::Instr]) -> Vec<crate::compiler::
             i += 3;
             continue;
         }
+        // A constant right operand of an operator whose left operand is
+        // already on the stack.
+        let with_const = match (a.op, b.op) {
+            (Op::LoadConst, Op::BinaryOp) => Some(Op::ConstBinaryOp),
+            (Op::LoadConst, Op::CompareOp) => Some(Op::ConstCompareOp),
+            _ => None,
+        };
+        if let Some(op) = with_const {
+            out[i] = Instr::new(op, a.arg);
+            i += 2;
+            continue;
+        }
         let fused = match (a.op, b.op) {
             (Op::LoadFast, Op::LoadFast) => Some(Op::LoadFastLoadFast),
             (Op::LoadFast, Op::LoadConst) => Some(Op::LoadFastLoadConst),

@@ -162,4 +162,47 @@ try:
     bad(1)
 except TypeError as e:
     print(e)
+
+
+# An operator whose left operand is already on the stack and whose right
+# operand is a constant.
+def tos_const(n):
+    a = n * n + 1
+    b = (n % 2) == 0
+    c = len([n]) < 3
+    d = (n * 2) // 3
+    e = str(n) + "!"
+    f = (n + 0.5) * 2
+    g = n * n > 10
+    return a, b, c, d, e, f, g
+
+
+for n in (0, 3, -5, 2**40, 2**62):
+    print(tos_const(n))
+
+
+def tos_branch(items):
+    out = []
+    for x in items:
+        if x * 1 == 4:
+            out.append("four")
+        elif x % 3 != 0:
+            out.append("odd-ish")
+        else:
+            out.append(x * 1 - 1)
+    return out
+
+
+print(tos_branch([4, 5, 6, 9, 4.0, 7.5]))
+
+
+def tos_errors():
+    for f in (lambda x: (x + 0) // 0, lambda x: (x * 1) % 0, lambda x: [x] + 1, lambda x: (x,) < 1):
+        try:
+            f(2)
+        except (ZeroDivisionError, TypeError) as e:
+            print(type(e).__name__, e)
+
+
+tos_errors()
 bad(2)
