@@ -165,3 +165,45 @@ print(total)
     assert_eq!(out.code(), Some(0), "stderr: {}", out.stderr);
     assert_eq!(out.stdout, "44850\n");
 }
+
+/// Freed exact floats and machine ints wait on free lists (shown by `sys._debugmallocstats()`,
+/// as CPython shows its free floats); a full collection gives them back to the pools, and
+/// blocks are reused from the lists without leaking anything.
+#[test]
+fn float_and_int_free_lists() {
+    let program = "\
+import gc, sys
+xs = [i * 0.5 for i in range(300)] + [i * 1000 for i in range(300)]
+del xs
+sys._debugmallocstats()
+total = 0.0
+for i in range(10000):
+    total += i * 0.25
+print(total)
+gc.collect()
+sys._debugmallocstats()
+";
+    let out = ferrite(&["--leak-check", "-c", program]);
+    assert_eq!(out.code(), Some(0), "stderr: {}", out.stderr);
+    assert_eq!(out.stdout, "12498750.0\n");
+    // (count, block size) of each free list line, in order.
+    let counts: Vec<(String, usize)> = out
+        .stderr
+        .lines()
+        .filter_map(|line| {
+            let parts: Vec<&str> = line.split_whitespace().collect();
+            (parts.len() > 2 && parts[1] == "free")
+                .then(|| (parts[2].to_string(), parts[0].parse().unwrap_or(usize::MAX)))
+        })
+        .collect();
+    let expected: Vec<(String, usize)> = [
+        ("PyFloatObjects", 100),
+        ("PyLongObjects", 100),
+        ("PyFloatObjects", 0),
+        ("PyLongObjects", 0),
+    ]
+    .iter()
+    .map(|(n, c)| (n.to_string(), *c))
+    .collect();
+    assert_eq!(counts, expected, "stderr: {}", out.stderr);
+}

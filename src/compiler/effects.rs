@@ -115,6 +115,8 @@ pub(crate) fn stack_effect(op: IOp, arg: u32, jump: bool) -> i32 {
         | Op::ConstFastBinaryOp
         | Op::FastConstCompareOp
         | Op::FastFastCompareOp
+        | Op::FastConstSubscr
+        | Op::FastFastSubscr
         | Op::ConstBinaryOp
         | Op::ConstCompareOp => 1,
         Op::StoreFastLoadFast | Op::StoreFastStoreFast => -1,

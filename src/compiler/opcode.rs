@@ -260,6 +260,10 @@ opcodes! {
     FastConstCompareOp = "LOAD_FAST__LOAD_CONST__COMPARE_OP",
     /// arg=a|(b<<16): LOAD_FAST a; LOAD_FAST b; COMPARE_OP (as above).
     FastFastCompareOp = "LOAD_FAST__LOAD_FAST__COMPARE_OP",
+    /// arg=a|(b<<16): LOAD_FAST a; LOAD_CONST b; BINARY_SUBSCR, in place for a list and an int index.
+    FastConstSubscr = "LOAD_FAST__LOAD_CONST__BINARY_SUBSCR",
+    /// arg=a|(b<<16): LOAD_FAST a; LOAD_FAST b; BINARY_SUBSCR (as above).
+    FastFastSubscr = "LOAD_FAST__LOAD_FAST__BINARY_SUBSCR",
     /// arg=c: LOAD_CONST c; BINARY_OP with the stack top as left operand, in place for machine ints (result straight into a following STORE_FAST).
     ConstBinaryOp = "LOAD_CONST__BINARY_OP",
     /// arg=c: LOAD_CONST c; COMPARE_OP with the stack top as left operand, in place for machine ints (with a following conditional jump).

@@ -50,7 +50,7 @@
 //! CPython there is no need to ask whether an address belongs to an arena.
 
 mod arena;
-mod stats;
+pub(super) mod stats;
 #[cfg(test)]
 mod tests;
 

@@ -30,6 +30,7 @@
 //! module; each block says why it holds.
 
 pub mod alloc;
+mod freelist;
 pub mod gc;
 mod kinds;
 mod objref;
@@ -46,8 +47,9 @@ pub use objref::{ObjHeader, ObjRef, UncountedRef, flags};
 pub use state::{
     HeapStats, KindStats, PendingAction, alloc_object, alloc_self_typed, alloc_str,
     alloc_var_object, allocator_stats, attention, builtin_type_ptr, clear_attention,
-    debug_malloc_stats, has_pending, heap_stats, memory_error_pending, set_builtin_type,
-    set_memory_limit, take_memory_error, take_pending, try_reserve,
+    clear_free_lists, debug_malloc_stats, has_pending, heap_stats, memory_error_pending,
+    set_builtin_type, set_free_list_type, set_memory_limit, take_memory_error, take_pending,
+    try_reserve,
 };
 pub use trace::{Trace, Visit, take_cell, visit_opt};
 pub(crate) use weakrefs::weak_upgrade;

@@ -2,6 +2,7 @@
 //! built-in type table, the trashcan for deep frees and the memory limit.
 
 use super::alloc::{AllocStats, Allocator};
+use super::freelist::FreeList;
 use super::gc::GcState;
 use super::kinds::{
     GC_HEAD_SIZE, HeapObject, HeapVarObject, Kind, Payload, VarPayload, drop_payload,
@@ -52,6 +53,13 @@ pub(super) struct HeapState {
     pub(super) weakrefs: HashMap<usize, Vec<NonNull<ObjHeader>>>,
     /// Finalizers and weakref callbacks waiting for the VM.
     pub(super) pending: VecDeque<PendingAction>,
+    /// Free blocks of exact floats and of exact machine ints.
+    float_free: FreeList,
+    int_free: FreeList,
+    /// The `float` and `int` types: only their exact instances go on the
+    /// free lists (a subclass instance may be laid out differently).
+    float_type: Option<NonNull<ObjHeader>>,
+    int_type: Option<NonNull<ObjHeader>>,
 }
 
 /// Work the heap leaves for the VM, which runs it at its next safe point
@@ -119,6 +127,10 @@ fn init_heap() -> *mut HeapState {
         gc: GcState::new(),
         weakrefs: HashMap::new(),
         pending: VecDeque::new(),
+        float_free: FreeList::new(),
+        int_free: FreeList::new(),
+        float_type: None,
+        int_type: None,
     });
     let p = Box::into_raw(state);
     HEAP.with(|h| h.set(p));
@@ -183,7 +195,16 @@ pub fn alloc_object<P: Payload>(ty: &ObjRef, payload: P) -> ObjRef {
         0
     };
     let block = with_state(|s| {
-        let p = raw_alloc(s, prefix + obj_size);
+        // `P::KIND` is a constant: this folds to one branch or none.
+        let reused = match P::KIND {
+            Kind::Float => s.float_free.pop(),
+            Kind::Int => s.int_free.pop(),
+            _ => None,
+        };
+        let p = match reused {
+            Some(p) => p,
+            None => raw_alloc(s, prefix + obj_size),
+        };
         let ks = &mut s.kinds[P::KIND as usize];
         ks.allocated += 1;
         ks.live_bytes += obj_size;
@@ -235,7 +256,16 @@ where
         0
     };
     let block = with_state(|s| {
-        let p = raw_alloc(s, prefix + obj_size);
+        // `P::KIND` is a constant: this folds to one branch or none.
+        let reused = match P::KIND {
+            Kind::Float => s.float_free.pop(),
+            Kind::Int => s.int_free.pop(),
+            _ => None,
+        };
+        let p = match reused {
+            Some(p) => p,
+            None => raw_alloc(s, prefix + obj_size),
+        };
         let ks = &mut s.kinds[P::KIND as usize];
         ks.allocated += 1;
         ks.live_bytes += obj_size;
@@ -293,6 +323,9 @@ where
 pub(crate) fn dealloc(ptr: NonNull<ObjHeader>) {
     // SAFETY: the count just reached zero; the object is alive until freed.
     let (kind, fl) = unsafe { (ptr.as_ref().kind, ptr.as_ref().flags.get()) };
+    if matches!(kind, Kind::Float | Kind::Int) && keep_free_block(ptr, kind) {
+        return;
+    }
     if (fl & flags::HAS_WEAKREFS != 0 || (fl & flags::FINALIZED == 0 && has_finalizer(ptr)))
         && dealloc_special(ptr)
     {
@@ -335,6 +368,72 @@ pub(crate) fn dealloc(ptr: NonNull<ObjHeader>) {
             s.trash.pop()
         });
     }
+}
+
+/// Puts a dead exact float or machine int on its free list (they own no
+/// references, cannot be weakly referenced and have no finalizer, so
+/// nothing else needs doing); false when it is not one or the list is full.
+#[inline(always)]
+fn keep_free_block(ptr: NonNull<ObjHeader>, kind: Kind) -> bool {
+    // SAFETY: the object is alive until freed; reading its type is fine.
+    let ty = unsafe { ptr.as_ref().ty.get() };
+    with_state(|s| {
+        let (list, exact, size) = match kind {
+            Kind::Float => (
+                &mut s.float_free,
+                s.float_type,
+                size_of::<HeapObject<crate::objects::float::PyFloat>>(),
+            ),
+            _ => (
+                &mut s.int_free,
+                s.int_type,
+                size_of::<HeapObject<crate::objects::int::PyInt>>(),
+            ),
+        };
+        if exact != Some(ty) {
+            return false;
+        }
+        // SAFETY: the object's count reached zero and it owns nothing (an
+        // exact float or int payload is plain data), so its block is dead;
+        // blocks are 16-byte aligned and far longer than a word.
+        if !unsafe { list.push(ptr.cast()) } {
+            return false;
+        }
+        let ks = &mut s.kinds[kind as usize];
+        ks.freed += 1;
+        ks.live_bytes -= size;
+        true
+    })
+}
+
+/// Registers the `float` or `int` type, whose exact instances the free
+/// lists keep.
+pub fn set_free_list_type(kind: Kind, ty: &ObjRef) {
+    with_state(|s| match kind {
+        Kind::Float => s.float_type = Some(ty.as_ptr()),
+        Kind::Int => s.int_type = Some(ty.as_ptr()),
+        _ => {}
+    });
+}
+
+/// Returns the blocks on the free lists to the pools (full collections and
+/// shutdown do this, so pool statistics and arena release see them).
+pub fn clear_free_lists() {
+    with_state(|s| {
+        let floats = s.float_free.drain();
+        let ints = s.int_free.drain();
+        let fsize = size_of::<HeapObject<crate::objects::float::PyFloat>>();
+        let isize = size_of::<HeapObject<crate::objects::int::PyInt>>();
+        for b in floats {
+            // SAFETY: free-list blocks are dead blocks of `fsize` bytes
+            // from this allocator, each freed once here.
+            unsafe { s.alloc.free(b, fsize) };
+        }
+        for b in ints {
+            // SAFETY: as above, blocks of `isize` bytes.
+            unsafe { s.alloc.free(b, isize) };
+        }
+    });
 }
 
 fn free_now(ptr: NonNull<ObjHeader>) {
@@ -456,7 +555,21 @@ pub fn heap_stats() -> HeapStats {
 
 /// The allocator's report in the layout of CPython's `sys._debugmallocstats()`.
 pub fn debug_malloc_stats() -> String {
-    with_state(|s| s.alloc.debug_malloc_stats())
+    with_state(|s| {
+        let mut out = s.alloc.debug_malloc_stats();
+        out.push('\n');
+        out.push_str(&super::alloc::stats::free_list_line(
+            "PyFloatObject",
+            s.float_free.len(),
+            size_of::<HeapObject<crate::objects::float::PyFloat>>(),
+        ));
+        out.push_str(&super::alloc::stats::free_list_line(
+            "PyLongObject",
+            s.int_free.len(),
+            size_of::<HeapObject<crate::objects::int::PyInt>>(),
+        ));
+        out
+    })
 }
 
 /// Allocates the first type object (`type` itself), whose type is itself.
@@ -470,7 +583,16 @@ pub fn alloc_self_typed<P: Payload>(payload: P) -> ObjRef {
         0
     };
     let block = with_state(|s| {
-        let p = raw_alloc(s, prefix + obj_size);
+        // `P::KIND` is a constant: this folds to one branch or none.
+        let reused = match P::KIND {
+            Kind::Float => s.float_free.pop(),
+            Kind::Int => s.int_free.pop(),
+            _ => None,
+        };
+        let p = match reused {
+            Some(p) => p,
+            None => raw_alloc(s, prefix + obj_size),
+        };
         let ks = &mut s.kinds[P::KIND as usize];
         ks.allocated += 1;
         ks.live_bytes += obj_size;

@@ -29,6 +29,10 @@ macro_rules! builtin_types {
                     };
                     if name == "int" {
                         int_type = Some(t.clone());
+                        heap::set_free_list_type(heap::Kind::Int, &t);
+                    }
+                    if name == "float" {
+                        heap::set_free_list_type(heap::Kind::Float, &t);
                     }
                     heap::set_builtin_type(index, &t);
                     index += 1;

@@ -259,11 +259,7 @@ impl Vm {
                             let slot = fused::unbound_slot(instr.op, arg, &self.stack[base..]);
                             break 'run self.unbound_local(&code.co.varnames[slot]);
                         };
-                        let fast = match (x.downcast::<PyInt>(), y.downcast::<PyInt>()) {
-                            (Some(x), Some(y)) => fused::int_binary(binop, x.value, y.value),
-                            _ => None,
-                        };
-                        let Some(r) = fast else {
+                        let Some(r) = fused::numeric_binary(&self.types, binop, x, y) else {
                             // The general path: the loads' effect, then
                             // BINARY_OP itself.
                             let (x, y) = (x.clone(), y.clone());
@@ -272,7 +268,10 @@ impl Vm {
                             ip += 1;
                             continue;
                         };
-                        let v = self.new_int(r);
+                        let v = match r {
+                            fused::Num::Int(i) => self.new_int(i),
+                            fused::Num::Float(f) => self.new_float(f),
+                        };
                         match instrs.get(ip + 2) {
                             Some(next) if next.op == Op::StoreFast => {
                                 let slot = base + next.arg as usize;
@@ -294,11 +293,7 @@ impl Vm {
                             let slot = fused::unbound_slot(instr.op, arg, &self.stack[base..]);
                             break 'run self.unbound_local(&code.co.varnames[slot]);
                         };
-                        let fast = match (x.downcast::<PyInt>(), y.downcast::<PyInt>()) {
-                            (Some(x), Some(y)) => CompareOp::decode(cmp)
-                                .map(|op| crate::vm::ops::cmp_holds(x.value.cmp(&y.value), op)),
-                            _ => None,
-                        };
+                        let fast = fused::int_compare(&self.types, cmp, x, y);
                         let Some(holds) = fast else {
                             let (x, y) = (x.clone(), y.clone());
                             self.stack.push(Some(x));
@@ -322,21 +317,42 @@ impl Vm {
                             }
                         }
                     }
+                    Op::FastConstSubscr | Op::FastFastSubscr => {
+                        let (x, y) =
+                            fused::operands(instr.op, arg, &self.stack[base..], &code.consts);
+                        let (Some(x), Some(y)) = (x, y) else {
+                            let slot = fused::unbound_slot(instr.op, arg, &self.stack[base..]);
+                            break 'run self.unbound_local(&code.co.varnames[slot]);
+                        };
+                        match fused::list_item(&self.types, x, y) {
+                            Some(v) => {
+                                self.stack.push(Some(v));
+                                ip += 2;
+                            }
+                            None => {
+                                let (x, y) = (x.clone(), y.clone());
+                                self.stack.push(Some(x));
+                                self.stack.push(Some(y));
+                                ip += 1;
+                            }
+                        }
+                    }
                     Op::ConstBinaryOp => {
                         // `ip` is at the BINARY_OP.
                         let binop = instrs.get(ip).map_or(u32::MAX, |i| i.arg);
                         let y = &code.consts[arg];
-                        let fast = match (self.stack.last(), y.downcast::<PyInt>()) {
-                            (Some(Some(x)), Some(y)) => x
-                                .downcast::<PyInt>()
-                                .and_then(|x| fused::int_binary(binop, x.value, y.value)),
+                        let fast = match self.stack.last() {
+                            Some(Some(x)) => fused::numeric_binary(&self.types, binop, x, y),
                             _ => None,
                         };
                         let Some(r) = fast else {
                             self.stack.push(Some(y.clone()));
                             continue;
                         };
-                        let v = self.new_int(r);
+                        let v = match r {
+                            fused::Num::Int(i) => self.new_int(i),
+                            fused::Num::Float(f) => self.new_float(f),
+                        };
                         match instrs.get(ip + 1) {
                             Some(next) if next.op == Op::StoreFast => {
                                 let slot = base + next.arg as usize;
@@ -356,11 +372,8 @@ impl Vm {
                     Op::ConstCompareOp => {
                         let cmp = instrs.get(ip).map_or(u32::MAX, |i| i.arg);
                         let y = &code.consts[arg];
-                        let fast = match (self.stack.last(), y.downcast::<PyInt>()) {
-                            (Some(Some(x)), Some(y)) => x.downcast::<PyInt>().and_then(|x| {
-                                CompareOp::decode(cmp)
-                                    .map(|op| crate::vm::ops::cmp_holds(x.value.cmp(&y.value), op))
-                            }),
+                        let fast = match self.stack.last() {
+                            Some(Some(x)) => fused::int_compare(&self.types, cmp, x, y),
                             _ => None,
                         };
                         let Some(holds) = fast else {

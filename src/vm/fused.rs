@@ -4,8 +4,92 @@
 //! local slot, the constants), so the common machine-int case costs no
 //! pushes, pops or reference-count traffic on the operands.
 
-use crate::compiler::opcode::Op;
+use crate::compiler::opcode::{CompareOp, Op};
 use crate::heap::ObjRef;
+use crate::objects::float::PyFloat;
+use crate::objects::int::PyInt;
+use crate::objects::list::PyList;
+use crate::objects::types::BuiltinTypes;
+
+/// The result of an operator's fast path.
+pub(super) enum Num {
+    /// A machine int.
+    Int(i64),
+    /// A float.
+    Float(f64),
+}
+
+/// `x <op> y` (BINARY_OP argument `arg`) when both operands are exactly
+/// int or float (never a subclass, whose methods may be overridden) and
+/// the result needs no error check: machine ints as in `int_binary`; a
+/// float with an int or float for `+ - * /` (a zero divisor is left to
+/// the general path, which raises).
+#[inline(always)]
+pub(super) fn numeric_binary(
+    types: &BuiltinTypes,
+    arg: u32,
+    x: &ObjRef,
+    y: &ObjRef,
+) -> Option<Num> {
+    let (xi, yi) = (x.is_type(&types.int), y.is_type(&types.int));
+    if xi && yi {
+        let (x, y) = (x.downcast::<PyInt>()?, y.downcast::<PyInt>()?);
+        return int_binary(arg, x.value, y.value).map(Num::Int);
+    }
+    let fx = if xi {
+        x.downcast::<PyInt>()?.value as f64
+    } else if x.is_type(&types.float) {
+        x.downcast::<PyFloat>()?.value
+    } else {
+        return None;
+    };
+    let fy = if yi {
+        y.downcast::<PyInt>()?.value as f64
+    } else if y.is_type(&types.float) {
+        y.downcast::<PyFloat>()?.value
+    } else {
+        return None;
+    };
+    let r = match arg {
+        0 | 13 => fx + fy,
+        10 | 23 => fx - fy,
+        5 | 18 => fx * fy,
+        11 | 24 if fy != 0.0 => fx / fy,
+        _ => return None,
+    };
+    Some(Num::Float(r))
+}
+
+/// Whether `x <cmp> y` holds (COMPARE_OP argument `cmp`) when both are
+/// exactly machine ints.
+#[inline(always)]
+pub(super) fn int_compare(types: &BuiltinTypes, cmp: u32, x: &ObjRef, y: &ObjRef) -> Option<bool> {
+    if !x.is_type(&types.int) || !y.is_type(&types.int) {
+        return None;
+    }
+    let (x, y) = (x.downcast::<PyInt>()?, y.downcast::<PyInt>()?);
+    let op = CompareOp::decode(cmp)?;
+    Some(crate::vm::ops::cmp_holds(x.value.cmp(&y.value), op))
+}
+
+/// `container[key]` when the container is exactly a list and the key
+/// exactly an int within its bounds (negative indices count from the end).
+#[inline(always)]
+pub(super) fn list_item(types: &BuiltinTypes, container: &ObjRef, key: &ObjRef) -> Option<ObjRef> {
+    if !container.is_type(&types.list) || !key.is_type(&types.int) {
+        return None;
+    }
+    let (list, i) = (
+        container.downcast::<PyList>()?,
+        key.downcast::<PyInt>()?.value,
+    );
+    let items = list.items.borrow();
+    let idx = if i < 0 { i + items.len() as i64 } else { i };
+    if idx < 0 {
+        return None;
+    }
+    items.get(idx as usize).cloned()
+}
 
 /// The two operands of a fused instruction with argument `a | (b << 16)`,
 /// borrowed from the frame's local slots and the code's constants; `None`
@@ -19,7 +103,7 @@ pub(super) fn operands<'a>(
 ) -> (Option<&'a ObjRef>, Option<&'a ObjRef>) {
     let (a, b) = (arg & 0xffff, arg >> 16);
     match op {
-        Op::FastConstBinaryOp | Op::FastConstCompareOp => {
+        Op::FastConstBinaryOp | Op::FastConstCompareOp | Op::FastConstSubscr => {
             (locals.get(a).and_then(Option::as_ref), consts.get(b))
         }
         Op::ConstFastBinaryOp => (consts.get(a), locals.get(b).and_then(Option::as_ref)),
@@ -36,7 +120,7 @@ pub(super) fn unbound_slot(op: Op, arg: usize, locals: &[Option<ObjRef>]) -> usi
     let (a, b) = (arg & 0xffff, arg >> 16);
     match op {
         Op::ConstFastBinaryOp => b,
-        Op::FastConstBinaryOp | Op::FastConstCompareOp => a,
+        Op::FastConstBinaryOp | Op::FastConstCompareOp | Op::FastConstSubscr => a,
         _ if locals.get(a).is_some_and(Option::is_none) => a,
         _ => b,
     }

@@ -256,6 +256,10 @@ impl Vm {
         }
         self.run_gc_callbacks("stop", generation, result);
         heap::gc::set_collecting(false);
+        if generation == heap::gc::NUM_GENERATIONS - 1 {
+            // As CPython's full collections clear its free lists.
+            heap::clear_free_lists();
+        }
         result
     }
 
@@ -352,6 +356,7 @@ impl Vm {
         }
         self.interned.clear();
         self.handled_exc = None;
+        heap::clear_free_lists();
         status
     }
 }

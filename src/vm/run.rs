@@ -38,6 +38,8 @@ pub fn quicken(code: &[crate::compiler::opcode::Instr]) -> Vec<crate::compiler::
             (Op::LoadConst, Op::LoadFast, Some(Op::BinaryOp)) => Some(Op::ConstFastBinaryOp),
             (Op::LoadFast, Op::LoadConst, Some(Op::CompareOp)) => Some(Op::FastConstCompareOp),
             (Op::LoadFast, Op::LoadFast, Some(Op::CompareOp)) => Some(Op::FastFastCompareOp),
+            (Op::LoadFast, Op::LoadConst, Some(Op::BinarySubscr)) => Some(Op::FastConstSubscr),
+            (Op::LoadFast, Op::LoadFast, Some(Op::BinarySubscr)) => Some(Op::FastFastSubscr),
             _ => None,
         };
         if let Some(op) = triple

@@ -182,6 +182,18 @@ impl Allocator {
     }
 }
 
+/// One free-list line of `sys._debugmallocstats()`, as CPython's
+/// `_PyDebugAllocatorStats` (`14 free PyDictObjects * 48 bytes each = 672`).
+pub fn free_list_line(name: &str, count: usize, block_size: usize) -> String {
+    let mut out = String::new();
+    let label = format!(
+        "{:>48} ",
+        format!("{count} free {name}s * {block_size} bytes each")
+    );
+    print_one(&mut out, &label, count * block_size);
+    out
+}
+
 /// Writes one `label = value` line padded as CPython's `printone` does
 /// (label to 35 columns, value with thousands commas in 21), and returns the
 /// value so the caller can add up a total.

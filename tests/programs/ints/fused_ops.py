@@ -205,4 +205,42 @@ def tos_errors():
 
 
 tos_errors()
+
+
+def subscripts(seq, i):
+    a = seq[0]
+    b = seq[-1]
+    c = seq[i]
+    return a, b, c
+
+
+print(subscripts([1, 2, 3], 1), subscripts((4, 5, 6), -2), subscripts("xyz", 2))
+print(subscripts({0: "a", -1: "b", 7: "c"}, 7), subscripts(range(10, 20), 5))
+for args in (([1], 3), ([], 0), ({}, 0)):
+    try:
+        subscripts(*args)
+    except (IndexError, KeyError) as e:
+        print(type(e).__name__, e)
+try:
+    subscripts([1, 2], "k")
+except TypeError as e:
+    print(e)
+
+
+def floats(x, y):
+    s = x + y
+    d = x - 1.5
+    m = 2 * x
+    q = x / y
+    p = x * y + 0.25
+    return s, d, m, q, p
+
+
+print(floats(1.5, 2), floats(3, 0.5), floats(1e308, 1e308), floats(-0.0, 1))
+for args in ((1.0, 0.0), (1, 0), (2.5, 0)):
+    try:
+        floats(*args)
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError", e)
+print(floats(float("inf"), 1.0), floats(float("nan"), 2.0)[0] != floats(float("nan"), 2.0)[0])
 bad(2)
