@@ -709,44 +709,16 @@ impl Vm {
                     Op::BinaryOp => {
                         let b = pop!(self);
                         let a = pop!(self);
-                        // Fast path: machine ints, + - * (and in-place forms).
-                        if let (Some(x), Some(y)) = (a.downcast::<PyInt>(), b.downcast::<PyInt>())
-                            && let Some(r) = fused::int_binary(instr.arg, x.value, y.value)
-                        {
+                        // Fast path: exact ints and floats.
+                        if let Some(r) = fused::numeric_binary(&self.types, instr.arg, &a, &b) {
                             drop(a);
                             drop(b);
-                            let v = self.new_int(r);
+                            let v = match r {
+                                fused::Num::Int(i) => self.new_int(i),
+                                fused::Num::Float(f) => self.new_float(f),
+                            };
                             self.stack.push(Some(v));
                             continue;
-                        }
-                        // Fast path: float arithmetic (+ - * /, with int operands).
-                        if a.kind() == Kind::Float || b.kind() == Kind::Float {
-                            let fx = match a.kind() {
-                                Kind::Float => a.downcast::<PyFloat>().map(|f| f.value),
-                                Kind::Int => a.downcast::<PyInt>().map(|i| i.value as f64),
-                                _ => None,
-                            };
-                            let fy = match b.kind() {
-                                Kind::Float => b.downcast::<PyFloat>().map(|f| f.value),
-                                Kind::Int => b.downcast::<PyInt>().map(|i| i.value as f64),
-                                _ => None,
-                            };
-                            if let (Some(x), Some(y)) = (fx, fy) {
-                                let r = match instr.arg {
-                                    0 | 13 => Some(x + y),
-                                    10 | 23 => Some(x - y),
-                                    5 | 18 => Some(x * y),
-                                    11 | 24 if y != 0.0 => Some(x / y),
-                                    _ => None,
-                                };
-                                if let Some(r) = r {
-                                    drop(a);
-                                    drop(b);
-                                    let v = self.new_float(r);
-                                    self.stack.push(Some(v));
-                                    continue;
-                                }
-                            }
                         }
                         let (op, inplace) = match BinaryOp::decode(instr.arg) {
                             Some(x) => x,

@@ -21,9 +21,11 @@ pub(super) enum Num {
 
 /// `x <op> y` (BINARY_OP argument `arg`) when both operands are exactly
 /// int or float (never a subclass, whose methods may be overridden) and
-/// the result needs no error check: machine ints as in `int_binary`; a
-/// float with an int or float for `+ - * /` (a zero divisor is left to
-/// the general path, which raises).
+/// the result needs no error check: machine ints as in `int_binary`, with
+/// `**` to a non-negative power and `/` of ints a float holds exactly; a
+/// float with an int or float for `+ - * /` and `**` of a positive base
+/// (zero divisors and overflows are left to the general path, which
+/// raises).
 #[inline(always)]
 pub(super) fn numeric_binary(
     types: &BuiltinTypes,
@@ -33,8 +35,17 @@ pub(super) fn numeric_binary(
 ) -> Option<Num> {
     let (xi, yi) = (x.is_type(&types.int), y.is_type(&types.int));
     if xi && yi {
-        let (x, y) = (x.downcast::<PyInt>()?, y.downcast::<PyInt>()?);
-        return int_binary(arg, x.value, y.value).map(Num::Int);
+        let (x, y) = (x.downcast::<PyInt>()?.value, y.downcast::<PyInt>()?.value);
+        // True division of ints that floats hold exactly is one correctly
+        // rounded float division, as CPython's long_true_divide.
+        const EXACT: i64 = 1 << 53;
+        if (arg == 11 || arg == 24) && y != 0 && x.abs() <= EXACT && y.abs() <= EXACT {
+            return Some(Num::Float(x as f64 / y as f64));
+        }
+        if (arg == 8 || arg == 21) && (0..=u32::MAX as i64).contains(&y) {
+            return x.checked_pow(y as u32).map(Num::Int);
+        }
+        return int_binary(arg, x, y).map(Num::Int);
     }
     let fx = if xi {
         x.downcast::<PyInt>()?.value as f64
@@ -55,6 +66,16 @@ pub(super) fn numeric_binary(
         10 | 23 => fx - fy,
         5 | 18 => fx * fy,
         11 | 24 if fy != 0.0 => fx / fy,
+        // A positive finite base and a finite exponent: C's pow, as
+        // CPython's float_pow, unless the result overflows (OverflowError
+        // is the general path's).
+        8 | 21 if fx > 0.0 && fx.is_finite() && fy.is_finite() => {
+            let r = fx.powf(fy);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     };
     Some(Num::Float(r))

@@ -243,4 +243,23 @@ for args in ((1.0, 0.0), (1, 0), (2.5, 0)):
     except ZeroDivisionError as e:
         print("ZeroDivisionError", e)
 print(floats(float("inf"), 1.0), floats(float("nan"), 2.0)[0] != floats(float("nan"), 2.0)[0])
+
+
+def powers(x, y):
+    a = x ** y
+    b = x ** 2
+    c = x / y
+    d = 2 ** x
+    return a, b, c, d
+
+
+for args in ((2, 10), (3, 1), (-2, 3), (2.0, 0.5), (9, 0.5), (10.5, 3), (7, 2), (40, 3), (-8, 2), (10, 63)):
+    print(powers(*args))
+print(powers(2, -1), powers(2.5, -2))
+for args in ((3, 0), (0.0, -1), (1e200, 2), (10.0, 400)):
+    try:
+        print(powers(*args))
+    except (ZeroDivisionError, OverflowError, ValueError) as e:
+        print(type(e).__name__, e)
+print(7 / 2, -7 / 2, (2**53 + 1) / 3, (2**60) / 7, 1 / 3)
 bad(2)
