@@ -378,10 +378,7 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
     if a.len() != 3 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
-    Err(vm.new_error(
-        &vm.exc.not_implemented_error.clone(),
-        "type(name, bases, dict) is not supported yet",
-    ))
+    vm.type_three_args(&a, args.kw)
 }
 
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -401,12 +398,7 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     if args.pos.len() > 1 || !args.kw.is_empty() {
         return Err(vm.type_error("object() takes no arguments"));
     }
-    Ok(crate::heap::alloc_object(
-        &vm.types.object,
-        crate::objects::instance::PyInstance {
-            dict: std::cell::RefCell::new(None),
-        },
-    ))
+    Ok(crate::objects::instance::new_instance(&vm.types.object))
 }
 
 fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult {

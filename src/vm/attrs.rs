@@ -73,6 +73,29 @@ impl Vm {
                     return Ok(v);
                 }
             }
+            // The data descriptors of `type` win over class attributes.
+            Kind::Type
+                if matches!(
+                    name.as_str(),
+                    Some("__dict__" | "__name__" | "__qualname__" | "__mro__" | "__bases__")
+                        | Some("__base__" | "__class__")
+                ) =>
+            {
+                if let Some(v) = self.type_special_attr(obj, name.as_str().unwrap_or("")) {
+                    return Ok(v);
+                }
+            }
+            Kind::Type if !obj.is_type(&self.types.type_) => {
+                // A class with a metaclass: the metaclass's properties first.
+                if let Some(v) = self.metaclass_data_attr(obj, name)? {
+                    return Ok(v);
+                }
+                if self.is_heap_type(obj)
+                    && let Some(v) = self.class_getattr(obj, name)?
+                {
+                    return Ok(v);
+                }
+            }
             Kind::Type if self.is_heap_type(obj) => {
                 if let Some(v) = self.class_getattr(obj, name)? {
                     return Ok(v);
@@ -86,6 +109,11 @@ impl Vm {
                         Some("gi_running") => return Ok(self.new_bool(g.running.get())),
                         _ => {}
                     }
+                }
+            }
+            Kind::Member => {
+                if let Some(v) = self.member_attr(obj, name.as_str().unwrap_or("")) {
+                    return Ok(v);
                 }
             }
             Kind::Property | Kind::StaticMethod | Kind::ClassMethod => {
@@ -127,6 +155,9 @@ impl Vm {
                     if let Some(sm) = v.downcast::<crate::objects::descriptor::PyStaticMethod>() {
                         return Ok(sm.func.clone());
                     }
+                    return Ok(v);
+                }
+                if let Some(v) = self.metaclass_getattr(obj, name)? {
                     return Ok(v);
                 }
                 return Err(self.no_attribute(obj, n));
@@ -302,7 +333,7 @@ impl Vm {
                     None => self.empty_tuple.clone(),
                 },
             },
-            "__dict__" => t.dict.clone(),
+            "__dict__" => self.new_mappingproxy(t.dict.clone()),
             "__module__" => {
                 let m = self.type_module_name(ty);
                 self.new_str(&m)

@@ -18,6 +18,8 @@ pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod interrupt;
+pub mod mappingproxy;
+pub mod metaclass;
 pub mod items;
 pub mod names;
 pub mod new;
@@ -25,6 +27,7 @@ pub mod ops;
 pub mod protocol;
 pub mod run;
 pub mod seq;
+pub mod slots;
 pub mod typecache;
 pub mod views;
 

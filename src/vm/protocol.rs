@@ -81,6 +81,8 @@ impl Vm {
         Ok(match obj.kind() {
             Kind::WeakRef => crate::modules::weakref::weakref_repr(self, obj),
             Kind::Property => format!("<property object at {:#x}>", obj.id()),
+            Kind::Member => self.member_repr(obj),
+            Kind::MappingProxy => self.mappingproxy_repr(obj)?,
             Kind::StaticMethod | Kind::ClassMethod => {
                 let (name, f) = match obj.kind() {
                     Kind::StaticMethod => (
@@ -432,6 +434,11 @@ impl Vm {
         }
         match obj.kind() {
             Kind::Str => Ok(obj.clone()),
+            // str() of a mappingproxy is that of its mapping.
+            Kind::MappingProxy => match self.proxied(obj) {
+                Some(m) => self.str_of(&m),
+                None => self.repr(obj),
+            },
             Kind::Exception => {
                 let args = obj
                     .downcast::<PyException>()
