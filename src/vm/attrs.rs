@@ -155,6 +155,9 @@ impl Vm {
                     if let Some(sm) = v.downcast::<crate::objects::descriptor::PyStaticMethod>() {
                         return Ok(sm.func.clone());
                     }
+                    if v.kind() == Kind::ClassMethod {
+                        return self.descriptor_get(v, None, obj);
+                    }
                     return Ok(v);
                 }
                 if let Some(v) = self.metaclass_getattr(obj, name)? {

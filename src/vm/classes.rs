@@ -544,7 +544,10 @@ impl Vm {
                     .downcast::<PyNative>()
                     .map(|n| n.owner.is_some() && n.self_obj.is_none())
                     .unwrap_or(false);
+                let class_method = attr.downcast::<PyNative>().is_some_and(|n| n.class_method);
                 match obj {
+                    // A built-in class method binds to the class.
+                    _ if is_method && class_method => Ok(self.bind_native(&attr, ty)),
                     Some(o) if is_method => Ok(self.bind_native(&attr, o)),
                     _ => Ok(attr),
                 }

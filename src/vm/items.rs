@@ -477,6 +477,21 @@ impl Vm {
                 Some(m) => return self.len(&m),
                 None => 0,
             },
+            Kind::Type => match self.metaclass_dunder(obj, "__len__", &[])? {
+                Some(n) => {
+                    let n = self.expect_index(&n)?;
+                    if n < 0 {
+                        return Err(self.value_error("__len__() should return >= 0"));
+                    }
+                    n as usize
+                }
+                None => {
+                    return Err(self.type_error(format!(
+                        "object of type '{}' has no len()",
+                        self.type_name(obj)
+                    )));
+                }
+            },
             _ => {
                 if let Some(n) = super::views::view_len(obj) {
                     return Ok(n);

@@ -78,6 +78,17 @@ impl Vm {
         {
             return Ok(s);
         }
+        if obj.kind() == Kind::Type
+            && let Some(r) = self.metaclass_dunder(obj, "__repr__", &[])?
+        {
+            return match r.as_str() {
+                Some(s) => Ok(s.to_string()),
+                None => Err(self.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    self.type_name(&r)
+                ))),
+            };
+        }
         Ok(match obj.kind() {
             Kind::WeakRef => crate::modules::weakref::weakref_repr(self, obj),
             Kind::Property => format!("<property object at {:#x}>", obj.id()),
