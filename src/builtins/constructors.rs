@@ -227,7 +227,9 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
 /// read from a mapping object (one whose class has `keys`), else `m`
 /// unchanged for the caller to reject.
 pub fn mapping_as_dict(vm: &mut Vm, m: ObjRef) -> PyResult {
-    if m.kind() == Kind::Instance && vm.has_dunder(&m, "keys") {
+    if m.kind() == Kind::MappingProxy
+        || (m.kind() == Kind::Instance && vm.has_dunder(&m, "keys"))
+    {
         let d = vm.new_dict();
         dict_fill(vm, &d, &m)?;
         return Ok(d);
@@ -237,6 +239,10 @@ pub fn mapping_as_dict(vm: &mut Vm, m: ObjRef) -> PyResult {
 
 /// `dict.update`-style filling of `d` from a mapping or an iterable of pairs.
 pub fn dict_fill(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
+    // A mappingproxy fills like the mapping it views.
+    if let Some(m) = vm.proxied(src) {
+        return dict_fill(vm, d, &m);
+    }
     if src.kind() == Kind::Dict {
         for (k, v) in vm.dict_items(src) {
             vm.dict_set(d, k, v)?;

@@ -595,6 +595,11 @@ impl Vm {
         if a.is(b) {
             return Ok(true);
         }
+        if a.kind() == Kind::MappingProxy || b.kind() == Kind::MappingProxy {
+            let a = self.proxied(a).unwrap_or_else(|| a.clone());
+            let b = self.proxied(b).unwrap_or_else(|| b.clone());
+            return self.eq(&a, &b);
+        }
         match (a.kind(), b.kind()) {
             (Kind::Str, Kind::Str) => Ok(a.as_str() == b.as_str()),
             (Kind::WeakRef, Kind::WeakRef) => crate::modules::weakref::weakref_eq(self, a, b),
