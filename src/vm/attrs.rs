@@ -424,22 +424,49 @@ impl Vm {
                     "fset" => Some(p.fset.clone()),
                     "fdel" => Some(p.fdel.clone()),
                     "__doc__" => Some(p.doc.borrow().clone()),
+                    "__isabstractmethod__" => {
+                        let fs = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+                        let r = fs.iter().any(|f| self.is_abstract(f));
+                        Some(self.new_bool(r))
+                    }
                     _ => None,
                 }
             }
             Kind::StaticMethod => match n {
                 "__func__" => d.downcast::<PyStaticMethod>().map(|s| s.func.clone()),
+                "__isabstractmethod__" => {
+                    let f = d.downcast::<PyStaticMethod>()?.func.clone();
+                    let r = self.is_abstract(&f);
+                    Some(self.new_bool(r))
+                }
                 _ => None,
             },
             Kind::ClassMethod => match n {
                 "__func__" => d.downcast::<PyClassMethod>().map(|s| s.func.clone()),
+                "__isabstractmethod__" => {
+                    let f = d.downcast::<PyClassMethod>()?.func.clone();
+                    let r = self.is_abstract(&f);
+                    Some(self.new_bool(r))
+                }
                 _ => None,
             },
             _ => None,
         }
     }
 
-    fn exception_attr(&mut self, e: &ObjRef, n: &str) -> Option<ObjRef> {
+    /// Whether `f.__isabstractmethod__` is true (errors count as false).
+    fn is_abstract(&mut self, f: &ObjRef) -> bool {
+        if f.is(&self.none) {
+            return false;
+        }
+        let k = self.intern("__isabstractmethod__");
+        match self.getattr(f, &k) {
+            Ok(v) => self.truthy(&v).unwrap_or(false),
+            Err(_) => false,
+        }
+    }
+
+        fn exception_attr(&mut self, e: &ObjRef, n: &str) -> Option<ObjRef> {
         let ex = e.downcast::<PyException>()?;
         Some(match n {
             "args" => ex.args.borrow().clone(),
@@ -597,6 +624,16 @@ impl Vm {
                             *field.borrow_mut() = s.to_string();
                             return Ok(());
                         }
+                        if n == "__abstractmethods__" {
+                            // Instantiation is refused while it is non-empty.
+                            let abstract_ = self.truthy(&value)?;
+                            let f = crate::objects::typeobj::type_flags::ABSTRACT;
+                            t.flags.set(if abstract_ {
+                                t.flags.get() | f
+                            } else {
+                                t.flags.get() & !f
+                            });
+                        }
                         let d = t.dict.clone();
                         self.dict_set_str(&d, name, value);
                         return Ok(());
@@ -633,6 +670,10 @@ impl Vm {
         }
         if obj.kind() == Kind::Type && self.is_heap_type(obj) {
             if let Some(t) = obj.downcast::<PyType>() {
+                if n == "__abstractmethods__" {
+                    let f = crate::objects::typeobj::type_flags::ABSTRACT;
+                    t.flags.set(t.flags.get() & !f);
+                }
                 let d = t.dict.clone();
                 if self.dict_del_str(&d, name).is_some() {
                     return Ok(());

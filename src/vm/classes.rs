@@ -369,6 +369,12 @@ impl Vm {
                 .find(|t| !self.is_heap_type(t) && !t.is(&self.types.object))
                 .cloned()
         });
+        if cls
+            .downcast::<PyType>()
+            .is_some_and(|t| t.flags.get() & type_flags::ABSTRACT != 0)
+        {
+            return Err(self.abstract_instantiation_error(cls));
+        }
         if let Some(t) = &unsupported {
             return Err(self.new_error(
                 &self.exc.not_implemented_error,

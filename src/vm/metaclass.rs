@@ -212,6 +212,29 @@ impl Vm {
         self.truthy(&r).map(Some)
     }
 
+    /// CPython's TypeError for instantiating a class whose
+    /// `__abstractmethods__` is not empty.
+    pub fn abstract_instantiation_error(&mut self, cls: &ObjRef) -> crate::objects::PyErr {
+        let k = self.intern("__abstractmethods__");
+        let d = cls.downcast::<PyType>().map(|t| t.dict.clone());
+        let methods = d.and_then(|d| self.dict_get_str(&d, &k));
+        let mut names: Vec<String> = match methods.map(|m| self.collect_iterable(&m)) {
+            Some(Ok(items)) => items
+                .iter()
+                .filter_map(|n| n.as_str().map(str::to_string))
+                .collect(),
+            Some(Err(e)) => return e,
+            None => Vec::new(),
+        };
+        names.sort();
+        let s = if names.len() > 1 { "s" } else { "" };
+        self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{s} {}",
+            self.type_name_of_type(cls),
+            names.join(", ")
+        ))
+    }
+
     /// `type.__new__(meta, name, bases, ns, **kw)`: a new class whose
     /// class is the most derived metaclass.
     pub fn type_new_call(&mut self, args: Args) -> PyResult {
@@ -331,6 +354,11 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult {
     vm.call_type_plain(&cls, &args.pos[1..], args.kw)
 }
 
+/// `object.__subclasshook__(sub)`: NotImplemented (no opinion).
+fn object_subclasshook(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.not_implemented.clone())
+}
+
 /// `type.__prepare__(name, bases, **kw)`: an empty dict.
 fn type_prepare(vm: &mut Vm, _args: Args) -> PyResult {
     Ok(vm.new_dict())
@@ -368,8 +396,10 @@ pub(crate) fn uncount_static(n: usize) {
 
 /// Registers what `type` offers metaclasses.
 pub fn install(vm: &mut Vm) {
-    // Four methods, two natives and their two wrappers.
-    uncount_static(8);
+    // Five methods, two natives and their two wrappers.
+    uncount_static(9);
+    let o = vm.types.object.clone();
+    crate::builtins::add_class_method(vm, &o, "object", "__subclasshook__", object_subclasshook);
     let t = vm.types.type_.clone();
     crate::builtins::add_method(vm, &t, "type", "__init__", type_init);
     crate::builtins::add_method(vm, &t, "type", "__call__", type_call);
