@@ -227,9 +227,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
 /// read from a mapping object (one whose class has `keys`), else `m`
 /// unchanged for the caller to reject.
 pub fn mapping_as_dict(vm: &mut Vm, m: ObjRef) -> PyResult {
-    if m.kind() == Kind::MappingProxy
-        || (m.kind() == Kind::Instance && vm.has_dunder(&m, "keys"))
-    {
+    if m.kind() == Kind::MappingProxy || (m.kind() == Kind::Instance && vm.has_dunder(&m, "keys")) {
         let d = vm.new_dict();
         dict_fill(vm, &d, &m)?;
         return Ok(d);

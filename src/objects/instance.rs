@@ -16,7 +16,10 @@ pub struct PyInstance {
 /// as the class declares `__slots__` (with its bases). Every instance is
 /// allocated here.
 pub fn new_instance(cls: &ObjRef) -> ObjRef {
-    let nslots = cls.downcast::<PyType>().map(|t| t.nslots.get()).unwrap_or(0);
+    let nslots = cls
+        .downcast::<PyType>()
+        .map(|t| t.nslots.get())
+        .unwrap_or(0);
     heap::alloc_var_object(
         cls,
         PyInstance {

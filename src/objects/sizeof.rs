@@ -82,7 +82,9 @@ fn instance_body(obj: &ObjRef) -> usize {
     let ty = obj.type_of();
     let no_dict = ty
         .downcast::<crate::objects::typeobj::PyType>()
-        .is_some_and(|t| t.flags.get() & crate::objects::typeobj::type_flags::NO_INSTANCE_DICT != 0);
+        .is_some_and(|t| {
+            t.flags.get() & crate::objects::typeobj::type_flags::NO_INSTANCE_DICT != 0
+        });
     let slots = crate::objects::instance::slots(obj).len();
     (if no_dict { 8 } else { 32 }) + 8 * slots
 }

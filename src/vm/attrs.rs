@@ -466,7 +466,7 @@ impl Vm {
         }
     }
 
-        fn exception_attr(&mut self, e: &ObjRef, n: &str) -> Option<ObjRef> {
+    fn exception_attr(&mut self, e: &ObjRef, n: &str) -> Option<ObjRef> {
         let ex = e.downcast::<PyException>()?;
         Some(match n {
             "args" => ex.args.borrow().clone(),

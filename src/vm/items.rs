@@ -437,9 +437,9 @@ impl Vm {
                 self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))?;
                 Ok(())
             }
-            Kind::MappingProxy => Err(self.type_error(
-                "'mappingproxy' object does not support item deletion",
-            )),
+            Kind::MappingProxy => {
+                Err(self.type_error("'mappingproxy' object does not support item deletion"))
+            }
             _ => Err(self.type_error(format!(
                 "'{}' object doesn't support item deletion",
                 self.type_name(obj)

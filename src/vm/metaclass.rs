@@ -119,7 +119,9 @@ impl Vm {
             return Ok(None);
         }
         match self.type_lookup(&meta, name) {
-            Some(a) if a.kind() == Kind::Property => self.descriptor_get(a, Some(cls), &meta).map(Some),
+            Some(a) if a.kind() == Kind::Property => {
+                self.descriptor_get(a, Some(cls), &meta).map(Some)
+            }
             _ => Ok(None),
         }
     }
@@ -249,9 +251,7 @@ impl Vm {
         }
         if !self.is_subclass(&meta, &self.types.type_.clone()) {
             let n = self.type_name_of_type(&meta);
-            return Err(self.type_error(format!(
-                "type.__new__({n}): {n} is not a subtype of type"
-            )));
+            return Err(self.type_error(format!("type.__new__({n}): {n} is not a subtype of type")));
         }
         let a = &args.pos[1..];
         if a.len() == 1 && meta.is(&self.types.type_) && args.kw.is_empty() {

@@ -178,9 +178,9 @@ impl Vm {
         for n in &names {
             let key = self.intern(n);
             if self.dict_get_str(dict, &key).is_some() {
-                return Err(self.value_error(format!(
-                    "'{n}' in __slots__ conflicts with class variable"
-                )));
+                return Err(
+                    self.value_error(format!("'{n}' in __slots__ conflicts with class variable"))
+                );
             }
             interned.push(key);
         }
