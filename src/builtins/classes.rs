@@ -194,12 +194,7 @@ pub(crate) fn object_new(vm: &mut Vm, args: Args) -> PyResult {
         )));
     }
     if cls.is(&vm.types.object) {
-        return Ok(heap::alloc_object(
-            &vm.types.object,
-            crate::objects::instance::PyInstance {
-                dict: RefCell::new(None),
-            },
-        ));
+        return Ok(crate::objects::instance::new_instance(&vm.types.object));
     }
     vm.default_new(&cls, &args.pos[1..])
 }

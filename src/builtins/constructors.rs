@@ -227,7 +227,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
 /// read from a mapping object (one whose class has `keys`), else `m`
 /// unchanged for the caller to reject.
 pub fn mapping_as_dict(vm: &mut Vm, m: ObjRef) -> PyResult {
-    if m.kind() == Kind::Instance && vm.has_dunder(&m, "keys") {
+    if m.kind() == Kind::MappingProxy || (m.kind() == Kind::Instance && vm.has_dunder(&m, "keys")) {
         let d = vm.new_dict();
         dict_fill(vm, &d, &m)?;
         return Ok(d);
@@ -237,6 +237,10 @@ pub fn mapping_as_dict(vm: &mut Vm, m: ObjRef) -> PyResult {
 
 /// `dict.update`-style filling of `d` from a mapping or an iterable of pairs.
 pub fn dict_fill(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
+    // A mappingproxy fills like the mapping it views.
+    if let Some(m) = vm.proxied(src) {
+        return dict_fill(vm, d, &m);
+    }
     if src.kind() == Kind::Dict {
         for (k, v) in vm.dict_items(src) {
             vm.dict_set(d, k, v)?;
@@ -378,10 +382,7 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
     if a.len() != 3 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
-    Err(vm.new_error(
-        &vm.exc.not_implemented_error.clone(),
-        "type(name, bases, dict) is not supported yet",
-    ))
+    vm.type_three_args(&a, args.kw)
 }
 
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -401,12 +402,7 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     if args.pos.len() > 1 || !args.kw.is_empty() {
         return Err(vm.type_error("object() takes no arguments"));
     }
-    Ok(crate::heap::alloc_object(
-        &vm.types.object,
-        crate::objects::instance::PyInstance {
-            dict: std::cell::RefCell::new(None),
-        },
-    ))
+    Ok(crate::objects::instance::new_instance(&vm.types.object))
 }
 
 fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult {

@@ -151,6 +151,11 @@ fn class_check(vm: &mut Vm, obj: &ObjRef, cls: &ObjRef, name: &str, sub: bool) -
         }
         return Ok(false);
     }
+    if cls.kind() == Kind::Type
+        && let Some(r) = vm.metaclass_check(obj, cls, sub)?
+    {
+        return Ok(r);
+    }
     if cls.kind() != Kind::Type {
         return Err(vm.type_error(format!(
             "{name}() arg 2 must be a type, a tuple of types, or a union"

@@ -161,6 +161,9 @@ pub fn install(vm: &mut Vm) {
     constructors::install(vm);
     iterators::install(vm);
     classes::install(vm);
+    crate::vm::slots::install(vm);
+    crate::vm::mappingproxy::install(vm);
+    crate::vm::metaclass::install(vm);
     crate::objects::methods::install(vm);
 }
 

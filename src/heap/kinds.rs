@@ -133,9 +133,16 @@ macro_rules! kinds {
                     payload.clear()
                 } )*
                 $( Kind::$vk => {
-                    // SAFETY: kind $vk objects are HeapVarObject<$vty>, alive.
-                    let payload = unsafe { &(*ptr.cast::<HeapVarObject<$vty>>().as_ptr()).payload };
-                    payload.clear()
+                    let obj = ptr.cast::<HeapVarObject<$vty>>().as_ptr();
+                    // SAFETY: kind $vk objects are HeapVarObject<$vty>
+                    // followed by `len` initialized items, alive.
+                    let (payload, items) = unsafe {
+                        let len = (*obj).len;
+                        let items = obj.add(1) as *const $item;
+                        (&(*obj).payload, std::slice::from_raw_parts(items, len))
+                    };
+                    payload.clear();
+                    items.clear_items();
                 } )*
             }
         }
@@ -192,17 +199,20 @@ kinds! {
         Type => objects::typeobj::PyType, container: true;
         Module => objects::module::PyModule, container: true;
         Exception => objects::exception::PyException, container: true;
-        Instance => objects::instance::PyInstance, container: true;
         Generator => objects::generator::PyGenerator, container: true;
         Property => objects::descriptor::PyProperty, container: true;
         StaticMethod => objects::descriptor::PyStaticMethod, container: true;
         ClassMethod => objects::descriptor::PyClassMethod, container: true;
         Super => objects::descriptor::PySuper, container: true;
         WeakRef => objects::weakref::PyWeakRef, container: true;
+        Member => objects::member::PyMember, container: true;
+        MappingProxy => objects::mappingproxy::PyMappingProxy, container: true;
     }
     var {
         Str => objects::str::PyStr [u8], container: false;
         Bytes => objects::bytes::PyBytes [u8], container: false;
         Tuple => objects::tuple::PyTuple [crate::heap::ObjRef], container: true;
+        // An instance's `__slots__` values follow its payload.
+        Instance => objects::instance::PyInstance [std::cell::Cell<Option<crate::heap::ObjRef>>], container: true;
     }
 }

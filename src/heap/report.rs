@@ -32,6 +32,8 @@ pub fn kind_type_name(kind: Kind) -> &'static str {
         Kind::ClassMethod => "classmethod",
         Kind::Super => "super",
         Kind::WeakRef => "weakref",
+        Kind::Member => "member_descriptor",
+        Kind::MappingProxy => "mappingproxy",
         Kind::Str => "str",
         Kind::Bytes => "bytes",
         Kind::Tuple => "tuple",

@@ -187,7 +187,9 @@ fn raw_alloc_slow(state: &mut HeapState, size: usize) -> NonNull<u8> {
 /// a reference to its type). Returns the only reference to it.
 #[inline(always)]
 pub fn alloc_object<P: Payload>(ty: &ObjRef, payload: P) -> ObjRef {
-    debug_assert!(!P::VAR);
+    // A variable-size payload allocated here would lack its item count:
+    // refuse it at compile time.
+    const { assert!(!P::VAR) };
     let obj_size = size_of::<HeapObject<P>>();
     let prefix = if P::KIND.is_container() {
         GC_HEAD_SIZE

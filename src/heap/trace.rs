@@ -35,6 +35,9 @@ pub trait Trace {
 pub(crate) trait TraceItems {
     /// Visits each item that is a reference.
     fn trace_items(&self, visit: Visit<'_>);
+
+    /// Drops the items that can take part in cycles (mutable items only).
+    fn clear_items(&self) {}
 }
 
 impl TraceItems for [u8] {
@@ -46,6 +49,24 @@ impl TraceItems for [ObjRef] {
         // Last item first, like CPython's tupletraverse.
         for item in self.iter().rev() {
             visit(item);
+        }
+    }
+}
+
+impl TraceItems for [std::cell::Cell<Option<ObjRef>>] {
+    fn trace_items(&self, visit: Visit<'_>) {
+        for cell in self {
+            // Take the value out to look at it, then put it back: visiting
+            // only adjusts the collector's counts.
+            let v = cell.take();
+            visit_opt(&v, visit);
+            cell.set(v);
+        }
+    }
+
+    fn clear_items(&self) {
+        for cell in self {
+            drop(cell.take());
         }
     }
 }

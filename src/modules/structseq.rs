@@ -5,7 +5,7 @@
 
 use crate::builtins::{Args, add_method};
 use crate::compiler::opcode::CompareOp;
-use crate::heap::{self, ObjRef};
+use crate::heap::ObjRef;
 use crate::objects::PyResult;
 use crate::objects::typeobj::PyType;
 use crate::vm::Vm;
@@ -45,12 +45,7 @@ pub fn new(
         let shown = vm.new_str(&format!("{module}.{name}"));
         vm.dict_set_name(&d, "_display", shown);
     }
-    let obj = heap::alloc_object(
-        &ty,
-        crate::objects::instance::PyInstance {
-            dict: std::cell::RefCell::new(None),
-        },
-    );
+    let obj = crate::objects::instance::new_instance(&ty);
     if let Some(d) = vm.instance_dict(&obj, true) {
         for (f, v) in fields.iter().zip(&values) {
             vm.dict_set_name(&d, f, v.clone());

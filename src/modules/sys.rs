@@ -120,12 +120,7 @@ fn stream(vm: &mut Vm, which: &'static str, write: crate::objects::native::Nativ
         vm.dict_set_name(&dd, "__module__", modname);
         heap::gc::immortalize_graph(&dd);
     }
-    heap::alloc_object(
-        &ty,
-        crate::objects::instance::PyInstance {
-            dict: std::cell::RefCell::new(None),
-        },
-    )
+    crate::objects::instance::new_instance(&ty)
 }
 
 fn write_arg(vm: &mut Vm, args: &Args) -> PyResult<String> {

@@ -66,9 +66,15 @@ pub fn create(vm: &mut Vm) -> ObjRef {
 
 /// Whether objects like `obj` can be weakly referenced (CPython's
 /// `tp_weaklistoffset != 0`).
-pub fn weakrefable(vm: &Vm, obj: &ObjRef) -> bool {
+pub fn weakrefable(vm: &mut Vm, obj: &ObjRef) -> bool {
     let heap_type = vm.is_heap_type(&obj.type_of());
     match obj.kind() {
+        // A class whose `__slots__` leave out `__weakref__` (and all of
+        // its bases') has no `__weakref__` descriptor.
+        Kind::Instance if heap_type => {
+            let k = vm.intern("__weakref__");
+            vm.type_lookup(&obj.type_of(), &k).is_some()
+        }
         Kind::Instance
         | Kind::Function
         | Kind::Type

@@ -21,6 +21,8 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
+pub mod member;
 pub mod methods;
 pub mod module;
 pub mod native;

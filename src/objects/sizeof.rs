@@ -70,7 +70,21 @@ pub fn size_of(vm: &mut Vm, obj: &ObjRef) -> usize {
                 .unwrap_or((0, 0));
             40 + slots * 4 + entries * 32
         }
+        Kind::Instance => instance_body(obj),
         _ => 32,
     };
     gc + HEADER + body
+}
+
+/// An instance: its dict reference (when its class gives it a `__dict__`)
+/// and its inline slot values.
+fn instance_body(obj: &ObjRef) -> usize {
+    let ty = obj.type_of();
+    let no_dict = ty
+        .downcast::<crate::objects::typeobj::PyType>()
+        .is_some_and(|t| {
+            t.flags.get() & crate::objects::typeobj::type_flags::NO_INSTANCE_DICT != 0
+        });
+    let slots = crate::objects::instance::slots(obj).len();
+    (if no_dict { 8 } else { 32 }) + 8 * slots
 }

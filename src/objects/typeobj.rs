@@ -27,6 +27,9 @@ pub struct PyType {
     /// largest dict version over the MRO. Valid while no dict anywhere has
     /// changed since.
     pub version_stamp: Cell<(u64, u64, u64)>,
+    /// Number of `__slots__` values each instance carries inline (its own
+    /// and its bases'); member descriptors index into them.
+    pub nslots: Cell<usize>,
 }
 
 /// Bits of `PyType::flags`.
@@ -40,6 +43,11 @@ pub mod type_flags {
     /// The class or a base defines `__del__`: its instances are finalized
     /// before they are freed.
     pub const HAS_FINALIZER: u32 = 0x8;
+    /// Instances have no `__dict__` (every class of the MRO up to
+    /// `object` defines `__slots__` without `'__dict__'`).
+    pub const NO_INSTANCE_DICT: u32 = 0x10;
+    /// `__abstractmethods__` is non-empty: the class cannot be instantiated.
+    pub const ABSTRACT: u32 = 0x20;
 }
 
 impl crate::heap::Trace for PyType {

@@ -104,6 +104,9 @@ builtin_types! {
     weakref_ref = "ReferenceType",
     weakref_proxy = "ProxyType",
     weakref_callable_proxy = "CallableProxyType",
+    member_descriptor = "member_descriptor",
+    getset_descriptor = "getset_descriptor",
+    mappingproxy = "mappingproxy",
 }
 
 macro_rules! exception_types {
@@ -196,6 +199,7 @@ fn new_static_type(type_: &ObjRef, name: &str, base: Option<&ObjRef>, flags: u32
             flags: Cell::new(flags | type_flags::BASETYPE),
             constructor: Cell::new(None),
             version_stamp: Cell::new((0, 0, 0)),
+            nslots: Cell::new(0),
         },
     );
     t.make_immortal();
@@ -237,6 +241,7 @@ pub fn create_types() -> (BuiltinTypes, ExceptionTypes) {
         flags: Cell::new(type_flags::BASETYPE),
         constructor: Cell::new(None),
         version_stamp: Cell::new((0, 0, 0)),
+        nslots: Cell::new(0),
     });
     type_.make_immortal();
     let object = new_static_type(&type_, "object", None, 0);

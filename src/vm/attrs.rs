@@ -73,6 +73,29 @@ impl Vm {
                     return Ok(v);
                 }
             }
+            // The data descriptors of `type` win over class attributes.
+            Kind::Type
+                if matches!(
+                    name.as_str(),
+                    Some("__dict__" | "__name__" | "__qualname__" | "__mro__" | "__bases__")
+                        | Some("__base__" | "__class__")
+                ) =>
+            {
+                if let Some(v) = self.type_special_attr(obj, name.as_str().unwrap_or("")) {
+                    return Ok(v);
+                }
+            }
+            Kind::Type if !obj.is_type(&self.types.type_) => {
+                // A class with a metaclass: the metaclass's properties first.
+                if let Some(v) = self.metaclass_data_attr(obj, name)? {
+                    return Ok(v);
+                }
+                if self.is_heap_type(obj)
+                    && let Some(v) = self.class_getattr(obj, name)?
+                {
+                    return Ok(v);
+                }
+            }
             Kind::Type if self.is_heap_type(obj) => {
                 if let Some(v) = self.class_getattr(obj, name)? {
                     return Ok(v);
@@ -86,6 +109,11 @@ impl Vm {
                         Some("gi_running") => return Ok(self.new_bool(g.running.get())),
                         _ => {}
                     }
+                }
+            }
+            Kind::Member => {
+                if let Some(v) = self.member_attr(obj, name.as_str().unwrap_or("")) {
+                    return Ok(v);
                 }
             }
             Kind::Property | Kind::StaticMethod | Kind::ClassMethod => {
@@ -127,6 +155,12 @@ impl Vm {
                     if let Some(sm) = v.downcast::<crate::objects::descriptor::PyStaticMethod>() {
                         return Ok(sm.func.clone());
                     }
+                    if v.kind() == Kind::ClassMethod {
+                        return self.descriptor_get(v, None, obj);
+                    }
+                    return Ok(v);
+                }
+                if let Some(v) = self.metaclass_getattr(obj, name)? {
                     return Ok(v);
                 }
                 return Err(self.no_attribute(obj, n));
@@ -302,7 +336,7 @@ impl Vm {
                     None => self.empty_tuple.clone(),
                 },
             },
-            "__dict__" => t.dict.clone(),
+            "__dict__" => self.new_mappingproxy(t.dict.clone()),
             "__module__" => {
                 let m = self.type_module_name(ty);
                 self.new_str(&m)
@@ -390,18 +424,45 @@ impl Vm {
                     "fset" => Some(p.fset.clone()),
                     "fdel" => Some(p.fdel.clone()),
                     "__doc__" => Some(p.doc.borrow().clone()),
+                    "__isabstractmethod__" => {
+                        let fs = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+                        let r = fs.iter().any(|f| self.is_abstract(f));
+                        Some(self.new_bool(r))
+                    }
                     _ => None,
                 }
             }
             Kind::StaticMethod => match n {
                 "__func__" => d.downcast::<PyStaticMethod>().map(|s| s.func.clone()),
+                "__isabstractmethod__" => {
+                    let f = d.downcast::<PyStaticMethod>()?.func.clone();
+                    let r = self.is_abstract(&f);
+                    Some(self.new_bool(r))
+                }
                 _ => None,
             },
             Kind::ClassMethod => match n {
                 "__func__" => d.downcast::<PyClassMethod>().map(|s| s.func.clone()),
+                "__isabstractmethod__" => {
+                    let f = d.downcast::<PyClassMethod>()?.func.clone();
+                    let r = self.is_abstract(&f);
+                    Some(self.new_bool(r))
+                }
                 _ => None,
             },
             _ => None,
+        }
+    }
+
+    /// Whether `f.__isabstractmethod__` is true (errors count as false).
+    fn is_abstract(&mut self, f: &ObjRef) -> bool {
+        if f.is(&self.none) {
+            return false;
+        }
+        let k = self.intern("__isabstractmethod__");
+        match self.getattr(f, &k) {
+            Ok(v) => self.truthy(&v).unwrap_or(false),
+            Err(_) => false,
         }
     }
 
@@ -563,6 +624,16 @@ impl Vm {
                             *field.borrow_mut() = s.to_string();
                             return Ok(());
                         }
+                        if n == "__abstractmethods__" {
+                            // Instantiation is refused while it is non-empty.
+                            let abstract_ = self.truthy(&value)?;
+                            let f = crate::objects::typeobj::type_flags::ABSTRACT;
+                            t.flags.set(if abstract_ {
+                                t.flags.get() | f
+                            } else {
+                                t.flags.get() & !f
+                            });
+                        }
                         let d = t.dict.clone();
                         self.dict_set_str(&d, name, value);
                         return Ok(());
@@ -599,6 +670,10 @@ impl Vm {
         }
         if obj.kind() == Kind::Type && self.is_heap_type(obj) {
             if let Some(t) = obj.downcast::<PyType>() {
+                if n == "__abstractmethods__" {
+                    let f = crate::objects::typeobj::type_flags::ABSTRACT;
+                    t.flags.set(t.flags.get() & !f);
+                }
                 let d = t.dict.clone();
                 if self.dict_del_str(&d, name).is_some() {
                     return Ok(());

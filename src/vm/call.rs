@@ -120,8 +120,23 @@ impl Vm {
         r
     }
 
-    /// Calls a type object: its constructor.
+    /// Calls a type object: its metaclass's `__call__` if it overrides
+    /// `type.__call__`, else its constructor.
     pub fn call_type(
+        &mut self,
+        ty: &ObjRef,
+        args: &[ObjRef],
+        kw: Vec<(ObjRef, ObjRef)>,
+    ) -> PyResult {
+        if !ty.is_type(&self.types.type_) && self.metaclass_overrides_call(ty) {
+            return self.metaclass_call(ty, args, kw);
+        }
+        self.call_type_plain(ty, args, kw)
+    }
+
+    /// `type.__call__`: a type's constructor (`__new__` and `__init__`
+    /// for classes).
+    pub fn call_type_plain(
         &mut self,
         ty: &ObjRef,
         args: &[ObjRef],

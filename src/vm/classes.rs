@@ -57,7 +57,7 @@ impl Vm {
         let Some(name_s) = name.as_str().map(str::to_string) else {
             return Err(self.type_error("__build_class__: name is not a string"));
         };
-        let ns = self.new_dict();
+        let (meta, ns) = self.prepare_class(metaclass, &name, &bases, &kw)?;
         // Run the class body with the namespace as its locals.
         let base = self.stack.len();
         self.push_function_frame(&func, &[], Vec::new(), base, true)?;
@@ -66,12 +66,11 @@ impl Vm {
         }
         let cell = self.run_nested_public()?;
         let bases_tuple = self.new_tuple(bases.clone());
-        let cls = match metaclass {
-            Some(m) if !m.is(&self.types.type_) => {
-                let items = vec![name.clone(), bases_tuple, ns.clone()];
-                self.call(&m, &items, Some(kw))?
-            }
-            _ => self.create_class(&name_s, bases, &ns, kw)?,
+        let cls = if meta.is(&self.types.type_) {
+            self.create_class(&name_s, bases, &ns, kw)?
+        } else {
+            let items = vec![name.clone(), bases_tuple, ns.clone()];
+            self.call(&meta, &items, Some(kw))?
         };
         if let Some(c) = cell.downcast::<crate::objects::cell::PyCell>() {
             c.set(Some(cls.clone()));
@@ -82,6 +81,20 @@ impl Vm {
     /// `type(name, bases, ns)`: makes a class.
     pub fn create_class(
         &mut self,
+        name: &str,
+        bases: Vec<ObjRef>,
+        ns: &ObjRef,
+        kw: Vec<(ObjRef, ObjRef)>,
+    ) -> PyResult {
+        let meta = self.types.type_.clone();
+        self.create_class_in(&meta, name, bases, ns, kw)
+    }
+
+    /// `type.__new__(meta, name, bases, ns)`: makes a class whose class is
+    /// `meta`.
+    pub fn create_class_in(
+        &mut self,
+        meta: &ObjRef,
         name: &str,
         bases: Vec<ObjRef>,
         ns: &ObjRef,
@@ -149,10 +162,11 @@ impl Vm {
         if bases.iter().any(|b| self.is_subclass(b, &exc_base)) {
             flags |= type_flags::EXCEPTION;
         }
+        let layout = self.slot_layout(name, &bases, &dict)?;
         let first = bases[0].clone();
         let bases_tuple = self.new_tuple(bases.clone());
         let cls = heap::alloc_object(
-            &self.types.type_,
+            meta,
             PyType {
                 name: RefCell::new(name.to_string()),
                 qualname: RefCell::new(qualname),
@@ -163,8 +177,10 @@ impl Vm {
                 flags: Cell::new(flags),
                 constructor: Cell::new(None),
                 version_stamp: Cell::new((0, 0, 0)),
+                nslots: Cell::new(0),
             },
         );
+        self.install_slots(&cls, layout)?;
         let mro = self.c3_mro(&cls, &bases)?;
         let del = self.intern("__del__");
         let finalizer = mro.iter().any(|t| {
@@ -353,6 +369,12 @@ impl Vm {
                 .find(|t| !self.is_heap_type(t) && !t.is(&self.types.object))
                 .cloned()
         });
+        if cls
+            .downcast::<PyType>()
+            .is_some_and(|t| t.flags.get() & type_flags::ABSTRACT != 0)
+        {
+            return Err(self.abstract_instantiation_error(cls));
+        }
         if let Some(t) = &unsupported {
             return Err(self.new_error(
                 &self.exc.not_implemented_error,
@@ -362,17 +384,21 @@ impl Vm {
                 ),
             ));
         }
-        Ok(heap::alloc_object(
-            cls,
-            PyInstance {
-                dict: RefCell::new(None),
-            },
-        ))
+        Ok(crate::objects::instance::new_instance(cls))
+    }
+
+    /// Whether `obj` is an instance of a class whose `__slots__` leave
+    /// out `__dict__`.
+    fn no_instance_dict(&self, obj: &ObjRef) -> bool {
+        obj.type_of()
+            .downcast::<PyType>()
+            .is_some_and(|t| t.flags.get() & type_flags::NO_INSTANCE_DICT != 0)
     }
 
     /// The `__dict__` of an instance (made on first use), if it can have one.
     pub fn instance_dict(&mut self, obj: &ObjRef, create: bool) -> Option<ObjRef> {
         let cell = match obj.kind() {
+            Kind::Instance if self.no_instance_dict(obj) => return None,
             Kind::Instance => &obj.downcast::<PyInstance>()?.dict,
             Kind::Exception => &obj.downcast::<PyException>()?.dict,
             Kind::Function => &obj.downcast::<PyFunction>()?.dict,
@@ -484,6 +510,7 @@ impl Vm {
                     _ => Err(self.new_error(&self.exc.attribute_error, "unreadable attribute")),
                 }
             }
+            Kind::Member => self.member_get(attr, obj).map(Some),
             Kind::Instance => {
                 let aty = attr.type_of();
                 let set = self.names.set.clone();
@@ -523,7 +550,10 @@ impl Vm {
                     .downcast::<PyNative>()
                     .map(|n| n.owner.is_some() && n.self_obj.is_none())
                     .unwrap_or(false);
+                let class_method = attr.downcast::<PyNative>().is_some_and(|n| n.class_method);
                 match obj {
+                    // A built-in class method binds to the class.
+                    _ if is_method && class_method => Ok(self.bind_native(&attr, ty)),
                     Some(o) if is_method => Ok(self.bind_native(&attr, o)),
                     _ => Ok(attr),
                 }
@@ -541,6 +571,10 @@ impl Vm {
                     None => Ok(attr),
                 }
             }
+            Kind::Member => match obj {
+                Some(o) => self.member_get(&attr, o),
+                None => Ok(attr),
+            },
             Kind::StaticMethod => Ok(attr
                 .downcast::<PyStaticMethod>()
                 .map(|s| s.func.clone())
@@ -679,6 +713,7 @@ impl Vm {
                         }
                     };
                 }
+                Kind::Member => return self.member_set(&attr, obj, value),
                 Kind::Instance => {
                     let aty = attr.type_of();
                     let hook = if value.is_some() {
@@ -703,6 +738,13 @@ impl Vm {
             && let Some(v) = value
         {
             if v.kind() == Kind::Type && self.is_heap_type(&v) {
+                if !self.same_layout(&ty, &v) {
+                    return Err(self.type_error(format!(
+                        "__class__ assignment: '{}' object layout differs from '{}'",
+                        self.type_name_of_type(&v),
+                        self.type_name_of_type(&ty)
+                    )));
+                }
                 obj.set_type(&v);
                 return Ok(());
             }

@@ -217,12 +217,7 @@ impl Vm {
                 continue;
             };
             let line = code.data.co.line_of(entry.lasti as usize);
-            let tb = heap::alloc_object(
-                &self.types.traceback,
-                crate::objects::instance::PyInstance {
-                    dict: RefCell::new(None),
-                },
-            );
+            let tb = crate::objects::instance::new_instance(&self.types.traceback);
             let d = self.new_dict();
             let l = self.new_int(line as i64);
             self.dict_set_name(&d, "tb_lineno", l);

@@ -241,6 +241,11 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key.clone())),
             },
+            Kind::MappingProxy => match self.proxied(obj) {
+                Some(m) => self.getitem(&m, key),
+                None => Err(self.key_error(key.clone())),
+            },
+            Kind::Type if self.is_heap_type(obj) => self.class_getitem(obj, key),
             Kind::Range => {
                 let (start, step, len) = match obj.downcast::<PyRange>() {
                     Some(r) => (r.start, r.step, r.len()),
@@ -432,6 +437,9 @@ impl Vm {
                 self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))?;
                 Ok(())
             }
+            Kind::MappingProxy => {
+                Err(self.type_error("'mappingproxy' object does not support item deletion"))
+            }
             _ => Err(self.type_error(format!(
                 "'{}' object doesn't support item deletion",
                 self.type_name(obj)
@@ -468,6 +476,25 @@ impl Vm {
                 n as usize
             }
             Kind::Instance => return self.user_len(obj),
+            Kind::MappingProxy => match self.proxied(obj) {
+                Some(m) => return self.len(&m),
+                None => 0,
+            },
+            Kind::Type => match self.metaclass_dunder(obj, "__len__", &[])? {
+                Some(n) => {
+                    let n = self.expect_index(&n)?;
+                    if n < 0 {
+                        return Err(self.value_error("__len__() should return >= 0"));
+                    }
+                    n as usize
+                }
+                None => {
+                    return Err(self.type_error(format!(
+                        "object of type '{}' has no len()",
+                        self.type_name(obj)
+                    )));
+                }
+            },
             _ => {
                 if let Some(n) = super::views::view_len(obj) {
                     return Ok(n);
@@ -483,6 +510,10 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
         match container.kind() {
+            Kind::MappingProxy => match self.proxied(container) {
+                Some(m) => self.contains(&m, item),
+                None => Ok(false),
+            },
             Kind::Tuple => {
                 let items = container.var_items::<PyTuple>().unwrap_or(&[]);
                 for it in items {
@@ -663,6 +694,10 @@ impl Vm {
             Kind::Iter => super::views::view_iter(self, obj).unwrap_or_else(|| obj.clone()),
             Kind::Generator => obj.clone(),
             Kind::Instance => return self.user_iter(obj),
+            Kind::MappingProxy => match self.proxied(obj) {
+                Some(m) => return self.get_iter(&m),
+                None => obj.clone(),
+            },
             _ => {
                 return Err(
                     self.type_error(format!("'{}' object is not iterable", self.type_name(obj)))

@@ -20,12 +20,15 @@ pub mod generator;
 pub mod import;
 pub mod interrupt;
 pub mod items;
+pub mod mappingproxy;
+pub mod metaclass;
 pub mod names;
 pub mod new;
 pub mod ops;
 pub mod protocol;
 pub mod run;
 pub mod seq;
+pub mod slots;
 pub mod typecache;
 pub mod views;
 

@@ -452,6 +452,12 @@ impl Vm {
         {
             return Ok(self.new_bool(cmp_holds(x.cmp(y), op)));
         }
+        // A mappingproxy compares as the mapping it views.
+        if a.kind() == Kind::MappingProxy || b.kind() == Kind::MappingProxy {
+            let a = self.proxied(a).unwrap_or_else(|| a.clone());
+            let b = self.proxied(b).unwrap_or_else(|| b.clone());
+            return self.compare(&a, &b, op);
+        }
         if let Some(r) = crate::objects::methods::set::set_compare(self, a, b, op)? {
             return Ok(self.new_bool(r));
         }

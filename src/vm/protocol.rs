@@ -78,9 +78,22 @@ impl Vm {
         {
             return Ok(s);
         }
+        if obj.kind() == Kind::Type
+            && let Some(r) = self.metaclass_dunder(obj, "__repr__", &[])?
+        {
+            return match r.as_str() {
+                Some(s) => Ok(s.to_string()),
+                None => Err(self.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    self.type_name(&r)
+                ))),
+            };
+        }
         Ok(match obj.kind() {
             Kind::WeakRef => crate::modules::weakref::weakref_repr(self, obj),
             Kind::Property => format!("<property object at {:#x}>", obj.id()),
+            Kind::Member => self.member_repr(obj),
+            Kind::MappingProxy => self.mappingproxy_repr(obj)?,
             Kind::StaticMethod | Kind::ClassMethod => {
                 let (name, f) = match obj.kind() {
                     Kind::StaticMethod => (
@@ -432,6 +445,11 @@ impl Vm {
         }
         match obj.kind() {
             Kind::Str => Ok(obj.clone()),
+            // str() of a mappingproxy is that of its mapping.
+            Kind::MappingProxy => match self.proxied(obj) {
+                Some(m) => self.str_of(&m),
+                None => self.repr(obj),
+            },
             Kind::Exception => {
                 let args = obj
                     .downcast::<PyException>()
@@ -576,6 +594,11 @@ impl Vm {
         }
         if a.is(b) {
             return Ok(true);
+        }
+        if a.kind() == Kind::MappingProxy || b.kind() == Kind::MappingProxy {
+            let a = self.proxied(a).unwrap_or_else(|| a.clone());
+            let b = self.proxied(b).unwrap_or_else(|| b.clone());
+            return self.eq(&a, &b);
         }
         match (a.kind(), b.kind()) {
             (Kind::Str, Kind::Str) => Ok(a.as_str() == b.as_str()),
