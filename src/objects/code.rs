@@ -45,6 +45,9 @@ pub struct MethodCacheEntry {
     pub own: u64,
     /// Largest dict version over its MRO.
     pub max: u64,
+    /// The type clock when the versions were last checked: while it has
+    /// not moved, no type namespace changed and the entry holds for `ty`.
+    pub clock: u64,
     /// The function, uncounted: while the versions hold, the class dict
     /// that held it still does.
     pub func: crate::heap::UncountedRef,
@@ -61,6 +64,8 @@ pub struct AttrCacheEntry {
     pub own: u64,
     /// Largest dict version over its MRO.
     pub max: u64,
+    /// The type clock when the versions were last checked (as above).
+    pub clock: u64,
     /// Entry index in the instance dict where the name was last found.
     pub hint: u32,
 }

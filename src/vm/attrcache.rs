@@ -19,6 +19,7 @@ use crate::heap::{Kind, ObjRef};
 use crate::objects::PyResult;
 use crate::objects::code::{AttrCacheEntry, CodeData, MethodCacheEntry};
 use crate::objects::dict::PyDict;
+use crate::objects::dict::type_clock;
 use crate::objects::instance::PyInstance;
 use crate::objects::typeobj::PyType;
 
@@ -80,12 +81,54 @@ impl Vm {
     /// of `obj` and not shadowed by its instance dict.
     fn cached_method(&mut self, code: &CodeData, namei: usize, obj: &ObjRef) -> Option<ObjRef> {
         let name = &code.names[namei];
+        let entry = code.method_cache.borrow().get(namei).copied().flatten();
+        let clock = type_clock();
+        let func = match entry {
+            // Nothing changed since the entry was checked.
+            Some(e) if e.ty == obj.type_ptr().as_ptr() as usize && e.clock == clock => {
+                cached_func(e)
+            }
+            _ => self.method_entry(code, namei, obj, entry)?,
+        };
+        // An instance attribute of the same name hides the method.
+        let inst = obj.downcast::<PyInstance>()?;
+        let dict = inst.dict.borrow();
+        if let Some(d) = dict.as_ref() {
+            let table = d.downcast::<PyDict>()?.table.borrow();
+            if !table.is_empty()
+                && table
+                    .find(self.str_hash(name), |e| {
+                        e.key.is(name) || same_str(&e.key, name)
+                    })
+                    .is_some()
+            {
+                return None;
+            }
+        }
+        Some(func)
+    }
+
+    /// The method of `names[namei]` for the type of `obj` when the entry
+    /// may be stale: rechecked against the namespace versions, refilled
+    /// when they moved; `None` when the name is not a plain Python method.
+    fn method_entry(
+        &mut self,
+        code: &CodeData,
+        namei: usize,
+        obj: &ObjRef,
+        entry: Option<MethodCacheEntry>,
+    ) -> Option<ObjRef> {
+        let name = &code.names[namei];
         let ty = obj.type_of();
         let pt = ty.downcast::<PyType>()?;
         let (own, max) = type_versions(pt, &pt.mro.borrow());
-        let entry = code.method_cache.borrow().get(namei).copied().flatten();
         let func = match entry {
-            Some(e) if e.ty == ty.id() && e.own == own && e.max == max => cached_func(e),
+            Some(e) if e.ty == ty.id() && e.own == own && e.max == max => {
+                if let Some(Some(slot)) = code.method_cache.borrow_mut().get_mut(namei) {
+                    slot.clock = type_clock();
+                }
+                cached_func(e)
+            }
             _ => {
                 let ga = self.names.getattribute.clone();
                 if self
@@ -104,27 +147,13 @@ impl Vm {
                         ty: ty.id(),
                         own,
                         max,
+                        clock: type_clock(),
                         func: crate::heap::UncountedRef::new(&f),
                     });
                 }
                 f
             }
         };
-        // An instance attribute of the same name hides the method.
-        let inst = obj.downcast::<PyInstance>()?;
-        let dict = inst.dict.borrow();
-        if let Some(d) = dict.as_ref() {
-            let table = d.downcast::<PyDict>()?.table.borrow();
-            if !table.is_empty()
-                && table
-                    .find(self.str_hash(name), |e| {
-                        e.key.is(name) || same_str(&e.key, name)
-                    })
-                    .is_some()
-            {
-                return None;
-            }
-        }
         Some(func)
     }
 
@@ -209,11 +238,30 @@ impl Vm {
         obj: &ObjRef,
         op: usize,
     ) -> Option<usize> {
+        let e = code.attr_cache.borrow().get(namei)?[op];
+        // Nothing changed since the entry was checked.
+        if e.ty == obj.type_ptr().as_ptr() as usize && e.clock == type_clock() {
+            return Some(e.hint as usize);
+        }
+        self.refresh_entry(code, namei, obj, op, e)
+    }
+
+    /// `valid_entry` when the type clock moved since entry `e` was checked.
+    fn refresh_entry(
+        &mut self,
+        code: &CodeData,
+        namei: usize,
+        obj: &ObjRef,
+        op: usize,
+        e: AttrCacheEntry,
+    ) -> Option<usize> {
         let ty = obj.type_of();
         let pt = ty.downcast::<PyType>()?;
         let (own, max) = type_versions(pt, &pt.mro.borrow());
-        let e = code.attr_cache.borrow().get(namei)?[op];
         if e.ty == ty.id() && e.own == own && e.max == max {
+            if let Some(pair) = code.attr_cache.borrow_mut().get_mut(namei) {
+                pair[op].clock = type_clock();
+            }
             return Some(e.hint as usize);
         }
         let name = &code.names[namei];
@@ -239,6 +287,7 @@ impl Vm {
                 ty: ty.id(),
                 own,
                 max,
+                clock: type_clock(),
                 hint: 0,
             };
         }
