@@ -2,7 +2,7 @@
 //! `dict(...)`, `range(...)`, `type(x)` and the rest. Each constructor gets
 //! the type object as its first argument.
 
-use super::{Args, arity, no_kwargs, no_more_kwargs, set_constructor, take_kw};
+use super::{Args, no_kwargs, no_more_kwargs, set_constructor, take_kw};
 use crate::heap::{Kind, ObjRef};
 use crate::objects::PyResult;
 use crate::vm::Vm;
@@ -24,7 +24,11 @@ pub fn install(vm: &mut Vm) {
     set_constructor(&t.type_, type_new);
     set_constructor(&t.slice, slice_new);
     set_constructor(&t.object, object_new);
-    set_constructor(&t.bytes, bytes_new);
+    set_constructor(&t.bytes, crate::objects::methods::bytes_new::bytes_new);
+    set_constructor(
+        &t.bytearray,
+        crate::objects::methods::bytes_new::bytearray_new,
+    );
 }
 
 fn rest(args: &Args) -> &[ObjRef] {
@@ -409,48 +413,3 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     ))
 }
 
-fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult {
-    let encoding = take_kw(&mut args, "encoding");
-    let _errors = take_kw(&mut args, "errors");
-    no_more_kwargs(vm, "bytes", &args)?;
-    let a = rest(&args).to_vec();
-    arity(
-        vm,
-        "bytes",
-        &Args {
-            pos: a.iter().cloned().collect(),
-            kw: vec![],
-        },
-        0,
-        3,
-    )?;
-    let Some(x) = a.first() else {
-        return Ok(vm.new_bytes(&[]));
-    };
-    if x.kind() == Kind::Str {
-        if encoding.is_none() && a.len() < 2 {
-            return Err(vm.type_error("string argument without an encoding"));
-        }
-        let s = x.as_str().unwrap_or("").to_string();
-        return Ok(vm.new_bytes(s.as_bytes()));
-    }
-    if let Some(Num::Int(n)) = as_num(x) {
-        if n < 0 {
-            return Err(vm.value_error("negative count"));
-        }
-        if !crate::heap::try_reserve(n as usize) {
-            return Err(vm.memory_error());
-        }
-        return Ok(vm.new_bytes(&vec![0u8; n as usize]));
-    }
-    let items = vm.collect_iterable(x)?;
-    let mut out = Vec::with_capacity(items.len());
-    for it in items {
-        let v = vm.expect_index(&it)?;
-        if !(0..256).contains(&v) {
-            return Err(vm.value_error("bytes must be in range(0, 256)"));
-        }
-        out.push(v as u8);
-    }
-    Ok(vm.new_bytes(&out))
-}

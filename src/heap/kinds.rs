@@ -199,6 +199,8 @@ kinds! {
         ClassMethod => objects::descriptor::PyClassMethod, container: true;
         Super => objects::descriptor::PySuper, container: true;
         WeakRef => objects::weakref::PyWeakRef, container: true;
+        ByteArray => objects::bytearray::PyByteArray, container: false;
+        MemoryView => objects::memoryview::PyMemoryView, container: true;
     }
     var {
         Str => objects::str::PyStr [u8], container: false;

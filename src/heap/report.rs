@@ -34,6 +34,8 @@ pub fn kind_type_name(kind: Kind) -> &'static str {
         Kind::WeakRef => "weakref",
         Kind::Str => "str",
         Kind::Bytes => "bytes",
+        Kind::ByteArray => "bytearray",
+        Kind::MemoryView => "memoryview",
         Kind::Tuple => "tuple",
     }
 }

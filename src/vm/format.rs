@@ -103,9 +103,7 @@ impl Vm {
     /// `fmt % args` for bytes: the str machinery over latin-1 text, with
     /// `%s` taking bytes and `%r`/`%a` giving ascii reprs.
     pub fn bytes_percent(&mut self, fmt: &ObjRef, args: &ObjRef) -> PyResult {
-        let data = fmt
-            .var_items::<crate::objects::bytes::PyBytes>()
-            .unwrap_or(&[]);
+        let data = crate::objects::bytes::bytes_like(fmt).unwrap_or_default();
         let text: String = data.iter().map(|&b| b as char).collect();
         let items = if args.kind() == Kind::Tuple {
             Some(self.tuple_items(args).to_vec())
@@ -187,7 +185,7 @@ impl PercentArgs for Percent<'_> {
     fn to_str(&mut self, arg: ArgRef) -> Result<String, PctErr> {
         let v = self.arg(arg);
         if self.bytes_mode {
-            return match v.var_items::<crate::objects::bytes::PyBytes>() {
+            return match crate::objects::bytes::bytes_like(&v) {
                 Some(b) => Ok(b.iter().map(|&c| c as char).collect()),
                 None => Err(PctErr::Py(self.vm.type_error(format!(
                     "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
