@@ -114,7 +114,8 @@ impl Vm {
         match format {
             "c" => match value.var_items::<crate::objects::bytes::PyBytes>() {
                 Some([b]) => Ok(vec![*b]),
-                _ => Err(bad_value(self)),
+                Some(_) => Err(bad_value(self)),
+                None => Err(bad_type(self)),
             },
             "f" | "d" => {
                 let x = match crate::vm::ops::as_num(value) {

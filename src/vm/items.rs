@@ -434,8 +434,12 @@ impl Vm {
             },
             Kind::ByteArray => self.bytearray_delitem(obj, key),
             Kind::MemoryView => {
-                self.live_view(obj)?;
-                Err(self.type_error("cannot delete memory"))
+                let (mv, _) = self.live_view(obj)?;
+                Err(self.type_error(if mv.readonly {
+                    "cannot modify read-only memory"
+                } else {
+                    "cannot delete memory"
+                }))
             }
             Kind::Instance if self.has_dunder(obj, "__delitem__") => {
                 self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))?;
