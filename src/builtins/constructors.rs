@@ -59,9 +59,8 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
         }
         let text = match x.kind() {
             Kind::Str => x.as_str().unwrap_or("").to_string(),
-            Kind::Bytes => String::from_utf8_lossy(
-                x.var_items::<crate::objects::bytes::PyBytes>()
-                    .unwrap_or(&[]),
+            Kind::Bytes | Kind::ByteArray | Kind::MemoryView => String::from_utf8_lossy(
+                &crate::objects::bytes::bytes_like(x).unwrap_or_default(),
             )
             .into_owned(),
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
@@ -77,12 +76,10 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
                 let s = x.as_str().unwrap_or("").to_string();
                 parse_int(vm, &s, 10)
             }
-            Kind::Bytes => {
-                let s = String::from_utf8_lossy(
-                    x.var_items::<crate::objects::bytes::PyBytes>()
-                        .unwrap_or(&[]),
-                )
-                .into_owned();
+            Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {
+                let s =
+                    String::from_utf8_lossy(&crate::objects::bytes::bytes_like(x).unwrap_or_default())
+                        .into_owned();
                 parse_int(vm, &s, 10)
             }
             _ => Err(vm.type_error(format!(
@@ -153,6 +150,19 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
                     }
                 }
             }
+            Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {
+                let data = crate::objects::bytes::bytes_like(x).unwrap_or_default();
+                let parsed = std::str::from_utf8(&data)
+                    .ok()
+                    .and_then(crate::objects::format::parse_float);
+                match parsed {
+                    Some(f) => Ok(vm.new_float(f)),
+                    None => {
+                        let r = vm.repr_string(x)?;
+                        Err(vm.value_error(format!("could not convert string to float: {r}")))
+                    }
+                }
+            }
             _ => Err(vm.type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
                 vm.type_name(x)
@@ -175,14 +185,16 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult {
     match a.first() {
         Some(x) => {
             if a.len() >= 2 || _encoding.is_some() {
-                if let Some(b) = x.var_items::<crate::objects::bytes::PyBytes>() {
-                    return match std::str::from_utf8(b) {
-                        Ok(s) => Ok(vm.new_str(s)),
-                        Err(_) => Err(vm.new_error(
-                            &vm.exc.unicode_decode_error.clone(),
-                            "'utf-8' codec can't decode bytes",
-                        )),
-                    };
+                if let Some(b) = crate::objects::bytes::bytes_like(x) {
+                    let encoding = _encoding.clone().or_else(|| a.get(1).cloned());
+                    let errors = _errors.clone().or_else(|| a.get(2).cloned());
+                    let text = crate::objects::methods::bytes_new::decode_bytes(
+                        vm,
+                        &b,
+                        encoding.as_ref(),
+                        errors.as_ref(),
+                    )?;
+                    return Ok(vm.new_str(&text));
                 }
                 return Err(vm.type_error(format!(
                     "decoding to str: need a bytes-like object, {} found",

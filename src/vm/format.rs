@@ -166,6 +166,10 @@ impl Percent<'_> {
 impl PercentArgs for Percent<'_> {
     type Error = PctErr;
 
+    fn bytes_mode(&self) -> bool {
+        self.bytes_mode
+    }
+
     fn tuple_len(&self) -> Option<usize> {
         self.items.as_ref().map(|v| v.len())
     }

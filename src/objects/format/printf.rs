@@ -59,7 +59,12 @@ pub trait PercentArgs {
     /// becomes the current argument, read as [`ArgRef::Current`].
     fn select_key(&mut self, key: &str) -> Result<(), Self::Error>;
 
-    /// `str(arg)`, for `%s`.
+    /// Whether this is `bytes % args`, where `%b` is `%s`'s other name.
+    fn bytes_mode(&self) -> bool {
+        false
+    }
+
+    /// `str(arg)`, for `%s` (the bytes of a bytes-like object for `bytes % args`).
     fn to_str(&mut self, arg: ArgRef) -> Result<String, Self::Error>;
 
     /// `repr(arg)`, for `%r`.
@@ -310,6 +315,7 @@ fn convert_one<A: PercentArgs + ?Sized>(
     let arg = cursor.next()?;
     let (text, numeric) = match conversion {
         's' => (args.to_str(arg)?, false),
+        'b' if args.bytes_mode() => (args.to_str(arg)?, false),
         'r' => (args.to_repr(arg)?, false),
         'a' => (args.to_ascii(arg)?, false),
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {

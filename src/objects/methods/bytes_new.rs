@@ -155,3 +155,25 @@ pub fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult {
     }
     Ok(crate::heap::alloc_object(&vm.types.bytearray, ba))
 }
+
+/// Decodes `data` with the `encoding` and `errors` arguments of
+/// `str(obj, encoding, errors)` (str objects or absent).
+pub fn decode_bytes(
+    vm: &mut Vm,
+    data: &[u8],
+    encoding: Option<&ObjRef>,
+    errors: Option<&ObjRef>,
+) -> PyResult<String> {
+    for (v, argname) in [(encoding, "encoding"), (errors, "errors")] {
+        if let Some(v) = v
+            && v.as_str().is_none()
+        {
+            return Err(vm.type_error(format!(
+                "str() argument '{argname}' must be str, not {}",
+                clinic_type_name(vm, v)
+            )));
+        }
+    }
+    let codec = codec_arg(vm, encoding.and_then(|e| e.as_str()))?;
+    codec.decode(vm, data, errors.and_then(|e| e.as_str()))
+}
