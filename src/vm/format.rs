@@ -179,7 +179,13 @@ impl PercentArgs for Percent<'_> {
     }
 
     fn select_key(&mut self, key: &str) -> Result<(), PctErr> {
-        let k = self.vm.new_str(key);
+        let k = if self.bytes_mode {
+            // The format was decoded as latin-1: encode the key back.
+            let raw: Vec<u8> = key.chars().map(|c| (c as u32).min(255) as u8).collect();
+            self.vm.new_bytes(&raw)
+        } else {
+            self.vm.new_str(key)
+        };
         let args = self.args.clone();
         let v = self.vm.getitem(&args, &k).map_err(PctErr::Py)?;
         self.current = Some(v);
@@ -243,6 +249,17 @@ impl PercentArgs for Percent<'_> {
 
     fn to_char(&mut self, arg: ArgRef) -> Result<CharArg, PctErr> {
         let v = self.arg(arg);
+        if self.bytes_mode {
+            if let Some(b) = crate::objects::bytes::bytes_like(&v) {
+                return Ok(match b[..] {
+                    [c] => CharArg::Char(char::from(c)),
+                    _ => CharArg::Invalid,
+                });
+            }
+            if v.kind() == Kind::Str {
+                return Ok(CharArg::Invalid);
+            }
+        }
         if let Some(s) = v.as_str() {
             let mut it = s.chars();
             return Ok(match (it.next(), it.next()) {

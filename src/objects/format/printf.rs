@@ -341,6 +341,25 @@ fn convert_one<A: PercentArgs + ?Sized>(
             )?;
             (text, true)
         }
+        'c' if args.bytes_mode() => {
+            // bytes: one byte from an int in range(256) or a length-1 bytes.
+            let ch = match args.to_char(arg)? {
+                CharArg::Char(ch) => ch,
+                CharArg::Int(code) => match code.to_u8() {
+                    Some(b) => char::from(b),
+                    None => {
+                        return Err(FormatError::overflow("%c arg not in range(256)").into());
+                    }
+                },
+                CharArg::Invalid => {
+                    return Err(FormatError::type_error(
+                        "%c requires an integer in range(256) or a single byte",
+                    )
+                    .into());
+                }
+            };
+            (ch.to_string(), false)
+        }
         'c' => {
             let ch = match args.to_char(arg)? {
                 CharArg::Char(ch) => ch,
