@@ -154,7 +154,7 @@ impl Vm {
                 } else {
                     format!(
                         "{} indices must be integers or slices, not {}",
-                        what,
+                        if what == "bytes" { "byte" } else { what },
                         self.type_name(key)
                     )
                 }));

@@ -144,8 +144,12 @@ impl ArgCursor {
     }
 }
 
-fn not_all_converted() -> FormatError {
-    FormatError::type_error("not all arguments converted during string formatting")
+fn not_all_converted(bytes: bool) -> FormatError {
+    FormatError::type_error(if bytes {
+        "not all arguments converted during bytes formatting"
+    } else {
+        "not all arguments converted during string formatting"
+    })
 }
 
 /// `fmt % args`. See the module header for the rules; errors are CPython's.
@@ -186,11 +190,11 @@ pub fn percent_format<A: PercentArgs + ?Sized>(
         }
         convert_one(&chars, &mut pos, &mut cursor, args, &mut out)?;
         if cursor.mapping && cursor.index < cursor.len {
-            return Err(not_all_converted().into());
+            return Err(not_all_converted(args.bytes_mode()).into());
         }
     }
     if cursor.index < cursor.len && !cursor.mapping {
-        return Err(not_all_converted().into());
+        return Err(not_all_converted(args.bytes_mode()).into());
     }
     Ok(out)
 }

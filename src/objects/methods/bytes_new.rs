@@ -47,9 +47,6 @@ fn source(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Source> {
     };
     let Some(x) = slots[0].clone() else {
         if encoding.is_some() || errors.is_some() {
-            if name == "bytes" {
-                return Err(vm.type_error("encoding or errors without sequence argument"));
-            }
             return Err(without(vm));
         }
         return Ok(Source::Data(Vec::new()));

@@ -1,0 +1,103 @@
+# Error messages of bytes operations and methods, as CPython words them.
+
+
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__ + ":", e)
+
+
+t("ctor str", lambda: bytes('abc'))
+t("ctor neg", lambda: bytes(-1))
+t("ctor range", lambda: bytes([256]))
+t("ctor item", lambda: bytes(['a']))
+t("ctor float", lambda: bytes(1.5))
+t("ctor enc", lambda: bytes(b'x', 'utf-8'))
+t("ctor errors", lambda: bytes(1, errors='strict'))
+t("ctor no seq", lambda: bytes(encoding='utf-8'))
+t("ctor enc type", lambda: bytes('x', 1))
+t("ctor unknown", lambda: bytes('x', 'nope'))
+t("ctor encode", lambda: bytes('é', 'ascii'))
+t("ctor many", lambda: bytes(b'', 'a', 'b', 'c'))
+t("concat", lambda: b'a' + 'b')
+t("concat int", lambda: b'a' + 1)
+t("radd", lambda: 'a' + b'b')
+t("mul", lambda: b'a' * 1.5)
+t("mul str", lambda: b'a' * 'b')
+t("index", lambda: b'abc'[5])
+key = 'x'
+t("index type", lambda: b'abc'[key])
+t("contains", lambda: 'a' in b'abc')
+t("contains range", lambda: 256 in b'abc')
+t("compare", lambda: b'a' < 'a')
+t("compare ba", lambda: b'a' < bytearray(b'b'))
+t("find", lambda: b'x'.find('x'))
+t("find range", lambda: b'x'.find(300))
+t("find kw", lambda: b'x'.find(b'x', start=0))
+t("count many", lambda: b'x'.count(b'x', 0, 1, 2))
+t("index miss", lambda: b'x'.index(b'y'))
+t("rindex miss", lambda: b'x'.rindex(b'y', 0, 1))
+t("startswith", lambda: b'x'.startswith(['x']))
+t("endswith", lambda: b'x'.endswith(('x',)))
+t("replace", lambda: b'x'.replace('x', b'y'))
+t("replace args", lambda: b'x'.replace(b'x'))
+t("split sep", lambda: b'x'.split(b''))
+t("split type", lambda: b'x'.split('x'))
+t("split kw", lambda: b'x'.split(foo=1))
+t("split maxsplit", lambda: b'x'.split(maxsplit='a'))
+t("join", lambda: b''.join([b'a', 1]))
+t("join str", lambda: b''.join('ab'))
+t("join int", lambda: b''.join(5))
+t("strip", lambda: b'x'.strip('x'))
+t("strip many", lambda: b'x'.strip(b'x', b'y'))
+t("partition", lambda: b'x'.partition(b''))
+t("partition str", lambda: b'x'.partition('x'))
+t("center", lambda: b'x'.center())
+t("center fill", lambda: b'x'.center(5, 'x'))
+t("center width", lambda: b'x'.center('5'))
+t("zfill", lambda: b'x'.zfill('5'))
+t("hex sep", lambda: b'x'.hex('::'))
+t("hex sep2", lambda: b'x'.hex('é'))
+t("hex per", lambda: b'x'.hex(':', 'x'))
+t("fromhex", lambda: bytes.fromhex('4'))
+t("fromhex odd", lambda: bytes.fromhex('41 4'))
+t("fromhex char", lambda: bytes.fromhex('4g'))
+t("fromhex type", lambda: bytes.fromhex(1))
+t("decode", lambda: b'\xff'.decode())
+t("decode ascii", lambda: b'a\x80'.decode('ascii'))
+t("decode unknown", lambda: b'a'.decode('nope'))
+t("decode type", lambda: b'a'.decode(1))
+t("translate", lambda: b'a'.translate(b'short'))
+t("maketrans", lambda: bytes.maketrans(b'ab', b'c'))
+t("upper args", lambda: b'a'.upper(1))
+t("isdigit args", lambda: b'a'.isdigit(1))
+t("removeprefix", lambda: b'a'.removeprefix('a'))
+t("expandtabs", lambda: b'a'.expandtabs('x'))
+t("percent few", lambda: b'%s %s' % (b'a',))
+t("percent many", lambda: b'%s' % (b'a', b'b'))
+t("percent s", lambda: b'%s' % 5)
+t("percent s list", lambda: b'%s' % [b'x'])
+t("percent s str", lambda: b'%s' % 'x')
+t("percent d", lambda: b'%d' % b'x')
+t("percent c", lambda: b'%c' % 'a')
+t("percent c range", lambda: b'%c' % 256)
+t("percent c long", lambda: b'%c' % b'ab')
+t("percent bad", lambda: b'%y' % 1)
+t("percent key", lambda: b'%(k)s' % {'k': 1})
+t("hash", lambda: hash(b'a') == hash(b'a'))
+t("memoryview", lambda: memoryview(1.5))
+t("bytearray", lambda: bytearray(1.5))
+t("iter", lambda: next(iter(b'')))
+
+
+def setitem(obj, key, value):
+    obj[key] = value
+
+
+def delitem(obj, key):
+    del obj[key]
+
+
+t("setitem", lambda: setitem(b'abc', 0, 1))
+t("delitem", lambda: delitem(b'abc', 0))
