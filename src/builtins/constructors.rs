@@ -59,10 +59,10 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
         }
         let text = match x.kind() {
             Kind::Str => x.as_str().unwrap_or("").to_string(),
-            Kind::Bytes | Kind::ByteArray | Kind::MemoryView => String::from_utf8_lossy(
-                &crate::objects::bytes::bytes_like(x).unwrap_or_default(),
-            )
-            .into_owned(),
+            Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {
+                String::from_utf8_lossy(&crate::objects::bytes::bytes_like(x).unwrap_or_default())
+                    .into_owned()
+            }
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
         return parse_int(vm, &text, base as u32);
@@ -77,9 +77,10 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
                 parse_int(vm, &s, 10)
             }
             Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {
-                let s =
-                    String::from_utf8_lossy(&crate::objects::bytes::bytes_like(x).unwrap_or_default())
-                        .into_owned();
+                let s = String::from_utf8_lossy(
+                    &crate::objects::bytes::bytes_like(x).unwrap_or_default(),
+                )
+                .into_owned();
                 parse_int(vm, &s, 10)
             }
             _ => Err(vm.type_error(format!(
@@ -424,4 +425,3 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
         },
     ))
 }
-

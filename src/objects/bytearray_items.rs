@@ -89,7 +89,12 @@ impl Vm {
     }
 
     /// `b[key] = value` for a bytearray.
-    pub fn bytearray_setitem(&mut self, obj: &ObjRef, key: &ObjRef, value: &ObjRef) -> PyResult<()> {
+    pub fn bytearray_setitem(
+        &mut self,
+        obj: &ObjRef,
+        key: &ObjRef,
+        value: &ObjRef,
+    ) -> PyResult<()> {
         let Some(ba) = obj.downcast::<PyByteArray>() else {
             return Err(self.type_error("expected a bytearray"));
         };

@@ -59,7 +59,8 @@ impl Vm {
             Kind::Bytes | Kind::ByteArray => PyMemoryView::whole(obj),
             Kind::MemoryView => {
                 let (mv, base) = self.live_view(obj)?;
-                let mut v = PyMemoryView::new(&base, mv.start, mv.len, mv.step, mv.format, mv.itemsize);
+                let mut v =
+                    PyMemoryView::new(&base, mv.start, mv.len, mv.step, mv.format, mv.itemsize);
                 v.readonly = mv.readonly;
                 v
             }
@@ -75,9 +76,11 @@ impl Vm {
 
     /// The item of `mv` at byte offset `off`, decoded by its format.
     fn view_item(&self, mv: &PyMemoryView, base: &ObjRef, off: usize) -> ObjRef {
-        let raw = with_base(base, |buf| buf.get(off..off + mv.itemsize).map(<[u8]>::to_vec))
-            .flatten()
-            .unwrap_or_default();
+        let raw = with_base(base, |buf| {
+            buf.get(off..off + mv.itemsize).map(<[u8]>::to_vec)
+        })
+        .flatten()
+        .unwrap_or_default();
         self.unpack_item(mv.format, &raw)
     }
 
@@ -104,12 +107,10 @@ impl Vm {
     /// The bytes of `value` as one item of `format` (memoryview item
     /// assignment).
     fn pack_item(&mut self, format: &'static str, value: &ObjRef) -> PyResult<Vec<u8>> {
-        let bad_type = |vm: &Vm| {
-            vm.type_error(format!("memoryview: invalid type for format '{format}'"))
-        };
-        let bad_value = |vm: &Vm| {
-            vm.value_error(format!("memoryview: invalid value for format '{format}'"))
-        };
+        let bad_type =
+            |vm: &Vm| vm.type_error(format!("memoryview: invalid type for format '{format}'"));
+        let bad_value =
+            |vm: &Vm| vm.value_error(format!("memoryview: invalid value for format '{format}'"));
         let size = format_size(format).unwrap_or(1);
         match format {
             "c" => match value.var_items::<crate::objects::bytes::PyBytes>() {
@@ -196,7 +197,12 @@ impl Vm {
 
     /// `mv[key] = value`: one item, or a slice from a buffer of the same
     /// shape.
-    pub fn memoryview_setitem(&mut self, obj: &ObjRef, key: &ObjRef, value: &ObjRef) -> PyResult<()> {
+    pub fn memoryview_setitem(
+        &mut self,
+        obj: &ObjRef,
+        key: &ObjRef,
+        value: &ObjRef,
+    ) -> PyResult<()> {
         let (mv, base) = self.live_view(obj)?;
         if mv.readonly {
             return Err(self.type_error("cannot modify read-only memory"));
@@ -226,9 +232,10 @@ impl Vm {
                 .collect();
             with_base_mut(&base, |buf| {
                 for (k, off) in offsets.into_iter().enumerate() {
-                    if let (Some(dst), Some(from)) =
-                        (buf.get_mut(off..off + size), src.get(k * size..(k + 1) * size))
-                    {
+                    if let (Some(dst), Some(from)) = (
+                        buf.get_mut(off..off + size),
+                        src.get(k * size..(k + 1) * size),
+                    ) {
                         dst.copy_from_slice(from);
                     }
                 }
@@ -249,7 +256,10 @@ impl Vm {
     /// The items of a view as Python objects (`tolist()`, iteration).
     pub fn memoryview_items(&mut self, obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
         let (mv, base) = self.live_view(obj)?;
-        Ok(mv.offsets().map(|off| self.view_item(mv, &base, off)).collect())
+        Ok(mv
+            .offsets()
+            .map(|off| self.view_item(mv, &base, off))
+            .collect())
     }
 
     /// `a == b` where `a` is a memoryview: `None` when `b` is no buffer
@@ -300,9 +310,9 @@ impl Vm {
             return Err(self.value_error("cannot hash writable memoryview object"));
         }
         if !matches!(mv.format, "B" | "b" | "c") {
-            return Err(self.value_error(
-                "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
-            ));
+            return Err(
+                self.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
+            );
         }
         let h = mv.hash.get();
         if h != -1 {
@@ -375,7 +385,12 @@ impl Vm {
     }
 
     /// `mv.cast(format[, shape])` for one-dimensional results.
-    pub fn memoryview_cast(&mut self, obj: &ObjRef, format: &ObjRef, shape: Option<&ObjRef>) -> PyResult {
+    pub fn memoryview_cast(
+        &mut self,
+        obj: &ObjRef,
+        format: &ObjRef,
+        shape: Option<&ObjRef>,
+    ) -> PyResult {
         let (mv, base) = self.live_view(obj)?;
         let Some(fmt) = format.as_str() else {
             return Err(self.type_error(format!(

@@ -559,10 +559,9 @@ impl Vm {
                 Ok(tuple_hash(&parts))
             }
             Kind::Slice => Err(self.type_error("unhashable type: 'slice'")),
-            Kind::ByteArray => Err(self.type_error(format!(
-                "unhashable type: '{}'",
-                self.type_name(obj)
-            ))),
+            Kind::ByteArray => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))
+            }
             Kind::MemoryView => self.memoryview_hash(obj),
             Kind::WeakRef => crate::modules::weakref::weakref_hash(self, obj),
             Kind::Instance | Kind::Exception if self.is_user_object(obj) => self.user_hash(obj),

@@ -70,10 +70,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult {
     let (_, ba) = this(vm, &args, "extend")?;
     let arg = one_arg(vm, &args, "bytearray.extend")?;
     if crate::objects::bytes::bytes_like(arg).is_none() && vm.get_iter(arg).is_err() {
-        return Err(vm.type_error(format!(
-            "can't extend bytearray with {}",
-            vm.type_name(arg)
-        )));
+        return Err(vm.type_error(format!("can't extend bytearray with {}", vm.type_name(arg))));
     }
     let extra = vm.bytes_from_iterable(arg)?;
     vm.bytearray_append_all(ba, &extra)?;

@@ -17,53 +17,53 @@ use crate::builtins::{Args, add_class_method, add_method};
 use crate::heap::{Kind, ObjRef};
 use crate::objects::PyResult;
 use crate::objects::bytes::bytes_like;
-use std::borrow::Cow;
 use crate::objects::native::NativeFn;
 use crate::objects::tuple::PyTuple;
 use crate::vm::Vm;
+use std::borrow::Cow;
 
 /// The methods bytes and bytearray share (the same functions serve both).
 pub(super) const SHARED: &[(&str, NativeFn)] = &[
-        ("find", find),
-        ("rfind", rfind),
-        ("index", index),
-        ("rindex", rindex),
-        ("count", count),
-        ("startswith", startswith),
-        ("endswith", endswith),
-        ("replace", replace),
-        ("removeprefix", removeprefix),
-        ("removesuffix", removesuffix),
-        ("partition", partition),
-        ("rpartition", rpartition),
-        ("split", split),
-        ("rsplit", rsplit),
-        ("splitlines", splitlines),
-        ("join", join),
-        ("strip", strip),
-        ("lstrip", lstrip),
-        ("rstrip", rstrip),
-        ("decode", bytes_text::decode),
-        ("hex", bytes_text::hex),
-        ("upper", bytes_text::upper),
-        ("lower", bytes_text::lower),
-        ("swapcase", bytes_text::swapcase),
-        ("title", bytes_text::title),
-        ("capitalize", bytes_text::capitalize),
-        ("isdigit", bytes_text::isdigit),
-        ("isalpha", bytes_text::isalpha),
-        ("isalnum", bytes_text::isalnum),
-        ("isspace", bytes_text::isspace),
-        ("isupper", bytes_text::isupper),
-        ("islower", bytes_text::islower),
-        ("istitle", bytes_text::istitle),
-        ("isascii", bytes_text::isascii),
-        ("center", bytes_text::center),
-        ("ljust", bytes_text::ljust),
-        ("rjust", bytes_text::rjust),
-        ("zfill", bytes_text::zfill),
-        ("expandtabs", bytes_text::expandtabs),
-        ("translate", bytes_text::translate),
+    ("find", find),
+    ("rfind", rfind),
+    ("index", index),
+    ("rindex", rindex),
+    ("count", count),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("replace", replace),
+    ("removeprefix", removeprefix),
+    ("removesuffix", removesuffix),
+    ("partition", partition),
+    ("rpartition", rpartition),
+    ("split", split),
+    ("rsplit", rsplit),
+    ("splitlines", splitlines),
+    ("join", join),
+    ("strip", strip),
+    ("lstrip", lstrip),
+    ("rstrip", rstrip),
+    ("decode", bytes_text::decode),
+    ("hex", bytes_text::hex),
+    ("upper", bytes_text::upper),
+    ("lower", bytes_text::lower),
+    ("swapcase", bytes_text::swapcase),
+    ("title", bytes_text::title),
+    ("capitalize", bytes_text::capitalize),
+    ("isdigit", bytes_text::isdigit),
+    ("isalpha", bytes_text::isalpha),
+    ("isalnum", bytes_text::isalnum),
+    ("isspace", bytes_text::isspace),
+    ("isupper", bytes_text::isupper),
+    ("islower", bytes_text::islower),
+    ("istitle", bytes_text::istitle),
+    ("isascii", bytes_text::isascii),
+    ("center", bytes_text::center),
+    ("ljust", bytes_text::ljust),
+    ("rjust", bytes_text::rjust),
+    ("zfill", bytes_text::zfill),
+    ("expandtabs", bytes_text::expandtabs),
+    ("translate", bytes_text::translate),
 ];
 
 /// Registers bytes' methods.
@@ -349,7 +349,7 @@ pub fn replace(vm: &mut Vm, args: Args) -> PyResult {
         occurrences(data, old, limit)
     };
     if positions.is_empty() {
-        return Ok(sub_bytes(vm, obj, &data, &data));
+        return Ok(sub_bytes(vm, obj, data, data));
     }
     let mut out = Vec::with_capacity(data.len() + positions.len() * new.len());
     let mut last = 0;
@@ -405,14 +405,14 @@ fn partition_common(vm: &mut Vm, args: &Args, name: &str, last: bool) -> PyResul
         Some(p) => vec![
             new_like(vm, obj, &data[..p]),
             if obj.kind() == Kind::ByteArray {
-                new_like(vm, obj, &sep)
+                new_like(vm, obj, sep)
             } else {
                 sep_obj.clone()
             },
             new_like(vm, obj, &data[p + sep.len()..]),
         ],
-        None if last => vec![empty(), empty(), sub_bytes(vm, obj, &data, &data)],
-        None => vec![sub_bytes(vm, obj, &data, &data), empty(), empty()],
+        None if last => vec![empty(), empty(), sub_bytes(vm, obj, data, data)],
+        None => vec![sub_bytes(vm, obj, data, data), empty(), empty()],
     };
     Ok(vm.new_tuple(items))
 }

@@ -109,10 +109,7 @@ pub fn fromhex(vm: &mut Vm, args: Args) -> PyResult {
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
-    let is_bytearray = args
-        .pos
-        .first()
-        .is_some_and(|c| c.is(&vm.types.bytearray));
+    let is_bytearray = args.pos.first().is_some_and(|c| c.is(&vm.types.bytearray));
     Ok(if is_bytearray {
         vm.new_bytearray(out)
     } else {
@@ -121,12 +118,7 @@ pub fn fromhex(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// A case mapping over the bytes (always a new object, as in CPython).
-fn map_bytes(
-    vm: &mut Vm,
-    args: &Args,
-    name: &str,
-    f: impl FnOnce(&[u8]) -> Vec<u8>,
-) -> PyResult {
+fn map_bytes(vm: &mut Vm, args: &Args, name: &str, f: impl FnOnce(&[u8]) -> Vec<u8>) -> PyResult {
     let (obj, data) = this(vm, args, name)?;
     no_args(vm, args, &qual(args, name))?;
     Ok(new_like(vm, obj, &f(&data)))
