@@ -4,7 +4,7 @@
 //! `reverse`). A length change of an exported bytearray raises
 //! BufferError, as in CPython.
 
-use super::bytes::SHARED;
+use super::bytes::BYTEARRAY_METHODS;
 use super::bytes_text;
 use super::str_args::{check_self, no_args, one_arg, positional};
 use crate::builtins::{Args, add_class_method, add_method};
@@ -17,7 +17,7 @@ use crate::vm::Vm;
 /// Registers bytearray's methods.
 pub fn install(vm: &mut Vm) {
     let t = vm.types.bytearray.clone();
-    for &(name, f) in SHARED {
+    for &(name, f) in BYTEARRAY_METHODS {
         add_method(vm, &t, "bytearray", name, f);
     }
     let own: &[(&'static str, NativeFn)] = &[
@@ -35,7 +35,7 @@ pub fn install(vm: &mut Vm) {
     }
     add_class_method(vm, &t, "bytearray", "fromhex", bytes_text::fromhex);
     add_class_method(vm, &t, "bytearray", "maketrans", bytes_text::maketrans);
-    uncount(SHARED.len() + own.len() + 2);
+    uncount(BYTEARRAY_METHODS.len() + own.len() + 2);
 }
 
 /// Takes back the collector's count of `n` method objects made at start-up:

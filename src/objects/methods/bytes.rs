@@ -22,54 +22,77 @@ use crate::objects::tuple::PyTuple;
 use crate::vm::Vm;
 use std::borrow::Cow;
 
-/// The methods bytes and bytearray share (the same functions serve both).
-pub(super) const SHARED: &[(&str, NativeFn)] = &[
-    ("find", find),
-    ("rfind", rfind),
-    ("index", index),
-    ("rindex", rindex),
-    ("count", count),
-    ("startswith", startswith),
-    ("endswith", endswith),
-    ("replace", replace),
-    ("removeprefix", removeprefix),
-    ("removesuffix", removesuffix),
-    ("partition", partition),
-    ("rpartition", rpartition),
-    ("split", split),
-    ("rsplit", rsplit),
-    ("splitlines", splitlines),
-    ("join", join),
-    ("strip", strip),
-    ("lstrip", lstrip),
-    ("rstrip", rstrip),
-    ("decode", bytes_text::decode),
-    ("hex", bytes_text::hex),
-    ("upper", bytes_text::upper),
-    ("lower", bytes_text::lower),
-    ("swapcase", bytes_text::swapcase),
-    ("title", bytes_text::title),
-    ("capitalize", bytes_text::capitalize),
-    ("isdigit", bytes_text::isdigit),
-    ("isalpha", bytes_text::isalpha),
-    ("isalnum", bytes_text::isalnum),
-    ("isspace", bytes_text::isspace),
-    ("isupper", bytes_text::isupper),
-    ("islower", bytes_text::islower),
-    ("istitle", bytes_text::istitle),
-    ("isascii", bytes_text::isascii),
-    ("center", bytes_text::center),
-    ("ljust", bytes_text::ljust),
-    ("rjust", bytes_text::rjust),
-    ("zfill", bytes_text::zfill),
-    ("expandtabs", bytes_text::expandtabs),
-    ("translate", bytes_text::translate),
-];
+/// The table of methods bytes and bytearray share, for the type of kind
+/// `$kind` named `$owner`: the same functions serve both, each behind a
+/// wrapper that checks `self` is of that type (so `bytes.upper(bytearray())`
+/// fails as in CPython).
+macro_rules! shared_methods {
+    ($kind:expr, $owner:literal) => {
+        shared_methods!(@table $kind, $owner;
+            find => find,
+            rfind => rfind,
+            index => index,
+            rindex => rindex,
+            count => count,
+            startswith => startswith,
+            endswith => endswith,
+            replace => replace,
+            removeprefix => removeprefix,
+            removesuffix => removesuffix,
+            partition => partition,
+            rpartition => rpartition,
+            split => split,
+            rsplit => rsplit,
+            splitlines => splitlines,
+            join => join,
+            strip => strip,
+            lstrip => lstrip,
+            rstrip => rstrip,
+            decode => bytes_text::decode,
+            hex => bytes_text::hex,
+            upper => bytes_text::upper,
+            lower => bytes_text::lower,
+            swapcase => bytes_text::swapcase,
+            title => bytes_text::title,
+            capitalize => bytes_text::capitalize,
+            isdigit => bytes_text::isdigit,
+            isalpha => bytes_text::isalpha,
+            isalnum => bytes_text::isalnum,
+            isspace => bytes_text::isspace,
+            isupper => bytes_text::isupper,
+            islower => bytes_text::islower,
+            istitle => bytes_text::istitle,
+            isascii => bytes_text::isascii,
+            center => bytes_text::center,
+            ljust => bytes_text::ljust,
+            rjust => bytes_text::rjust,
+            zfill => bytes_text::zfill,
+            expandtabs => bytes_text::expandtabs,
+            translate => bytes_text::translate,
+        )
+    };
+    (@table $kind:expr, $owner:literal; $( $name:ident => $f:path, )*) => {
+        &[ $( (stringify!($name), {
+            fn wrapper(vm: &mut Vm, args: Args) -> PyResult {
+                check_self(vm, &args, $kind, $owner, stringify!($name))?;
+                $f(vm, args)
+            }
+            wrapper as NativeFn
+        }), )* ]
+    };
+}
+
+/// bytes' share of the common methods.
+const BYTES_METHODS: &[(&str, NativeFn)] = shared_methods!(Kind::Bytes, "bytes");
+
+/// bytearray's share of the common methods.
+pub(super) const BYTEARRAY_METHODS: &[(&str, NativeFn)] =
+    shared_methods!(Kind::ByteArray, "bytearray");
 
 /// Registers bytes' methods.
 pub fn install(vm: &mut Vm) {
     let t = vm.types.bytes.clone();
-    for &(name, f) in SHARED {
+    for &(name, f) in BYTES_METHODS {
         add_method(vm, &t, "bytes", name, f);
     }
     add_class_method(vm, &t, "bytes", "fromhex", bytes_text::fromhex);
