@@ -35,8 +35,12 @@ impl Vm {
                 };
                 let count = match as_num(n) {
                     Some(Num::Int(i)) => i.max(0) as usize,
-                    Some(Num::Big(big)) if num_traits::Signed::is_negative(big) => 0,
-                    Some(Num::Big(_)) => usize::MAX,
+                    Some(Num::Big(_)) => {
+                        return Err(self.overflow_error(format!(
+                            "cannot fit '{}' into an index-sized integer",
+                            self.type_name(n)
+                        )));
+                    }
                     _ => {
                         return Err(self.type_error(format!(
                             "can't multiply sequence by non-int of type '{}'",

@@ -63,13 +63,13 @@ fn source(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Source> {
         return Err(without(vm));
     }
     if matches!(x.kind(), Kind::Int | Kind::BigInt) {
-        let n = vm.expect_index(&x)?;
-        if x.kind() == Kind::BigInt && n > 0 {
+        if x.kind() == Kind::BigInt {
             return Err(vm.overflow_error(format!(
                 "cannot fit '{}' into an index-sized integer",
                 vm.type_name(&x)
             )));
         }
+        let n = vm.expect_index(&x)?;
         let n = usize::try_from(n).map_err(|_| vm.value_error("negative count"))?;
         if !crate::heap::try_reserve(n) {
             return Err(vm.memory_error());

@@ -101,3 +101,7 @@ def delitem(obj, key):
 
 t("setitem", lambda: setitem(b'abc', 0, 1))
 t("delitem", lambda: delitem(b'abc', 0))
+t("huge count", lambda: bytearray(10 ** 20))
+t("huge neg count", lambda: bytes(-(10 ** 20)))
+t("huge repeat", lambda: bytearray(b'x') * (10 ** 20))
+t("huge neg repeat", lambda: bytearray(b'x') * -(10 ** 20))
