@@ -113,6 +113,7 @@ pub fn install(vm: &mut Vm) {
                     | "str"
                     | "bytes"
                     | "bytearray"
+                    | "memoryview"
                     | "tuple"
                     | "list"
                     | "dict"

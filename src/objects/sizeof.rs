@@ -37,6 +37,12 @@ pub fn size_of(vm: &mut Vm, obj: &ObjRef) -> usize {
                 .map(|b| b.len())
                 .unwrap_or(0)
         }
+        Kind::ByteArray => {
+            // CPython's ob_alloc, so the steps match its getsizeof.
+            32 + obj
+                .downcast::<crate::objects::bytearray::PyByteArray>()
+                .map_or(0, |b| b.alloc.get())
+        }
         Kind::Tuple => {
             16 + 8 * obj
                 .var_items::<crate::objects::tuple::PyTuple>()

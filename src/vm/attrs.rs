@@ -233,6 +233,11 @@ impl Vm {
                     }
                 }
             }
+            Kind::MemoryView => {
+                if let Some(v) = self.memoryview_attr(obj, n)? {
+                    return Ok(v);
+                }
+            }
             Kind::Slice => {
                 if let Some(s) = obj.downcast::<crate::objects::slice::PySlice>() {
                     match n {

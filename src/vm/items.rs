@@ -154,7 +154,7 @@ impl Vm {
                 } else {
                     format!(
                         "{} indices must be integers or slices, not {}",
-                        what,
+                        if what == "bytes" { "byte" } else { what },
                         self.type_name(key)
                     )
                 }));
@@ -246,6 +246,8 @@ impl Vm {
                 None => Err(self.key_error(key.clone())),
             },
             Kind::Type if self.is_heap_type(obj) => self.class_getitem(obj, key),
+            Kind::ByteArray => self.bytearray_getitem(obj, key),
+            Kind::MemoryView => self.memoryview_getitem(obj, key),
             Kind::Range => {
                 let (start, step, len) = match obj.downcast::<PyRange>() {
                     Some(r) => (r.start, r.step, r.len()),
@@ -324,6 +326,8 @@ impl Vm {
                 Ok(())
             }
             Kind::Dict => self.dict_set(obj, key.clone(), value),
+            Kind::ByteArray => self.bytearray_setitem(obj, key, &value),
+            Kind::MemoryView => self.memoryview_setitem(obj, key, &value),
             Kind::Instance if self.has_dunder(obj, "__setitem__") => {
                 self.call_dunder(obj, "__setitem__", &[key.clone(), value])?;
                 Ok(())
@@ -433,6 +437,15 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
             },
+            Kind::ByteArray => self.bytearray_delitem(obj, key),
+            Kind::MemoryView => {
+                let (mv, _) = self.live_view(obj)?;
+                Err(self.type_error(if mv.readonly {
+                    "cannot modify read-only memory"
+                } else {
+                    "cannot delete memory"
+                }))
+            }
             Kind::Instance if self.has_dunder(obj, "__delitem__") => {
                 self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))?;
                 Ok(())
@@ -460,6 +473,10 @@ impl Vm {
                 .unwrap_or(0),
             Kind::Tuple => obj.var_items::<PyTuple>().map(|t| t.len()).unwrap_or(0),
             Kind::Bytes => obj.var_items::<PyBytes>().map(|t| t.len()).unwrap_or(0),
+            Kind::ByteArray => obj
+                .downcast::<crate::objects::bytearray::PyByteArray>()
+                .map_or(0, |b| b.len()),
+            Kind::MemoryView => self.memoryview_len(obj)?,
             Kind::Dict => obj
                 .downcast::<PyDict>()
                 .map(|d| d.table.borrow().len())
@@ -548,16 +565,19 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
-            Kind::Bytes => {
-                let hay = container.var_items::<PyBytes>().unwrap_or(&[]).to_vec();
+            Kind::Bytes | Kind::ByteArray => {
+                let hay = crate::objects::bytes::bytes_like(container)
+                    .unwrap_or_default()
+                    .into_owned();
                 if let Some(n) = self.index_value(item)? {
                     if !(0..256).contains(&n) {
                         return Err(self.value_error("byte must be in range(0, 256)"));
                     }
                     return Ok(hay.contains(&(n as u8)));
                 }
-                match item.var_items::<PyBytes>() {
+                match crate::objects::bytes::bytes_like(item) {
                     Some(needle) => {
+                        let needle = &needle[..];
                         Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle))
                     }
                     None => Err(self.type_error(format!(
@@ -647,6 +667,11 @@ impl Vm {
             Kind::Tuple => self.new_iter(&self.types.tuple_iterator, seq(obj)),
             Kind::Str => self.new_iter(&self.types.str_iterator, seq(obj)),
             Kind::Bytes => self.new_iter(&self.types.bytes_iterator, seq(obj)),
+            Kind::ByteArray => self.new_iter(&self.types.bytearray_iterator, seq(obj)),
+            Kind::MemoryView => {
+                self.live_view(obj)?;
+                self.new_iter(&self.types.memory_iterator, seq(obj))
+            }
             Kind::Range => {
                 let (start, len, step) = obj
                     .downcast::<PyRange>()
@@ -765,6 +790,28 @@ impl Vm {
                             .var_items::<PyBytes>()
                             .and_then(|b| b.get(*index).copied())
                             .map(|b| self.new_int(b as i64)),
+                        Kind::ByteArray => s
+                            .downcast::<crate::objects::bytearray::PyByteArray>()
+                            .and_then(|b| b.data.borrow().get(*index).copied())
+                            .map(|b| self.new_int(b as i64)),
+                        Kind::MemoryView => {
+                            let (s, i) = (s.clone(), *index);
+                            drop(st);
+                            let len = self.memoryview_len(&s)?;
+                            if i >= len {
+                                if let IterState::Seq { seq, .. } = &mut *p.state.borrow_mut() {
+                                    *seq = None;
+                                }
+                                drop(s);
+                                return Ok(None);
+                            }
+                            let key = self.new_int(i as i64);
+                            let v = self.memoryview_getitem(&s, &key)?;
+                            if let IterState::Seq { index, .. } = &mut *p.state.borrow_mut() {
+                                *index += 1;
+                            }
+                            return Ok(Some(v));
+                        }
                         _ => {
                             let (s, i) = (s.clone(), *index);
                             *index += 1;

@@ -103,6 +103,9 @@ impl Vm {
         if let Some(r) = crate::vm::views::view_binary_op(self, a, b, op)? {
             return Ok(r);
         }
+        if let Some(r) = self.bytearray_binary_op(a, b, op, inplace)? {
+            return Ok(r);
+        }
         if let Some(r) = self.sequence_op(a, b, op)? {
             return Ok(r);
         }
@@ -526,14 +529,10 @@ impl Vm {
                 let (x, y) = (a.as_str().unwrap_or(""), b.as_str().unwrap_or(""));
                 return Ok(Some(x.cmp(y)));
             }
-            (Kind::Bytes, Kind::Bytes) => {
-                let x = a
-                    .var_items::<crate::objects::bytes::PyBytes>()
-                    .unwrap_or(&[]);
-                let y = b
-                    .var_items::<crate::objects::bytes::PyBytes>()
-                    .unwrap_or(&[]);
-                return Ok(Some(x.cmp(y)));
+            (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
+                let x = crate::objects::bytes::bytes_like(a).unwrap_or_default();
+                let y = crate::objects::bytes::bytes_like(b).unwrap_or_default();
+                return Ok(Some(x.cmp(&y)));
             }
             (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => {
                 let x = self.sequence_items(a)?;

@@ -163,6 +163,11 @@ impl Vm {
             Kind::Bytes => {
                 crate::objects::bytes::repr_bytes(obj.var_items::<PyBytes>().unwrap_or(&[]))
             }
+            Kind::ByteArray => crate::objects::bytearray::repr_bytearray(
+                &self.type_name(obj),
+                &crate::objects::bytes::bytes_like(obj).unwrap_or_default(),
+            ),
+            Kind::MemoryView => self.memoryview_repr(obj),
             Kind::Tuple => {
                 let items: Vec<ObjRef> = obj.var_items::<PyTuple>().unwrap_or(&[]).to_vec();
                 if items.is_empty() {
@@ -572,6 +577,10 @@ impl Vm {
                 Ok(tuple_hash(&parts))
             }
             Kind::Slice => Err(self.type_error("unhashable type: 'slice'")),
+            Kind::ByteArray => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))
+            }
+            Kind::MemoryView => self.memoryview_hash(obj),
             Kind::WeakRef => crate::modules::weakref::weakref_hash(self, obj),
             Kind::Instance | Kind::Exception if self.is_user_object(obj) => self.user_hash(obj),
             Kind::Iter if super::views::view_unhashable(obj) => {
@@ -604,6 +613,11 @@ impl Vm {
             (Kind::Str, Kind::Str) => Ok(a.as_str() == b.as_str()),
             (Kind::WeakRef, Kind::WeakRef) => crate::modules::weakref::weakref_eq(self, a, b),
             (Kind::Bytes, Kind::Bytes) => Ok(a.var_items::<PyBytes>() == b.var_items::<PyBytes>()),
+            (Kind::MemoryView, _) => Ok(self.memoryview_eq(a, b)?.unwrap_or(false)),
+            (_, Kind::MemoryView) => Ok(self.memoryview_eq(b, a)?.unwrap_or(false)),
+            (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
+                Ok(crate::objects::bytes::bytes_like(a) == crate::objects::bytes::bytes_like(b))
+            }
             (Kind::Tuple, Kind::Tuple) | (Kind::List, Kind::List) => {
                 let x = self.sequence_items(a)?;
                 let y = self.sequence_items(b)?;
@@ -707,6 +721,10 @@ impl Vm {
                 .unwrap_or(false),
             Kind::Str => obj.as_str().map(|s| !s.is_empty()).unwrap_or(false),
             Kind::Bytes => !obj.var_items::<PyBytes>().unwrap_or(&[]).is_empty(),
+            Kind::ByteArray => obj
+                .downcast::<crate::objects::bytearray::PyByteArray>()
+                .is_some_and(|b| !b.is_empty()),
+            Kind::MemoryView => self.memoryview_len(obj)? != 0,
             Kind::Tuple => !obj.var_items::<PyTuple>().unwrap_or(&[]).is_empty(),
             Kind::List => obj
                 .downcast::<PyList>()
