@@ -6,6 +6,7 @@ pub mod constructors;
 pub mod functions;
 pub mod iterators;
 pub mod numeric;
+pub mod slots;
 
 use crate::heap::{self, ObjRef};
 use crate::objects::PyResult;
@@ -162,6 +163,7 @@ pub fn install(vm: &mut Vm) {
     iterators::install(vm);
     classes::install(vm);
     crate::objects::methods::install(vm);
+    slots::install(vm);
 }
 
 /// Registers a built-in function in the builtins dict.

@@ -35,6 +35,7 @@ mod kinds;
 mod objref;
 pub mod report;
 mod state;
+mod subclass;
 pub mod sysalloc;
 #[cfg(test)]
 mod tests;
@@ -49,5 +50,6 @@ pub use state::{
     debug_malloc_stats, has_pending, heap_stats, memory_error_pending, set_builtin_type,
     set_memory_limit, take_memory_error, take_pending, try_reserve,
 };
+pub use subclass::{alloc_subclass_object, alloc_subclass_var_object, subclass_dict};
 pub use trace::{Trace, Visit, take_cell, visit_opt};
 pub(crate) use weakrefs::weak_upgrade;

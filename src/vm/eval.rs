@@ -562,8 +562,13 @@ impl Vm {
                     Op::BinaryOp => {
                         let b = pop!(self);
                         let a = pop!(self);
+                        // Instances of int/float subclasses may override the
+                        // operator: they take the slow path.
+                        let plain = (a.flags() | b.flags()) & crate::heap::flags::SUBCLASS == 0;
                         // Fast path: machine ints, + - * (and in-place forms).
-                        if let (Some(x), Some(y)) = (a.downcast::<PyInt>(), b.downcast::<PyInt>()) {
+                        if plain
+                            && let (Some(x), Some(y)) = (a.downcast::<PyInt>(), b.downcast::<PyInt>())
+                        {
                             let (xv, yv) = (x.value, y.value);
                             let r = match instr.arg {
                                 0 | 13 => xv.checked_add(yv),
@@ -598,7 +603,7 @@ impl Vm {
                             }
                         }
                         // Fast path: float arithmetic (+ - * /, with int operands).
-                        if a.kind() == Kind::Float || b.kind() == Kind::Float {
+                        if plain && (a.kind() == Kind::Float || b.kind() == Kind::Float) {
                             let fx = match a.kind() {
                                 Kind::Float => a.downcast::<PyFloat>().map(|f| f.value),
                                 Kind::Int => a.downcast::<PyInt>().map(|i| i.value as f64),
@@ -663,7 +668,9 @@ impl Vm {
                         let a = pop!(self);
                         // Fast path: machine ints, fused with a following
                         // conditional jump so no bool object is touched.
+                        let plain = (a.flags() | b.flags()) & crate::heap::flags::SUBCLASS == 0;
                         let fast = match (a.kind(), b.kind()) {
+                            _ if !plain => None,
                             (Kind::Int, Kind::Int) => {
                                 match (a.downcast::<PyInt>(), b.downcast::<PyInt>()) {
                                     (Some(x), Some(y)) => Some(Some(x.value.cmp(&y.value))),

@@ -25,6 +25,7 @@ pub mod ops;
 pub mod protocol;
 pub mod run;
 pub mod seq;
+pub mod subclass;
 pub mod typecache;
 pub mod views;
 

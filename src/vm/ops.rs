@@ -69,6 +69,22 @@ impl Vm {
     /// `a op b` for BINARY_OP (in-place variants fall back to the plain
     /// operator for immutable values; lists extend in place).
     pub fn binary_op(&mut self, a: &ObjRef, b: &ObjRef, op: BinaryOp, inplace: bool) -> PyResult {
+        if (a.flags() | b.flags()) & crate::heap::flags::SUBCLASS != 0
+            && let Some(r) = self.subclass_binary_op(a, b, op, inplace)?
+        {
+            return Ok(r);
+        }
+        self.binary_op_base(a, b, op, inplace)
+    }
+
+    /// `a op b` as the built-in types compute it (no subclass overrides).
+    pub fn binary_op_base(
+        &mut self,
+        a: &ObjRef,
+        b: &ObjRef,
+        op: BinaryOp,
+        inplace: bool,
+    ) -> PyResult {
         // Fast path: two machine ints.
         if let (Some(PyInt { value: x }), Some(PyInt { value: y })) =
             (a.downcast::<PyInt>(), b.downcast::<PyInt>())
@@ -447,6 +463,11 @@ impl Vm {
 
     /// Rich comparison of two objects for COMPARE_OP.
     pub fn compare(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
+        if (a.flags() | b.flags()) & crate::heap::flags::SUBCLASS != 0
+            && let Some(r) = self.subclass_compare(a, b, op)?
+        {
+            return Ok(r);
+        }
         if let (Some(PyInt { value: x }), Some(PyInt { value: y })) =
             (a.downcast::<PyInt>(), b.downcast::<PyInt>())
         {

@@ -3,6 +3,7 @@
 //! reach their dunder methods through the same entry points.
 
 use super::Vm;
+use super::subclass::is_subclass_instance;
 use crate::heap::{Kind, ObjRef};
 use crate::objects::bytes::PyBytes;
 use crate::objects::dict::PyDict;
@@ -73,6 +74,16 @@ impl Vm {
     }
 
     fn repr_string_inner(&mut self, obj: &ObjRef) -> PyResult<String> {
+        if is_subclass_instance(obj) && self.subclass_override(obj, "__repr__").is_some() {
+            if let Some(s) = self.user_repr(obj)? {
+                return Ok(s);
+            }
+        }
+        self.repr_string_base(obj)
+    }
+
+    /// `repr` as the built-in type of `obj` makes it (`list.__repr__`).
+    pub fn repr_string_base(&mut self, obj: &ObjRef) -> PyResult<String> {
         if self.is_user_object(obj)
             && let Some(s) = self.user_repr(obj)?
         {
@@ -430,6 +441,18 @@ impl Vm {
         {
             return Ok(s);
         }
+        if is_subclass_instance(obj) {
+            if self.subclass_override(obj, "__str__").is_some()
+                && let Some(s) = self.user_str(obj)?
+            {
+                return Ok(s);
+            }
+            // str() of a str subclass instance is a plain str.
+            if let Some(text) = obj.as_str() {
+                let text = text.to_string();
+                return Ok(self.new_str(&text));
+            }
+        }
         match obj.kind() {
             Kind::Str => Ok(obj.clone()),
             Kind::Exception => {
@@ -465,6 +488,14 @@ impl Vm {
 
     /// `hash(obj)`.
     pub fn hash(&mut self, obj: &ObjRef) -> PyResult<i64> {
+        if is_subclass_instance(obj) && self.subclass_override(obj, "__hash__").is_some() {
+            return self.user_hash(obj);
+        }
+        self.hash_base(obj)
+    }
+
+    /// `hash` as the built-in type of `obj` computes it (`str.__hash__`).
+    pub fn hash_base(&mut self, obj: &ObjRef) -> PyResult<i64> {
         match obj.kind() {
             Kind::Str => {
                 let s = obj.downcast::<PyStr>();
@@ -531,7 +562,7 @@ impl Vm {
                 }
                 Ok(h)
             }
-            Kind::List | Kind::Dict | Kind::Set if !obj.is_type(&self.types.frozenset) => {
+            Kind::List | Kind::Dict | Kind::Set if !self.is_frozenset(obj) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))
             }
             Kind::Set => self.frozenset_hash(obj),
@@ -565,6 +596,16 @@ impl Vm {
 
     /// `a == b`.
     pub fn eq(&mut self, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+        if (is_subclass_instance(a) || is_subclass_instance(b))
+            && let Some(r) = self.subclass_compare(a, b, crate::compiler::opcode::CompareOp::Eq)?
+        {
+            return self.truthy(&r);
+        }
+        self.eq_base(a, b)
+    }
+
+    /// `a == b` as the built-in types compare (no subclass overrides).
+    pub fn eq_base(&mut self, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
         if let (Some(x), Some(y)) = (crate::vm::ops::as_num(a), crate::vm::ops::as_num(b)) {
             return Ok(crate::vm::ops::num_cmp(x, y) == Some(std::cmp::Ordering::Equal));
         }
@@ -671,6 +712,12 @@ impl Vm {
         }
         if obj.is(&self.false_) || obj.is(&self.none) {
             return Ok(false);
+        }
+        if is_subclass_instance(obj)
+            && (self.subclass_override(obj, "__bool__").is_some()
+                || self.subclass_override(obj, "__len__").is_some())
+        {
+            return self.user_truthy(obj);
         }
         Ok(match obj.kind() {
             Kind::Int => obj
