@@ -524,8 +524,11 @@ impl Vm {
                     .downcast::<PyNative>()
                     .map(|n| n.owner.is_some() && n.self_obj.is_none())
                     .unwrap_or(false);
+                let class_method = attr.downcast::<PyNative>().is_some_and(|n| n.class_method);
                 match obj {
                     Some(o) if is_method => Ok(self.bind_native(&attr, o)),
+                    // `D.fromkeys` on a class derived from dict: bound to D.
+                    None if is_method && class_method => Ok(self.bind_native(&attr, ty)),
                     _ => Ok(attr),
                 }
             }

@@ -481,8 +481,9 @@ impl Vm {
                     Op::BinarySubscr => {
                         let key = pop!(self);
                         let container = pop!(self);
-                        if let (Some(l), Some(i)) =
-                            (container.downcast::<PyList>(), key.downcast::<PyInt>())
+                        if container.flags() & crate::heap::flags::SUBCLASS == 0
+                            && let (Some(l), Some(i)) =
+                                (container.downcast::<PyList>(), key.downcast::<PyInt>())
                         {
                             let v = {
                                 let items = l.items.borrow();
@@ -509,8 +510,9 @@ impl Vm {
                         let key = pop!(self);
                         let container = pop!(self);
                         let v = pop!(self);
-                        if let (Some(l), Some(i)) =
-                            (container.downcast::<PyList>(), key.downcast::<PyInt>())
+                        if container.flags() & crate::heap::flags::SUBCLASS == 0
+                            && let (Some(l), Some(i)) =
+                                (container.downcast::<PyList>(), key.downcast::<PyInt>())
                         {
                             let old = {
                                 let mut items = l.items.borrow_mut();
@@ -878,7 +880,10 @@ impl Vm {
                             _ => v,
                         };
                         let spec_str = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
-                        let r = if spec_str.is_empty() && v.kind() == Kind::Str {
+                        let r = if spec_str.is_empty()
+                            && v.kind() == Kind::Str
+                            && v.flags() & crate::heap::flags::SUBCLASS == 0
+                        {
                             v
                         } else {
                             let spec_str = spec_str.to_string();

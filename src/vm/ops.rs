@@ -500,7 +500,13 @@ impl Vm {
                 Ok(self.new_bool(r))
             }
             CompareOp::Ne => {
-                let r = self.eq(a, b)?;
+                // A subclass without __ne__ of its own uses its base's
+                // __ne__, not the negation of its __eq__.
+                let r = if (a.flags() | b.flags()) & crate::heap::flags::SUBCLASS != 0 {
+                    self.eq_base(a, b)?
+                } else {
+                    self.eq(a, b)?
+                };
                 Ok(self.new_bool(!r))
             }
             _ => {

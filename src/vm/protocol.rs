@@ -30,7 +30,7 @@ pub const HASH_MODULUS: i64 = (1 << 61) - 1;
 impl Vm {
     /// `repr(obj)` as a str object.
     pub fn repr(&mut self, obj: &ObjRef) -> PyResult {
-        if obj.kind() == Kind::Str {
+        if obj.kind() == Kind::Str && !is_subclass_instance(obj) {
             let s = crate::objects::str::repr_str(obj.as_str().unwrap_or(""));
             return Ok(self.new_str(&s));
         }
@@ -479,7 +479,9 @@ impl Vm {
 
     /// `str(obj)` as a Rust String.
     pub fn str_string(&mut self, obj: &ObjRef) -> PyResult<String> {
-        if let Some(s) = obj.as_str() {
+        if !is_subclass_instance(obj)
+            && let Some(s) = obj.as_str()
+        {
             return Ok(s.to_string());
         }
         let s = self.str_of(obj)?;
@@ -759,6 +761,7 @@ impl Vm {
     /// so Python code run while using them cannot invalidate a borrow).
     pub fn sequence_items(&mut self, obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
         match obj.kind() {
+            _ if self.subclass_override(obj, "__iter__").is_some() => self.collect_iterable(obj),
             Kind::Tuple => Ok(obj.var_items::<PyTuple>().unwrap_or(&[]).to_vec()),
             Kind::List => Ok(obj
                 .downcast::<PyList>()
@@ -771,6 +774,8 @@ impl Vm {
     /// All items an iterable yields.
     pub fn collect_iterable(&mut self, obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
         match obj.kind() {
+            // A subclass's own __iter__ decides what it yields.
+            _ if self.subclass_override(obj, "__iter__").is_some() => {}
             Kind::Tuple => return Ok(obj.var_items::<PyTuple>().unwrap_or(&[]).to_vec()),
             Kind::List => {
                 return Ok(obj

@@ -136,12 +136,6 @@ impl Vm {
         if let Some(v) = answered(self.subclass_call(a, m, std::slice::from_ref(b))?) {
             return Ok(Some(v));
         }
-        if op == CompareOp::Ne
-            && let Some(v) = answered(self.subclass_call(a, "__eq__", std::slice::from_ref(b))?)
-        {
-            let t = self.truthy(&v)?;
-            return Ok(Some(self.new_bool(!t)));
-        }
         if !b_first && let Some(v) = answered(self.subclass_call(b, r, std::slice::from_ref(a))?) {
             return Ok(Some(v));
         }
