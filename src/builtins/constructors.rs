@@ -214,7 +214,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
         )));
     }
     match a.first() {
-        Some(x) if x.kind() == Kind::Tuple => Ok(x.clone()),
+        Some(x) if x.is_type(&vm.types.tuple) => Ok(x.clone()),
         Some(x) => {
             let items = vm.collect_iterable(x)?;
             Ok(vm.new_tuple(items))

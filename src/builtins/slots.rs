@@ -19,6 +19,43 @@ use crate::vm::Vm;
 /// Registers the slot wrappers and constructors.
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
+    // CPython's types without Py_TPFLAGS_BASETYPE: `class X(bool)` is a
+    // TypeError ("not an acceptable base type").
+    for ty in [
+        &t.bool_,
+        &t.none_type,
+        &t.not_implemented_type,
+        &t.ellipsis_type,
+        &t.range,
+        &t.slice,
+        &t.function,
+        &t.builtin_function,
+        &t.method_descriptor,
+        &t.method,
+        &t.cell,
+        &t.code,
+        &t.range_iterator,
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.str_iterator,
+        &t.bytes_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.list_reverseiterator,
+        &t.callable_iterator,
+        &t.dict_keys,
+        &t.dict_values,
+        &t.dict_items,
+        &t.generator,
+        &t.traceback,
+    ] {
+        if let Some(pt) = ty.downcast::<PyType>() {
+            pt.flags
+                .set(pt.flags.get() & !crate::objects::typeobj::type_flags::BASETYPE);
+        }
+    }
     let all = [
         (t.list.clone(), "list"),
         (t.tuple.clone(), "tuple"),
