@@ -373,7 +373,12 @@ impl Vm {
     /// The `__dict__` of an instance (made on first use), if it can have one.
     pub fn instance_dict(&mut self, obj: &ObjRef, create: bool) -> Option<ObjRef> {
         let cell = match obj.kind() {
-            _ if obj.flags() & heap::flags::SUBCLASS != 0 => heap::subclass_dict(obj)?,
+            _ if obj.flags() & heap::flags::SUBCLASS != 0 => {
+                if create && !self.subclass_has_dict(&obj.type_of()) {
+                    return None;
+                }
+                heap::subclass_dict(obj)?
+            }
             Kind::Instance => &obj.downcast::<PyInstance>()?.dict,
             Kind::Exception => &obj.downcast::<PyException>()?.dict,
             Kind::Function => &obj.downcast::<PyFunction>()?.dict,

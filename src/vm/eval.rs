@@ -1365,6 +1365,14 @@ impl Vm {
     }
 
     fn unary_op(&mut self, a: &ObjRef, op: char) -> PyResult {
+        let name = match op {
+            '-' => "__neg__",
+            '+' => "__pos__",
+            _ => "__invert__",
+        };
+        if let Some(r) = self.subclass_call(a, name, &[])? {
+            return Ok(r);
+        }
         if let Some(r) = self.unary_num(a, op)? {
             return Ok(r);
         }

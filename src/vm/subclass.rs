@@ -41,6 +41,46 @@ impl Vm {
             .cloned()
     }
 
+    /// Whether instances of `cls` (derived from a built-in type) have a
+    /// `__dict__`: not when every class of its own defines `__slots__`
+    /// without `'__dict__'` (namedtuple classes have `__slots__ = ()`).
+    pub fn subclass_has_dict(&mut self, cls: &ObjRef) -> bool {
+        let Some(t) = cls.downcast::<PyType>() else {
+            return true;
+        };
+        let mro: Vec<ObjRef> = t
+            .mro
+            .borrow()
+            .iter()
+            .filter(|c| self.is_heap_type(c))
+            .cloned()
+            .collect();
+        let slots = self.intern("__slots__");
+        for c in &mro {
+            let Some(d) = c.downcast::<PyType>().map(|p| p.dict.clone()) else {
+                continue;
+            };
+            match self.dict_get_str(&d, &slots) {
+                None => return true,
+                Some(s) => {
+                    let names = match s.as_str() {
+                        Some(_) => vec![s.clone()],
+                        None => match s.kind() {
+                            Kind::Tuple | Kind::List => {
+                                self.sequence_items(&s).unwrap_or_default()
+                            }
+                            _ => return true,
+                        },
+                    };
+                    if names.iter().any(|n| n.as_str() == Some("__dict__")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
     /// Whether `obj` is a frozenset or an instance of a subclass of it.
     pub fn is_frozenset(&self, obj: &ObjRef) -> bool {
         obj.kind() == Kind::Set
