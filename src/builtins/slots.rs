@@ -7,7 +7,7 @@
 //! `__new__` of each subclassable type makes instances of classes derived
 //! from it (see `vm::subclass`); `__init__` of list, dict and set fills one.
 
-use super::{Args, add_method};
+use super::Args;
 use crate::compiler::opcode::{BinaryOp, CompareOp};
 use crate::heap::{self, Kind, ObjRef};
 use crate::objects::PyResult;
@@ -68,13 +68,23 @@ pub fn install(vm: &mut Vm) {
         (t.float.clone(), "float"),
     ];
     let news: [NativeFn; 9] = [
-        list_new, tuple_new, dict_new, set_new, frozenset_new, str_new, bytes_new, int_new,
+        list_new,
+        tuple_new,
+        dict_new,
+        set_new,
+        frozenset_new,
+        str_new,
+        bytes_new,
+        int_new,
         float_new,
     ];
     for ((ty, _), f) in all.iter().zip(news) {
         let f = super::new_native(vm, "__new__", f, None);
         let sm = heap::alloc_object(&vm.types.staticmethod, PyStaticMethod { func: f });
         sm.make_immortal();
+        // Static in CPython: not counted by the collector (see add_method).
+        heap::gc::uncount_allocation();
+        heap::gc::uncount_allocation();
         if let Some(pt) = ty.downcast::<PyType>() {
             let d = pt.dict.clone();
             vm.dict_set_name(&d, "__new__", sm);
@@ -138,15 +148,21 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
+/// Adds a slot wrapper to a built-in type's dict. CPython's are static
+/// objects the collector never counts, so neither are these (they are
+/// immortal): the thresholds see only the program's own allocations.
+fn add_method(vm: &mut Vm, ty: &ObjRef, owner: &'static str, name: &'static str, f: NativeFn) {
+    super::add_method(vm, ty, owner, name, f);
+    heap::gc::uncount_allocation();
+}
+
 /// `self` and the other arguments of a slot wrapper taking `n` of them.
 fn operands<'a>(vm: &Vm, args: &'a Args, name: &str, n: usize) -> PyResult<&'a [ObjRef]> {
     if !args.kw.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     match args.pos.len() {
-        0 => Err(vm.type_error(format!(
-            "descriptor '{name}' of object needs an argument"
-        ))),
+        0 => Err(vm.type_error(format!("descriptor '{name}' of object needs an argument"))),
         k if k == n + 1 => Ok(&args.pos[..]),
         k => Err(vm.type_error(format!(
             "expected {n} argument{}, got {}",
@@ -271,9 +287,7 @@ fn binary_slot(vm: &mut Vm, args: Args, name: &str, op: BinaryOp, reflected: boo
         (&a[0], &a[1])
     };
     match vm.binary_op_base(x, y, op, false) {
-        Err(e) if vm.isinstance(&e.0, &vm.exc.type_error.clone()) => {
-            Ok(vm.not_implemented.clone())
-        }
+        Err(e) if vm.isinstance(&e.0, &vm.exc.type_error.clone()) => Ok(vm.not_implemented.clone()),
         r => r,
     }
 }

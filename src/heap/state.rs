@@ -290,7 +290,12 @@ where
 /// Allocates a block of `prefix + obj_size` bytes for a new object of
 /// `kind` and counts it (statistics, and a container allocation for the
 /// collector's thresholds when `container`).
-pub(super) fn alloc_block(kind: Kind, prefix: usize, obj_size: usize, container: bool) -> NonNull<u8> {
+pub(super) fn alloc_block(
+    kind: Kind,
+    prefix: usize,
+    obj_size: usize,
+    container: bool,
+) -> NonNull<u8> {
     with_state(|s| {
         let p = raw_alloc(s, prefix + obj_size);
         let ks = &mut s.kinds[kind as usize];

@@ -569,7 +569,8 @@ impl Vm {
                         let plain = (a.flags() | b.flags()) & crate::heap::flags::SUBCLASS == 0;
                         // Fast path: machine ints, + - * (and in-place forms).
                         if plain
-                            && let (Some(x), Some(y)) = (a.downcast::<PyInt>(), b.downcast::<PyInt>())
+                            && let (Some(x), Some(y)) =
+                                (a.downcast::<PyInt>(), b.downcast::<PyInt>())
                         {
                             let (xv, yv) = (x.value, y.value);
                             let r = match instr.arg {

@@ -66,9 +66,7 @@ impl Vm {
                     let names = match s.as_str() {
                         Some(_) => vec![s.clone()],
                         None => match s.kind() {
-                            Kind::Tuple | Kind::List => {
-                                self.sequence_items(&s).unwrap_or_default()
-                            }
+                            Kind::Tuple | Kind::List => self.sequence_items(&s).unwrap_or_default(),
                             _ => return true,
                         },
                     };
@@ -131,9 +129,7 @@ impl Vm {
         let (normal, reflected, ip) = super::dunder::binop_dunders(op);
         let ni = self.not_implemented.clone();
         let answered = |r: Option<ObjRef>| r.filter(|r| !r.is(&ni));
-        if inplace
-            && let Some(r) = answered(self.subclass_call(a, ip, std::slice::from_ref(b))?)
-        {
+        if inplace && let Some(r) = answered(self.subclass_call(a, ip, std::slice::from_ref(b))?) {
             return Ok(Some(r));
         }
         let b_first = is_subclass_instance(b)
