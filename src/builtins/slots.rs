@@ -90,6 +90,7 @@ pub fn install(vm: &mut Vm) {
             vm.dict_set_name(&d, "__new__", sm);
         }
     }
+    install_object_slots(vm);
     add_method(vm, &all[0].0, "list", "__init__", list_init);
     add_method(vm, &all[2].0, "dict", "__init__", dict_init);
     add_method(vm, &all[3].0, "set", "__init__", set_init);
@@ -146,6 +147,91 @@ pub fn install(vm: &mut Vm) {
             add_method(vm, ty, owner, "__mod__", slot_mod);
         }
     }
+}
+
+/// The dunders of `object` and `BaseException` (`object.__eq__`,
+/// `super().__str__()` in an exception class), and `__hash__ = None` of
+/// the mutable containers.
+fn install_object_slots(vm: &mut Vm) {
+    let o = vm.types.object.clone();
+    add_method(vm, &o, "object", "__eq__", object_eq);
+    add_method(vm, &o, "object", "__ne__", object_ne);
+    add_method(vm, &o, "object", "__hash__", object_hash);
+    add_method(vm, &o, "object", "__repr__", object_repr);
+    add_method(vm, &o, "object", "__str__", object_str);
+    let e = vm.exc.base_exception.clone();
+    add_method(vm, &e, "BaseException", "__repr__", exception_repr);
+    add_method(vm, &e, "BaseException", "__str__", exception_str);
+    for ty in [vm.types.list.clone(), vm.types.dict.clone(), vm.types.set.clone()] {
+        if let Some(pt) = ty.downcast::<PyType>() {
+            let d = pt.dict.clone();
+            let none = vm.none();
+            vm.dict_set_name(&d, "__hash__", none);
+        }
+    }
+}
+
+fn object_eq(vm: &mut Vm, args: Args) -> PyResult {
+    let a = operands(vm, &args, "__eq__", 1)?;
+    Ok(if a[0].is(&a[1]) {
+        vm.true_.clone()
+    } else {
+        vm.not_implemented.clone()
+    })
+}
+
+/// `object.__ne__`: the inverse of the class's `__eq__`.
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
+    let a = operands(vm, &args, "__ne__", 1)?;
+    let r = vm.call_dunder(&a[0], "__eq__", std::slice::from_ref(&a[1]))?;
+    match r {
+        Some(r) if !r.is(&vm.not_implemented) => {
+            let t = vm.truthy(&r)?;
+            Ok(vm.new_bool(!t))
+        }
+        _ => Ok(vm.not_implemented.clone()),
+    }
+}
+
+fn object_hash(vm: &mut Vm, args: Args) -> PyResult {
+    let a = operands(vm, &args, "__hash__", 0)?;
+    Ok(vm.new_int(crate::vm::protocol::hash_pointer(a[0].id())))
+}
+
+/// `object.__repr__`: `<module.Class object at 0x...>`.
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let a = operands(vm, &args, "__repr__", 0)?;
+    let module = vm.type_module_name(&a[0].type_of());
+    let tn = vm.type_name(&a[0]);
+    let s = if module == "builtins" {
+        format!("<{} object at {:#x}>", tn, a[0].id())
+    } else {
+        format!("<{}.{} object at {:#x}>", module, tn, a[0].id())
+    };
+    Ok(vm.new_str(&s))
+}
+
+/// `object.__str__`: `repr(self)`.
+fn object_str(vm: &mut Vm, args: Args) -> PyResult {
+    let a = operands(vm, &args, "__str__", 0)?;
+    vm.repr(&a[0])
+}
+
+fn exception_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let a = operands(vm, &args, "__repr__", 0)?;
+    if a[0].kind() != Kind::Exception {
+        return Err(vm.type_error("descriptor '__repr__' requires a 'BaseException' object"));
+    }
+    let s = vm.repr_builtin(&a[0])?;
+    Ok(vm.new_str(&s))
+}
+
+fn exception_str(vm: &mut Vm, args: Args) -> PyResult {
+    let a = operands(vm, &args, "__str__", 0)?;
+    if a[0].kind() != Kind::Exception {
+        return Err(vm.type_error("descriptor '__str__' requires a 'BaseException' object"));
+    }
+    vm.str_builtin(&a[0])
 }
 
 /// Adds a slot wrapper to a built-in type's dict. CPython's are static

@@ -74,10 +74,11 @@ impl Vm {
     }
 
     fn repr_string_inner(&mut self, obj: &ObjRef) -> PyResult<String> {
-        if is_subclass_instance(obj) && self.subclass_override(obj, "__repr__").is_some() {
-            if let Some(s) = self.user_repr(obj)? {
-                return Ok(s);
-            }
+        if is_subclass_instance(obj)
+            && self.subclass_override(obj, "__repr__").is_some()
+            && let Some(s) = self.user_repr(obj)?
+        {
+            return Ok(s);
         }
         self.repr_string_base(obj)
     }
@@ -89,6 +90,12 @@ impl Vm {
         {
             return Ok(s);
         }
+        self.repr_builtin(obj)
+    }
+
+    /// `repr` by the object's kind alone, no `__repr__` asked
+    /// (`BaseException.__repr__`, and the base of every other repr).
+    pub fn repr_builtin(&mut self, obj: &ObjRef) -> PyResult<String> {
         Ok(match obj.kind() {
             Kind::WeakRef => crate::modules::weakref::weakref_repr(self, obj),
             Kind::Property => format!("<property object at {:#x}>", obj.id()),
@@ -453,6 +460,12 @@ impl Vm {
                 return Ok(self.new_str(&text));
             }
         }
+        self.str_builtin(obj)
+    }
+
+    /// `str` by the object's kind alone, no `__str__` asked
+    /// (`BaseException.__str__`).
+    pub fn str_builtin(&mut self, obj: &ObjRef) -> PyResult {
         match obj.kind() {
             Kind::Str => Ok(obj.clone()),
             Kind::Exception => {
