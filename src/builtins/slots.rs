@@ -318,8 +318,11 @@ fn slot_hash(vm: &mut Vm, args: Args) -> PyResult {
 /// Whether the built-in comparison of `a` and `b` is meaningful (else the
 /// slot answers NotImplemented, as CPython's do for foreign types).
 fn comparable(a: &ObjRef, b: &ObjRef) -> bool {
-    let num = |k: Kind| matches!(k, Kind::Int | Kind::BigInt | Kind::Float);
-    a.kind() == b.kind() || (num(a.kind()) && num(b.kind()))
+    let int = |k: Kind| matches!(k, Kind::Int | Kind::BigInt);
+    // int's comparisons take ints only; float's take ints too.
+    a.kind() == b.kind()
+        || (int(a.kind()) && int(b.kind()))
+        || (a.kind() == Kind::Float && int(b.kind()))
 }
 
 fn compare_slot(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
