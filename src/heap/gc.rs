@@ -606,6 +606,19 @@ pub fn generation_sizes() -> [usize; 4] {
 /// The references `obj` owns (`gc.get_referents`), in traversal order.
 pub fn referents(obj: &ObjRef) -> Vec<ObjRef> {
     let mut out = Vec::new();
+    if let Some(slot) = super::subclass::subclass_dict(obj) {
+        // A built-in type's subclass: its __dict__ and class, then what
+        // the base type holds (CPython's subtype_traverse).
+        if let Ok(d) = slot.try_borrow() {
+            out.extend(d.iter().cloned());
+        }
+        out.push(obj.type_of());
+        // SAFETY: `obj` is alive; `trace_object` only borrows its cells.
+        unsafe {
+            trace_object(obj.as_ptr(), &mut |c| out.push(c.clone()));
+        }
+        return out;
+    }
     if obj.kind().is_container() {
         // SAFETY: `obj` is alive; `trace_object` only borrows its cells.
         unsafe {

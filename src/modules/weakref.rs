@@ -81,6 +81,8 @@ pub fn weakrefable(vm: &Vm, obj: &ObjRef) -> bool {
         | Kind::Property => true,
         Kind::Set => true,
         Kind::WeakRef => false,
+        // Variable-size bases have no weak reference slot, even subclassed.
+        Kind::Int | Kind::BigInt | Kind::Tuple | Kind::Bytes => false,
         _ => heap_type,
     }
 }
