@@ -162,7 +162,11 @@ fn install_object_slots(vm: &mut Vm) {
     let e = vm.exc.base_exception.clone();
     add_method(vm, &e, "BaseException", "__repr__", exception_repr);
     add_method(vm, &e, "BaseException", "__str__", exception_str);
-    for ty in [vm.types.list.clone(), vm.types.dict.clone(), vm.types.set.clone()] {
+    for ty in [
+        vm.types.list.clone(),
+        vm.types.dict.clone(),
+        vm.types.set.clone(),
+    ] {
         if let Some(pt) = ty.downcast::<PyType>() {
             let d = pt.dict.clone();
             let none = vm.none();
