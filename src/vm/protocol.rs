@@ -459,6 +459,11 @@ impl Vm {
                 let text = text.to_string();
                 return Ok(self.new_str(&text));
             }
+            // bytes has a str of its own: its repr, whatever __repr__ says.
+            if obj.kind() == Kind::Bytes {
+                let s = self.repr_builtin(obj)?;
+                return Ok(self.new_str(&s));
+            }
         }
         self.str_builtin(obj)
     }
