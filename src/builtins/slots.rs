@@ -15,6 +15,7 @@ use crate::objects::descriptor::PyStaticMethod;
 use crate::objects::native::NativeFn;
 use crate::objects::typeobj::PyType;
 use crate::vm::Vm;
+use crate::vm::subclass::comparable;
 
 /// Registers the slot wrappers and constructors.
 pub fn install(vm: &mut Vm) {
@@ -317,16 +318,6 @@ fn slot_hash(vm: &mut Vm, args: Args) -> PyResult {
     let a = operands(vm, &args, "__hash__", 0)?;
     let h = vm.hash_base(&a[0])?;
     Ok(vm.new_int(h))
-}
-
-/// Whether the built-in comparison of `a` and `b` is meaningful (else the
-/// slot answers NotImplemented, as CPython's do for foreign types).
-fn comparable(a: &ObjRef, b: &ObjRef) -> bool {
-    let int = |k: Kind| matches!(k, Kind::Int | Kind::BigInt);
-    // int's comparisons take ints only; float's take ints too.
-    a.kind() == b.kind()
-        || (int(a.kind()) && int(b.kind()))
-        || (a.kind() == Kind::Float && int(b.kind()))
 }
 
 fn compare_slot(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {

@@ -527,6 +527,21 @@ impl Vm {
         b: &ObjRef,
         op: CompareOp,
     ) -> PyResult<Option<Ordering>> {
+        if (a.flags() | b.flags()) & crate::heap::flags::SUBCLASS != 0
+            && let Some(r) = self.subclass_compare(a, b, op)?
+        {
+            // An overriding comparison answered: an ordering for which
+            // `cmp_holds(_, op)` gives its truth.
+            let t = self.truthy(&r)?;
+            return Ok(Some(match (op, t) {
+                (CompareOp::Lt, true) | (CompareOp::Ge, false) | (CompareOp::Ne, true) => {
+                    Ordering::Less
+                }
+                (CompareOp::Gt, true) | (CompareOp::Le, false) => Ordering::Greater,
+                (CompareOp::Eq, false) => Ordering::Less,
+                _ => Ordering::Equal,
+            }));
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Ok(num_cmp(x, y));
         }

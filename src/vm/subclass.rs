@@ -30,6 +30,16 @@ pub fn is_subclass_instance(obj: &ObjRef) -> bool {
     obj.flags() & flags::SUBCLASS != 0
 }
 
+/// Whether the built-in comparison of `a` with `b` is defined by `a`'s
+/// type (else it answers NotImplemented, as CPython's do for foreign
+/// types): same kind, ints with ints, floats with ints.
+pub fn comparable(a: &ObjRef, b: &ObjRef) -> bool {
+    let int = |k: Kind| matches!(k, Kind::Int | Kind::BigInt);
+    a.kind() == b.kind()
+        || (int(a.kind()) && int(b.kind()))
+        || (a.kind() == Kind::Float && int(b.kind()))
+}
+
 impl Vm {
     /// The built-in type a class derives its layout from: the first
     /// built-in type in its MRO other than `object`, if any.
@@ -140,16 +150,27 @@ impl Vm {
         {
             return Ok(Some(r));
         }
+        if !b_first && self.is_user_object(a) {
+            // A class instance on the left: its own methods go first.
+            return Ok(None);
+        }
         if let Some(r) = answered(self.subclass_call(a, normal, std::slice::from_ref(b))?) {
             return Ok(Some(r));
         }
-        if !b_first
-            && !a.type_of().is(&b.type_of())
-            && let Some(r) = answered(self.subclass_call(b, reflected, std::slice::from_ref(a))?)
+        if b_first
+            || a.type_of().is(&b.type_of())
+            || self.subclass_override(b, reflected).is_none()
         {
-            return Ok(Some(r));
+            return Ok(None);
         }
-        Ok(None)
+        // The left operand's built-in method answers unless it does not
+        // support the right operand (NotImplemented: a TypeError here);
+        // only then the right's reflected method is asked.
+        match self.binary_op_base(a, b, op, inplace) {
+            Err(e) if self.isinstance(&e.0, &self.exc.type_error.clone()) => {}
+            other => return other.map(Some),
+        }
+        Ok(answered(self.subclass_call(b, reflected, std::slice::from_ref(a))?))
     }
 
     /// A rich comparison where an operand is a subclass instance whose
@@ -169,13 +190,19 @@ impl Vm {
         if b_first && let Some(v) = answered(self.subclass_call(b, r, std::slice::from_ref(a))?) {
             return Ok(Some(v));
         }
+        if !b_first && self.is_user_object(a) {
+            // A class instance on the left: its own methods go first.
+            return Ok(None);
+        }
         if let Some(v) = answered(self.subclass_call(a, m, std::slice::from_ref(b))?) {
             return Ok(Some(v));
         }
-        if !b_first && let Some(v) = answered(self.subclass_call(b, r, std::slice::from_ref(a))?) {
-            return Ok(Some(v));
+        // The left operand's built-in comparison answers when it supports
+        // the right operand; otherwise the right's reflected method is asked.
+        if b_first || comparable(a, b) {
+            return Ok(None);
         }
-        Ok(None)
+        Ok(answered(self.subclass_call(b, r, std::slice::from_ref(a))?))
     }
 
     /// A new, empty instance of `cls`, whose built-in base is the mutable
