@@ -757,6 +757,19 @@ impl Vm {
         if f.is(&self.none) {
             return Ok(None);
         }
+        if let Some(n) = f.downcast::<PyNative>()
+            && n.owner == Some("object")
+            && n.name == "__eq__"
+        {
+            // object.__eq__, answered without a bound method: the common
+            // case of instances compared by identity.
+            let same = args.first().is_some_and(|o| o.is(obj));
+            return Ok(Some(if same {
+                self.true_.clone()
+            } else {
+                self.not_implemented.clone()
+            }));
+        }
         if f.kind() == Kind::Function {
             // A plain method: call it with `obj` first, no bound method.
             let mut a: smallvec::SmallVec<[ObjRef; 4]> = smallvec::SmallVec::new();

@@ -157,9 +157,7 @@ impl Vm {
         if let Some(r) = answered(self.subclass_call(a, normal, std::slice::from_ref(b))?) {
             return Ok(Some(r));
         }
-        if b_first
-            || a.type_of().is(&b.type_of())
-            || self.subclass_override(b, reflected).is_none()
+        if b_first || a.type_of().is(&b.type_of()) || self.subclass_override(b, reflected).is_none()
         {
             return Ok(None);
         }
@@ -170,7 +168,11 @@ impl Vm {
             Err(e) if self.isinstance(&e.0, &self.exc.type_error.clone()) => {}
             other => return other.map(Some),
         }
-        Ok(answered(self.subclass_call(b, reflected, std::slice::from_ref(a))?))
+        Ok(answered(self.subclass_call(
+            b,
+            reflected,
+            std::slice::from_ref(a),
+        )?))
     }
 
     /// A rich comparison where an operand is a subclass instance whose
@@ -202,7 +204,11 @@ impl Vm {
         if b_first || comparable(a, b) {
             return Ok(None);
         }
-        Ok(answered(self.subclass_call(b, r, std::slice::from_ref(a))?))
+        Ok(answered(self.subclass_call(
+            b,
+            r,
+            std::slice::from_ref(a),
+        )?))
     }
 
     /// A new, empty instance of `cls`, whose built-in base is the mutable
