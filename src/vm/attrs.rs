@@ -49,7 +49,14 @@ impl Vm {
     /// `obj.name`.
     pub fn getattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
         if obj.flags() & heap::flags::SUBCLASS != 0 {
-            return self.generic_getattr(obj, name);
+            match self.generic_getattr(obj, name) {
+                // The number attributes that are not in the type's dict
+                // (`real`, `imag`, `numerator`, `denominator`).
+                Err(e)
+                    if matches!(obj.kind(), Kind::Int | Kind::BigInt | Kind::Float)
+                        && self.isinstance(&e.0, &self.exc.attribute_error.clone()) => {}
+                r => return r,
+            }
         }
         match obj.kind() {
             Kind::Instance => return self.generic_getattr(obj, name),

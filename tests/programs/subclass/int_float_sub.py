@@ -100,3 +100,8 @@ try:
     I("zz")
 except ValueError as err:
     print("ValueError:", err)
+print(i.real, type(i.real), i.imag, i.numerator, i.denominator, F(2.5).real, F(2.5).imag)
+try:
+    i.nope
+except AttributeError as err:
+    print("AttributeError:", err)
