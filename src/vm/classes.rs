@@ -353,14 +353,29 @@ impl Vm {
                 .find(|t| !self.is_heap_type(t) && !t.is(&self.types.object))
                 .cloned()
         });
-        if let Some(t) = &unsupported {
-            return Err(self.new_error(
-                &self.exc.not_implemented_error,
-                format!(
-                    "subclassing the built-in type '{}' is not supported yet",
-                    self.type_name_of_type(t)
-                ),
-            ));
+        if unsupported.is_some() {
+            // Instances of built-in types' subclasses come from the base's
+            // own __new__ (vm::subclass); object.__new__ cannot make them.
+            // CPython names the first class whose __new__ is not Python's.
+            let mro: Vec<ObjRef> = cls
+                .downcast::<PyType>()
+                .map(|t| t.mro.borrow().clone())
+                .unwrap_or_default();
+            let k = self.intern("__new__");
+            let mut base = cls.clone();
+            for t in mro {
+                let own = t.downcast::<PyType>().map(|p| p.dict.clone());
+                let python_new = self.is_heap_type(&t)
+                    && own.is_some_and(|d| self.dict_get_str(&d, &k).is_some());
+                if !python_new {
+                    base = t;
+                    break;
+                }
+            }
+            let (c, b) = (self.type_name_of_type(cls), self.type_name_of_type(&base));
+            return Err(self.type_error(format!(
+                "object.__new__({c}) is not safe, use {b}.__new__()"
+            )));
         }
         Ok(heap::alloc_object(
             cls,

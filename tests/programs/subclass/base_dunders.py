@@ -70,3 +70,13 @@ try:
     list.__new__(int)
 except TypeError as e:
     print("TypeError:", e)
+
+
+class LL(list):
+    pass
+
+
+try:
+    object.__new__(LL)
+except TypeError as e:
+    print("TypeError:", e)
