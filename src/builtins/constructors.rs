@@ -231,7 +231,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
         )));
     }
     match a.first() {
-        Some(x) if x.kind() == Kind::Tuple => Ok(x.clone()),
+        Some(x) if x.is_type(&vm.types.tuple) => Ok(x.clone()),
         Some(x) => {
             let items = vm.collect_iterable(x)?;
             Ok(vm.new_tuple(items))
@@ -244,12 +244,21 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
 /// read from a mapping object (one whose class has `keys`), else `m`
 /// unchanged for the caller to reject.
 pub fn mapping_as_dict(vm: &mut Vm, m: ObjRef) -> PyResult {
-    if m.kind() == Kind::MappingProxy || (m.kind() == Kind::Instance && vm.has_dunder(&m, "keys")) {
+    if m.kind() == Kind::MappingProxy
+        || ((m.kind() == Kind::Instance || iter_overridden(vm, &m)) && vm.has_dunder(&m, "keys"))
+    {
         let d = vm.new_dict();
         dict_fill(vm, &d, &m)?;
         return Ok(d);
     }
     Ok(m)
+}
+
+/// Whether `m` is an instance of a dict subclass with its own `__iter__`:
+/// then it is read as a mapping through `keys()` and `[]`, not copied by
+/// its table (CPython's dict_merge fast path requires dict's iterator).
+fn iter_overridden(vm: &mut Vm, m: &ObjRef) -> bool {
+    m.kind() == Kind::Dict && vm.subclass_override(m, "__iter__").is_some()
 }
 
 /// `dict.update`-style filling of `d` from a mapping or an iterable of pairs.
@@ -258,7 +267,7 @@ pub fn dict_fill(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
     if let Some(m) = vm.proxied(src) {
         return dict_fill(vm, d, &m);
     }
-    if src.kind() == Kind::Dict {
+    if src.kind() == Kind::Dict && !iter_overridden(vm, src) {
         for (k, v) in vm.dict_items(src) {
             vm.dict_set(d, k, v)?;
         }
@@ -266,7 +275,7 @@ pub fn dict_fill(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
     }
     // Any other mapping: an object whose class has `keys` (as CPython's
     // PyDict_Merge decides), read through keys() and `[]`.
-    if src.kind() == Kind::Instance && vm.has_dunder(src, "keys") {
+    if (src.kind() == Kind::Instance || iter_overridden(vm, src)) && vm.has_dunder(src, "keys") {
         let keys_name = vm.intern("keys");
         let keys = vm.getattr(src, &keys_name)?;
         let keys = vm.call(&keys, &[], None)?;
@@ -346,7 +355,13 @@ fn make_set(vm: &mut Vm, args: &Args, frozen: bool) -> PyResult {
     }
     let s = vm.new_set(frozen);
     if let Some(x) = a.first() {
-        let items = vm.collect_iterable(x)?;
+        // Sets (subclasses too) are copied by their table, never through
+        // an overriding __iter__ (CPython's set_update_internal).
+        let items = if x.kind() == Kind::Set {
+            crate::objects::methods::set::keys_of(x)
+        } else {
+            vm.collect_iterable(x)?
+        };
         for it in items {
             vm.set_add(&s, it)?;
         }

@@ -16,7 +16,11 @@ pub const GC_HEAD: usize = 16;
 /// `sys.getsizeof(obj)`.
 pub fn size_of(vm: &mut Vm, obj: &ObjRef) -> usize {
     let _ = vm;
-    let gc = if obj.kind().is_container() {
+    let gc = if crate::vm::subclass::is_subclass_instance(obj) {
+        // A built-in type's subclass: the __dict__ slot and a GC head
+        // always (see heap::subclass).
+        GC_HEAD + 16
+    } else if obj.kind().is_container() {
         GC_HEAD
     } else {
         0

@@ -25,7 +25,9 @@ impl Vm {
 
     /// `format(value, spec)`.
     pub fn format(&mut self, value: &ObjRef, spec: &str) -> PyResult {
-        if self.is_user_object(value) && self.has_dunder(value, "__format__") {
+        if (self.is_user_object(value) && self.has_dunder(value, "__format__"))
+            || self.subclass_override(value, "__format__").is_some()
+        {
             let s = self.new_str(spec);
             if let Some(r) = self.call_dunder(value, "__format__", &[s])? {
                 if r.kind() != Kind::Str {

@@ -3,6 +3,7 @@
 //! `iter`, `next`, and slice index arithmetic.
 
 use super::Vm;
+use super::subclass::is_subclass_instance;
 use crate::heap::{self, Kind, ObjRef};
 use crate::objects::bytes::PyBytes;
 use crate::objects::dict::PyDict;
@@ -178,6 +179,17 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn getitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult {
+        if is_subclass_instance(obj)
+            && let Some(v) = self.subclass_call(obj, "__getitem__", std::slice::from_ref(key))?
+        {
+            return Ok(v);
+        }
+        self.getitem_base(obj, key)
+    }
+
+    /// The built-in behaviour of the operation above (what the base type's
+    /// dunder method does for a subclass instance).
+    pub fn getitem_base(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult {
         match obj.kind() {
             Kind::List => {
                 if key.kind() == Kind::Slice {
@@ -212,7 +224,7 @@ impl Vm {
                 if key.kind() == Kind::Slice {
                     let s = self.slice_indices(key, items.len())?;
                     let items = obj.var_items::<PyTuple>().unwrap_or(&[]);
-                    if s.step == 1 && s.len == items.len() {
+                    if s.step == 1 && s.len == items.len() && !is_subclass_instance(obj) {
                         return Ok(obj.clone());
                     }
                     if s.step == 1 {
@@ -239,7 +251,15 @@ impl Vm {
             }
             Kind::Dict => match self.dict_get(obj, key)? {
                 Some(v) => Ok(v),
-                None => Err(self.key_error(key.clone())),
+                None => {
+                    // dict subclasses: `__missing__(key)` answers instead.
+                    if let Some(v) =
+                        self.subclass_call(obj, "__missing__", std::slice::from_ref(key))?
+                    {
+                        return Ok(v);
+                    }
+                    Err(self.key_error(key.clone()))
+                }
             },
             Kind::MappingProxy => match self.proxied(obj) {
                 Some(m) => self.getitem(&m, key),
@@ -301,6 +321,19 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn setitem(&mut self, obj: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
+        if is_subclass_instance(obj)
+            && self
+                .subclass_call(obj, "__setitem__", &[key.clone(), value.clone()])?
+                .is_some()
+        {
+            return Ok(());
+        }
+        self.setitem_base(obj, key, value)
+    }
+
+    /// The built-in behaviour of the operation above (what the base type's
+    /// dunder method does for a subclass instance).
+    pub fn setitem_base(&mut self, obj: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
         match obj.kind() {
             Kind::List => {
                 if key.kind() == Kind::Slice {
@@ -393,6 +426,19 @@ impl Vm {
 
     /// `del obj[key]`.
     pub fn delitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<()> {
+        if is_subclass_instance(obj)
+            && self
+                .subclass_call(obj, "__delitem__", std::slice::from_ref(key))?
+                .is_some()
+        {
+            return Ok(());
+        }
+        self.delitem_base(obj, key)
+    }
+
+    /// The built-in behaviour of the operation above (what the base type's
+    /// dunder method does for a subclass instance).
+    pub fn delitem_base(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<()> {
         match obj.kind() {
             Kind::List => {
                 let len = obj
@@ -462,6 +508,15 @@ impl Vm {
 
     /// `len(obj)`.
     pub fn len(&mut self, obj: &ObjRef) -> PyResult<usize> {
+        if is_subclass_instance(obj) && self.subclass_override(obj, "__len__").is_some() {
+            return self.user_len(obj);
+        }
+        self.len_base(obj)
+    }
+
+    /// The built-in behaviour of the operation above (what the base type's
+    /// dunder method does for a subclass instance).
+    pub fn len_base(&mut self, obj: &ObjRef) -> PyResult<usize> {
         Ok(match obj.kind() {
             Kind::Str => obj
                 .downcast::<crate::objects::str::PyStr>()
@@ -526,6 +581,18 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+        if is_subclass_instance(container)
+            && let Some(r) =
+                self.subclass_call(container, "__contains__", std::slice::from_ref(item))?
+        {
+            return self.truthy(&r);
+        }
+        self.contains_base(container, item)
+    }
+
+    /// The built-in behaviour of the operation above (what the base type's
+    /// dunder method does for a subclass instance).
+    pub fn contains_base(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
         match container.kind() {
             Kind::MappingProxy => match self.proxied(container) {
                 Some(m) => self.contains(&m, item),
@@ -658,6 +725,15 @@ impl Vm {
 
     /// `iter(obj)`.
     pub fn get_iter(&mut self, obj: &ObjRef) -> PyResult {
+        if is_subclass_instance(obj) && self.subclass_override(obj, "__iter__").is_some() {
+            return self.user_iter(obj);
+        }
+        self.get_iter_base(obj)
+    }
+
+    /// The built-in behaviour of the operation above (what the base type's
+    /// dunder method does for a subclass instance).
+    pub fn get_iter_base(&mut self, obj: &ObjRef) -> PyResult {
         let seq = |obj: &ObjRef| IterState::Seq {
             seq: Some(obj.clone()),
             index: 0,

@@ -29,6 +29,7 @@ pub mod protocol;
 pub mod run;
 pub mod seq;
 pub mod slots;
+pub mod subclass;
 pub mod typecache;
 pub mod views;
 
