@@ -27,9 +27,9 @@ pub struct CodeData {
     /// LOAD_GLOBAL inline cache, one entry per name: the value found when
     /// the globals and builtins dicts had the recorded versions.
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCacheEntry>>>,
-    /// LOAD_ATTR and STORE_ATTR inline caches, one entry per name each
-    /// (see `vm::attrcache`).
-    pub attr_cache: std::cell::RefCell<Vec<[AttrCacheEntry; 2]>>,
+    /// LOAD_ATTR and STORE_ATTR inline caches, per name two ways for loads
+    /// then two for stores (see `vm::attrcache`).
+    pub attr_cache: std::cell::RefCell<Vec<[AttrCacheEntry; 4]>>,
     /// LOAD_METHOD inline cache, one entry per name (see `vm::attrcache`).
     pub method_cache: std::cell::RefCell<Vec<Option<MethodCacheEntry>>>,
 }

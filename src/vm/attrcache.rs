@@ -165,7 +165,7 @@ impl Vm {
         obj: &ObjRef,
     ) -> Option<ObjRef> {
         let name = &code.names[namei];
-        let hint = self.valid_entry(code, namei, obj, LOAD)?;
+        let (way, hint) = self.valid_entry(code, namei, obj, LOAD)?;
         let inst = obj.downcast::<PyInstance>()?;
         let dict = inst.dict.borrow();
         let table = dict.as_ref()?.downcast::<PyDict>()?.table.borrow();
@@ -179,7 +179,7 @@ impl Vm {
         })?;
         let v = table.entry(ix)?.value.clone();
         drop(table);
-        set_hint(code, namei, LOAD, ix);
+        set_hint(code, namei, way, ix);
         Some(v)
     }
 
@@ -193,7 +193,7 @@ impl Vm {
         value: ObjRef,
     ) -> Result<(), ObjRef> {
         let name = &code.names[namei];
-        let Some(hint) = self.valid_entry(code, namei, obj, STORE) else {
+        let Some((way, hint)) = self.valid_entry(code, namei, obj, STORE) else {
             return Err(value);
         };
         let Some(dict) = self.instance_dict(obj, true) else {
@@ -212,12 +212,12 @@ impl Vm {
         let old = match ix {
             Some(ix) => {
                 if ix != hint {
-                    set_hint(code, namei, STORE, ix);
+                    set_hint(code, namei, way, ix);
                 }
                 table.set_value(ix, value)
             }
             None => {
-                set_hint(code, namei, STORE, table.entry_slots());
+                set_hint(code, namei, way, table.entry_slots());
                 table.insert_new(self.str_hash(name), name.clone(), value);
                 None
             }
@@ -237,32 +237,45 @@ impl Vm {
         namei: usize,
         obj: &ObjRef,
         op: usize,
-    ) -> Option<usize> {
-        let e = code.attr_cache.borrow().get(namei)?[op];
-        // Nothing changed since the entry was checked.
-        if e.ty == obj.type_ptr().as_ptr() as usize && e.clock == type_clock() {
-            return Some(e.hint as usize);
+    ) -> Option<(usize, usize)> {
+        // Two ways per operation, so a site that sees instances of two
+        // classes (a method of a base class) hits for both.
+        let ways = *code.attr_cache.borrow().get(namei)?;
+        let (tp, clock) = (obj.type_ptr().as_ptr() as usize, type_clock());
+        for way in [op * 2, op * 2 + 1] {
+            let e = ways[way];
+            // Nothing changed since the entry was checked.
+            if e.ty == tp && e.clock == clock {
+                return Some((way, e.hint as usize));
+            }
         }
-        self.refresh_entry(code, namei, obj, op, e)
+        self.refresh_entry(code, namei, obj, op, ways)
     }
 
-    /// `valid_entry` when the type clock moved since entry `e` was checked.
+    /// `valid_entry` when neither way of the operation was checked for the
+    /// type of `obj` at the current type clock: a way of that type whose
+    /// namespace versions still hold is revalidated, otherwise the
+    /// attribute is checked and the newer way is refilled (the other one
+    /// kept as the older).
     fn refresh_entry(
         &mut self,
         code: &CodeData,
         namei: usize,
         obj: &ObjRef,
         op: usize,
-        e: AttrCacheEntry,
-    ) -> Option<usize> {
+        ways: [AttrCacheEntry; 4],
+    ) -> Option<(usize, usize)> {
         let ty = obj.type_of();
         let pt = ty.downcast::<PyType>()?;
         let (own, max) = type_versions(pt, &pt.mro.borrow());
-        if e.ty == ty.id() && e.own == own && e.max == max {
-            if let Some(pair) = code.attr_cache.borrow_mut().get_mut(namei) {
-                pair[op].clock = type_clock();
+        for way in [op * 2, op * 2 + 1] {
+            let e = ways[way];
+            if e.ty == ty.id() && e.own == own && e.max == max {
+                if let Some(w) = code.attr_cache.borrow_mut().get_mut(namei) {
+                    w[way].clock = type_clock();
+                }
+                return Some((way, e.hint as usize));
             }
-            return Some(e.hint as usize);
         }
         let name = &code.names[namei];
         // Dunder names have special cases (`__class__`, `__dict__`...).
@@ -282,8 +295,9 @@ impl Vm {
             return None;
         }
         let (own, max) = type_versions(pt, &pt.mro.borrow());
-        if let Some(pair) = code.attr_cache.borrow_mut().get_mut(namei) {
-            pair[op] = AttrCacheEntry {
+        if let Some(w) = code.attr_cache.borrow_mut().get_mut(namei) {
+            w[op * 2 + 1] = w[op * 2];
+            w[op * 2] = AttrCacheEntry {
                 ty: ty.id(),
                 own,
                 max,
@@ -291,7 +305,7 @@ impl Vm {
                 hint: 0,
             };
         }
-        Some(0)
+        Some((op * 2, 0))
     }
 }
 
@@ -313,8 +327,8 @@ fn cached_func(e: MethodCacheEntry) -> ObjRef {
 
 /// Records where the name was found in the instance dict.
 #[inline]
-fn set_hint(code: &CodeData, namei: usize, op: usize, ix: usize) {
-    if let Some(pair) = code.attr_cache.borrow_mut().get_mut(namei) {
-        pair[op].hint = ix as u32;
+fn set_hint(code: &CodeData, namei: usize, way: usize, ix: usize) {
+    if let Some(ways) = code.attr_cache.borrow_mut().get_mut(namei) {
+        ways[way].hint = ix as u32;
     }
 }
