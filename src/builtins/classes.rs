@@ -30,6 +30,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &p, "property", "getter", property_getter);
     add_method(vm, &p, "property", "setter", property_setter);
     add_method(vm, &p, "property", "deleter", property_deleter);
+    add_method(vm, &p, "property", "__set_name__", property_set_name);
     let o = vm.types.object.clone();
     add_method(vm, &o, "object", "__init__", object_init);
     add_method(vm, &o, "object", "__setattr__", object_setattr);
@@ -78,6 +79,7 @@ fn property_new(vm: &mut Vm, mut args: Args) -> PyResult {
             fset: fset.unwrap_or_else(|| none.clone()),
             fdel: fdel.unwrap_or(none),
             doc: RefCell::new(doc),
+            name: RefCell::new(None),
         },
     ))
 }
@@ -96,6 +98,7 @@ fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
         _ => d = f,
     }
     let doc = p.doc.borrow().clone();
+    let name = p.name.borrow().clone();
     Ok(heap::alloc_object(
         &vm.types.property,
         PyProperty {
@@ -103,8 +106,28 @@ fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
             fset: s,
             fdel: d,
             doc: RefCell::new(doc),
+            name: RefCell::new(name),
         },
     ))
+}
+
+/// `property.__set_name__(owner, name)`: remembers a str name for the
+/// property's error messages.
+fn property_set_name(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(p) = args.pos.first().and_then(|p| p.downcast::<PyProperty>()) else {
+        return Err(vm.type_error("descriptor '__set_name__' requires a 'property' object"));
+    };
+    if args.pos.len() != 3 {
+        return Err(vm.type_error(format!(
+            "__set_name__() takes 2 positional arguments but {} were given",
+            args.pos.len() - 1
+        )));
+    }
+    let name = args.pos[2].clone();
+    if name.kind() == Kind::Str {
+        *p.name.borrow_mut() = Some(name);
+    }
+    Ok(vm.none())
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult {

@@ -83,9 +83,6 @@ pub fn install(vm: &mut Vm) {
         let f = super::new_native(vm, "__new__", f, None);
         let sm = heap::alloc_object(&vm.types.staticmethod, PyStaticMethod { func: f });
         sm.make_immortal();
-        // Static in CPython: not counted by the collector (see add_method).
-        heap::gc::uncount_allocation();
-        heap::gc::uncount_allocation();
         if let Some(pt) = ty.downcast::<PyType>() {
             let d = pt.dict.clone();
             vm.dict_set_name(&d, "__new__", sm);
@@ -239,12 +236,10 @@ fn exception_str(vm: &mut Vm, args: Args) -> PyResult {
     vm.str_builtin(&a[0])
 }
 
-/// Adds a slot wrapper to a built-in type's dict. CPython's are static
-/// objects the collector never counts, so neither are these (they are
-/// immortal): the thresholds see only the program's own allocations.
+/// Adds a slot wrapper to a built-in type's dict (made at start-up, so
+/// not counted by the collector's thresholds: see `Vm::new`).
 fn add_method(vm: &mut Vm, ty: &ObjRef, owner: &'static str, name: &'static str, f: NativeFn) {
     super::add_method(vm, ty, owner, name, f);
-    heap::gc::uncount_allocation();
 }
 
 /// `self` and the other arguments of a slot wrapper taking `n` of them.

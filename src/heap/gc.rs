@@ -727,6 +727,12 @@ fn owned_refs(obj: &ObjRef) -> Vec<ObjRef> {
     out
 }
 
+/// Sets the young generation's allocation count to zero (the end of the
+/// interpreter's start-up; see `Vm::new`).
+pub fn forget_startup_allocations() {
+    with_state(|s| s.gc.counts[0] = 0);
+}
+
 /// Takes back the count of a container allocation that CPython would not
 /// have made (an instance's dict, which CPython 3.11 keeps inline), so
 /// that collections come at CPython's pace.

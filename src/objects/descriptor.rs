@@ -13,6 +13,9 @@ pub struct PyProperty {
     pub fdel: ObjRef,
     /// `__doc__`.
     pub doc: RefCell<ObjRef>,
+    /// The attribute name, once `__set_name__` gave it (a class body
+    /// assignment); CPython names the property in its errors only then.
+    pub name: RefCell<Option<ObjRef>>,
 }
 
 /// `staticmethod(f)`.

@@ -196,6 +196,12 @@ impl Vm {
         }
         // __set_name__ on descriptors, then __init_subclass__ of the parent.
         for (k, v) in self.dict_items(ns) {
+            // property.__set_name__, without the call.
+            if let Some(p) = v.downcast::<PyProperty>()
+                && k.kind() == Kind::Str
+            {
+                *p.name.borrow_mut() = Some(k.clone());
+            }
             if v.kind() == Kind::Instance {
                 let sn = self.intern("__set_name__");
                 if let Some(f) = self.type_lookup(&v.type_of(), &sn) {
@@ -707,17 +713,22 @@ impl Vm {
         if let Some(attr) = self.type_lookup(&ty, name) {
             match attr.kind() {
                 Kind::Property => {
-                    let (fset, fdel) = attr
+                    let (fset, fdel, pname) = attr
                         .downcast::<PyProperty>()
-                        .map(|p| (p.fset.clone(), p.fdel.clone()))
-                        .unwrap_or_else(|| (self.none(), self.none()));
+                        .map(|p| (p.fset.clone(), p.fdel.clone(), p.name.borrow().clone()))
+                        .unwrap_or_else(|| (self.none(), self.none(), None));
                     let tn = self.type_name(obj);
+                    // Named only when __set_name__ gave the name, as 3.11.
+                    let n = match pname.as_ref().and_then(|p| p.as_str()) {
+                        Some(s) => format!(" '{s}'"),
+                        None => String::new(),
+                    };
                     return match value {
                         Some(v) => {
                             if fset.is(&self.none) {
                                 return Err(self.new_error(
                                     &self.exc.attribute_error,
-                                    format!("property '{n}' of '{tn}' object has no setter"),
+                                    format!("property{n} of '{tn}' object has no setter"),
                                 ));
                             }
                             self.call(&fset, &[obj.clone(), v], None).map(|_| ())
@@ -726,7 +737,7 @@ impl Vm {
                             if fdel.is(&self.none) {
                                 return Err(self.new_error(
                                     &self.exc.attribute_error,
-                                    format!("property '{n}' of '{tn}' object has no deleter"),
+                                    format!("property{n} of '{tn}' object has no deleter"),
                                 ));
                             }
                             self.call(&fdel, std::slice::from_ref(obj), None)

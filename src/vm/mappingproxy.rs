@@ -121,9 +121,6 @@ fn mp_new(vm: &mut Vm, args: Args) -> PyResult {
 /// Registers the methods and constructor of `mappingproxy`.
 pub fn install(vm: &mut Vm) {
     let ty = vm.types.mappingproxy.clone();
-    // The nine methods, and the three types (with their dicts) for member,
-    // getset descriptors and mappingproxy.
-    super::metaclass::uncount_static(9 + 6);
     crate::builtins::set_constructor(&ty, mp_new);
     let methods: [(&'static str, crate::objects::native::NativeFn); 9] = [
         ("keys", mp_keys),

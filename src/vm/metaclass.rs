@@ -385,19 +385,8 @@ fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_bool(r))
 }
 
-/// Takes back the collector's count of `n` container objects made at
-/// startup (built-in methods and types): CPython has them as static data,
-/// so they must not bring its first collection forward.
-pub(crate) fn uncount_static(n: usize) {
-    for _ in 0..n {
-        heap::gc::uncount_allocation();
-    }
-}
-
 /// Registers what `type` offers metaclasses.
 pub fn install(vm: &mut Vm) {
-    // Five methods, two natives and their two wrappers.
-    uncount_static(9);
     let o = vm.types.object.clone();
     crate::builtins::add_class_method(vm, &o, "object", "__subclasshook__", object_subclasshook);
     let t = vm.types.type_.clone();

@@ -129,6 +129,9 @@ impl Vm {
                 crate::heap::gc::immortalize_graph(&pt.dict);
             }
         }
+        // Everything made so far is the interpreter's own, static data in
+        // CPython: it must not bring the program's first collection forward.
+        crate::heap::gc::forget_startup_allocations();
         vm
     }
 

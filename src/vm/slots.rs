@@ -398,8 +398,6 @@ impl Vm {
 
 /// Registers the methods of member and getset descriptors.
 pub fn install(vm: &mut Vm) {
-    // Three methods on each of the two types.
-    super::metaclass::uncount_static(6);
     for ty in [
         vm.types.member_descriptor.clone(),
         vm.types.getset_descriptor.clone(),

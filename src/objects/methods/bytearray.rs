@@ -35,16 +35,6 @@ pub fn install(vm: &mut Vm) {
     }
     add_class_method(vm, &t, "bytearray", "fromhex", bytes_text::fromhex);
     add_class_method(vm, &t, "bytearray", "maketrans", bytes_text::maketrans);
-    uncount(BYTEARRAY_METHODS.len() + own.len() + 2);
-}
-
-/// Takes back the collector's count of `n` method objects made at start-up:
-/// they are immortal parts of the built-in types (static in CPython), and
-/// counting them would bring the first collection earlier than CPython's.
-pub(super) fn uncount(n: usize) {
-    for _ in 0..n {
-        crate::heap::gc::uncount_allocation();
-    }
 }
 
 /// `self` of a bytearray method.

@@ -28,9 +28,6 @@ pub fn install(vm: &mut Vm) {
     for &(name, f) in methods {
         add_method(vm, &t, "memoryview", name, f);
     }
-    // Also the types memoryview, bytearray_iterator and memory_iterator
-    // with their dicts (static types in CPython, as the methods are).
-    super::bytearray::uncount(methods.len() + 6);
 }
 
 /// `memoryview(object)`.

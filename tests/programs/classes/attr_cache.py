@@ -77,3 +77,47 @@ class N(M):
 print(N().greet(), m.greet())
 M.greet = staticmethod(lambda: "static")
 print(m.greet(), N().greet())
+
+
+# One site, instances of three classes (the cache keeps two ways per
+# operation): each keeps its own behaviour, also after one class gains a
+# property of the attribute's name.
+class Shape:
+    def area(self):
+        return self.w * self.h
+
+    def grow(self):
+        self.w = self.w + 1
+
+
+class Rect(Shape):
+    def __init__(self):
+        self.w, self.h = 2, 3
+
+
+class Square(Shape):
+    def __init__(self):
+        self.w = self.h = 4
+
+
+class Strip(Shape):
+    def __init__(self):
+        self.w, self.h = 10, 1
+
+
+shapes = [Rect(), Square(), Strip()] * 3
+for s in shapes:
+    s.grow()
+print([s.area() for s in shapes])
+Square.h = property(lambda self: 100)
+print([s.area() for s in shapes])
+try:
+    Square().grow()
+except AttributeError as e:
+    print("AttributeError", e)
+del Square.h
+print([s.area() for s in shapes])
+Rect.w = property(lambda self: -1, lambda self, v: None)
+for s in shapes:
+    s.grow()
+print([s.area() for s in shapes], vars(shapes[0]))
