@@ -32,6 +32,7 @@
 pub mod alloc;
 mod freelist;
 pub mod gc;
+pub mod libm;
 mod kinds;
 mod objref;
 pub mod report;

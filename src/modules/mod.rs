@@ -9,6 +9,7 @@
 pub mod args;
 pub mod gc;
 pub mod math;
+mod math_gamma;
 pub mod random;
 pub mod sha512;
 pub mod structseq;
@@ -74,6 +75,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "json" => include_str!("py/json.py"),
         "abc" => include_str!("py/abc.py"),
         "weakref" => include_str!("py/weakref.py"),
+        "types" => include_str!("py/types.py"),
         _ => return None,
     })
 }

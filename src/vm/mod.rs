@@ -18,6 +18,7 @@ mod fused;
 pub mod gc;
 pub mod generator;
 pub mod import;
+pub mod index;
 pub mod interrupt;
 pub mod items;
 pub mod mappingproxy;

@@ -95,6 +95,12 @@ impl Vm {
             if let Some(r) = self.user_binary_op(a, b, op, inplace)? {
                 return Ok(r);
             }
+            // `seq * obj` with an `__index__` (PySequence_Repeat).
+            if op == BinaryOp::Multiply
+                && let Some(r) = self.sequence_op(a, b, op)?
+            {
+                return Ok(r);
+            }
             return Err(self.binop_type_error_inplace(a, b, op, inplace));
         }
         if let Some(r) = crate::objects::methods::set::set_binary_op(self, a, b, op, inplace)? {
