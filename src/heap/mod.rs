@@ -32,8 +32,8 @@
 pub mod alloc;
 mod freelist;
 pub mod gc;
-pub mod libm;
 mod kinds;
+pub mod libm;
 mod objref;
 pub mod report;
 mod state;

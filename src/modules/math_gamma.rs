@@ -108,7 +108,11 @@ fn tgamma(x: f64) -> Result<f64, Fail> {
     let absx = x.abs();
     if absx < 1e-20 {
         let r = 1.0 / x;
-        return if r.is_infinite() { Err(Fail::Range) } else { Ok(r) };
+        return if r.is_infinite() {
+            Err(Fail::Range)
+        } else {
+            Ok(r)
+        };
     }
     if absx > 200.0 {
         if x < 0.0 {

@@ -328,6 +328,15 @@ impl Vm {
                 let f = crate::builtins::new_native(self, "mro", type_mro, None);
                 return Some(self.bind_native_fn(&f, ty));
             }
+            "__subclasses__" => {
+                let f = crate::builtins::new_native(
+                    self,
+                    "__subclasses__",
+                    super::subclasses::type_subclasses,
+                    None,
+                );
+                return Some(self.bind_native_fn(&f, ty));
+            }
             "__base__" => t.base.clone().unwrap_or_else(|| self.none()),
             "__bases__" => match &*t.bases.borrow() {
                 Some(b) => b.clone(),
