@@ -170,6 +170,12 @@ impl Vm {
                     return Ok(v);
                 }
             }
+            Kind::Cell if n == "cell_contents" => {
+                let v = obj
+                    .downcast::<crate::objects::cell::PyCell>()
+                    .and_then(|c| c.value.borrow().clone());
+                return v.ok_or_else(|| self.value_error("Cell is empty"));
+            }
             Kind::Exception => {
                 if let Some(v) = self.exception_attr(obj, n) {
                     return Ok(v);
