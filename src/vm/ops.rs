@@ -91,6 +91,9 @@ impl Vm {
         {
             return self.list_imul(a, n);
         }
+        if op == BinaryOp::Or && a.kind() == Kind::Dict && (inplace || b.kind() == Kind::Dict) {
+            return self.dict_union(a, b, inplace);
+        }
         if self.is_user_object(a) || self.is_user_object(b) {
             if let Some(r) = self.user_binary_op(a, b, op, inplace)? {
                 return Ok(r);
