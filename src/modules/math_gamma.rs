@@ -17,7 +17,11 @@ enum Fail {
     Range,
 }
 
+/// The Lanczos g parameter (exactly representable).
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024680040776729583740234375;
+/// g - 0.5, exactly.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
 /// Numerator coefficients of the Lanczos rational function.
 #[allow(clippy::excessive_precision)]
@@ -60,14 +64,14 @@ const NGAMMA_INTEGRAL: f64 = 23.0;
 fn lanczos_sum(x: f64) -> f64 {
     let (mut num, mut den) = (0.0, 0.0);
     if x < 5.0 {
-        for i in (0..13).rev() {
-            num = num * x + LANCZOS_NUM[i];
-            den = den * x + LANCZOS_DEN[i];
+        for (n, d) in LANCZOS_NUM.iter().zip(&LANCZOS_DEN).rev() {
+            num = num * x + n;
+            den = den * x + d;
         }
     } else {
-        for i in 0..13 {
-            num = num / x + LANCZOS_NUM[i];
-            den = den / x + LANCZOS_DEN[i];
+        for (n, d) in LANCZOS_NUM.iter().zip(&LANCZOS_DEN) {
+            num = num / x + n;
+            den = den / x + d;
         }
     }
     num / den
