@@ -2,7 +2,7 @@
 //! `dict(...)`, `range(...)`, `type(x)` and the rest. Each constructor gets
 //! the type object as its first argument.
 
-use super::{Args, arity, no_kwargs, no_more_kwargs, set_constructor, take_kw};
+use super::{Args, no_kwargs, no_more_kwargs, set_constructor, take_kw};
 use crate::heap::{Kind, ObjRef};
 use crate::objects::PyResult;
 use crate::vm::Vm;
@@ -24,7 +24,11 @@ pub fn install(vm: &mut Vm) {
     set_constructor(&t.type_, type_new);
     set_constructor(&t.slice, slice_new);
     set_constructor(&t.object, object_new);
-    set_constructor(&t.bytes, bytes_new);
+    set_constructor(&t.bytes, crate::objects::methods::bytes_new::bytes_new);
+    set_constructor(
+        &t.bytearray,
+        crate::objects::methods::bytes_new::bytearray_new,
+    );
 }
 
 fn rest(args: &Args) -> &[ObjRef] {
@@ -55,11 +59,10 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
         }
         let text = match x.kind() {
             Kind::Str => x.as_str().unwrap_or("").to_string(),
-            Kind::Bytes => String::from_utf8_lossy(
-                x.var_items::<crate::objects::bytes::PyBytes>()
-                    .unwrap_or(&[]),
-            )
-            .into_owned(),
+            Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {
+                String::from_utf8_lossy(&crate::objects::bytes::bytes_like(x).unwrap_or_default())
+                    .into_owned()
+            }
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
         return parse_int(vm, &text, base as u32);
@@ -73,10 +76,9 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
                 let s = x.as_str().unwrap_or("").to_string();
                 parse_int(vm, &s, 10)
             }
-            Kind::Bytes => {
+            Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {
                 let s = String::from_utf8_lossy(
-                    x.var_items::<crate::objects::bytes::PyBytes>()
-                        .unwrap_or(&[]),
+                    &crate::objects::bytes::bytes_like(x).unwrap_or_default(),
                 )
                 .into_owned();
                 parse_int(vm, &s, 10)
@@ -149,6 +151,19 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
                     }
                 }
             }
+            Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {
+                let data = crate::objects::bytes::bytes_like(x).unwrap_or_default();
+                let parsed = std::str::from_utf8(&data)
+                    .ok()
+                    .and_then(crate::objects::format::parse_float);
+                match parsed {
+                    Some(f) => Ok(vm.new_float(f)),
+                    None => {
+                        let r = vm.repr_string(x)?;
+                        Err(vm.value_error(format!("could not convert string to float: {r}")))
+                    }
+                }
+            }
             _ => Err(vm.type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
                 vm.type_name(x)
@@ -171,14 +186,16 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult {
     match a.first() {
         Some(x) => {
             if a.len() >= 2 || _encoding.is_some() {
-                if let Some(b) = x.var_items::<crate::objects::bytes::PyBytes>() {
-                    return match std::str::from_utf8(b) {
-                        Ok(s) => Ok(vm.new_str(s)),
-                        Err(_) => Err(vm.new_error(
-                            &vm.exc.unicode_decode_error.clone(),
-                            "'utf-8' codec can't decode bytes",
-                        )),
-                    };
+                if let Some(b) = crate::objects::bytes::bytes_like(x) {
+                    let encoding = _encoding.clone().or_else(|| a.get(1).cloned());
+                    let errors = _errors.clone().or_else(|| a.get(2).cloned());
+                    let text = crate::objects::methods::bytes_new::decode_bytes(
+                        vm,
+                        &b,
+                        encoding.as_ref(),
+                        errors.as_ref(),
+                    )?;
+                    return Ok(vm.new_str(&text));
                 }
                 return Err(vm.type_error(format!(
                     "decoding to str: need a bytes-like object, {} found",
@@ -214,7 +231,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
         )));
     }
     match a.first() {
-        Some(x) if x.kind() == Kind::Tuple => Ok(x.clone()),
+        Some(x) if x.is_type(&vm.types.tuple) => Ok(x.clone()),
         Some(x) => {
             let items = vm.collect_iterable(x)?;
             Ok(vm.new_tuple(items))
@@ -227,12 +244,21 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
 /// read from a mapping object (one whose class has `keys`), else `m`
 /// unchanged for the caller to reject.
 pub fn mapping_as_dict(vm: &mut Vm, m: ObjRef) -> PyResult {
-    if m.kind() == Kind::MappingProxy || (m.kind() == Kind::Instance && vm.has_dunder(&m, "keys")) {
+    if m.kind() == Kind::MappingProxy
+        || ((m.kind() == Kind::Instance || iter_overridden(vm, &m)) && vm.has_dunder(&m, "keys"))
+    {
         let d = vm.new_dict();
         dict_fill(vm, &d, &m)?;
         return Ok(d);
     }
     Ok(m)
+}
+
+/// Whether `m` is an instance of a dict subclass with its own `__iter__`:
+/// then it is read as a mapping through `keys()` and `[]`, not copied by
+/// its table (CPython's dict_merge fast path requires dict's iterator).
+fn iter_overridden(vm: &mut Vm, m: &ObjRef) -> bool {
+    m.kind() == Kind::Dict && vm.subclass_override(m, "__iter__").is_some()
 }
 
 /// `dict.update`-style filling of `d` from a mapping or an iterable of pairs.
@@ -241,7 +267,7 @@ pub fn dict_fill(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
     if let Some(m) = vm.proxied(src) {
         return dict_fill(vm, d, &m);
     }
-    if src.kind() == Kind::Dict {
+    if src.kind() == Kind::Dict && !iter_overridden(vm, src) {
         for (k, v) in vm.dict_items(src) {
             vm.dict_set(d, k, v)?;
         }
@@ -249,7 +275,7 @@ pub fn dict_fill(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
     }
     // Any other mapping: an object whose class has `keys` (as CPython's
     // PyDict_Merge decides), read through keys() and `[]`.
-    if src.kind() == Kind::Instance && vm.has_dunder(src, "keys") {
+    if (src.kind() == Kind::Instance || iter_overridden(vm, src)) && vm.has_dunder(src, "keys") {
         let keys_name = vm.intern("keys");
         let keys = vm.getattr(src, &keys_name)?;
         let keys = vm.call(&keys, &[], None)?;
@@ -329,7 +355,13 @@ fn make_set(vm: &mut Vm, args: &Args, frozen: bool) -> PyResult {
     }
     let s = vm.new_set(frozen);
     if let Some(x) = a.first() {
-        let items = vm.collect_iterable(x)?;
+        // Sets (subclasses too) are copied by their table, never through
+        // an overriding __iter__ (CPython's set_update_internal).
+        let items = if x.kind() == Kind::Set {
+            crate::objects::methods::set::keys_of(x)
+        } else {
+            vm.collect_iterable(x)?
+        };
         for it in items {
             vm.set_add(&s, it)?;
         }
@@ -404,50 +436,4 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("object() takes no arguments"));
     }
     Ok(crate::objects::instance::new_instance(&vm.types.object))
-}
-
-fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult {
-    let encoding = take_kw(&mut args, "encoding");
-    let _errors = take_kw(&mut args, "errors");
-    no_more_kwargs(vm, "bytes", &args)?;
-    let a = rest(&args).to_vec();
-    arity(
-        vm,
-        "bytes",
-        &Args {
-            pos: a.iter().cloned().collect(),
-            kw: vec![],
-        },
-        0,
-        3,
-    )?;
-    let Some(x) = a.first() else {
-        return Ok(vm.new_bytes(&[]));
-    };
-    if x.kind() == Kind::Str {
-        if encoding.is_none() && a.len() < 2 {
-            return Err(vm.type_error("string argument without an encoding"));
-        }
-        let s = x.as_str().unwrap_or("").to_string();
-        return Ok(vm.new_bytes(s.as_bytes()));
-    }
-    if let Some(Num::Int(n)) = as_num(x) {
-        if n < 0 {
-            return Err(vm.value_error("negative count"));
-        }
-        if !crate::heap::try_reserve(n as usize) {
-            return Err(vm.memory_error());
-        }
-        return Ok(vm.new_bytes(&vec![0u8; n as usize]));
-    }
-    let items = vm.collect_iterable(x)?;
-    let mut out = Vec::with_capacity(items.len());
-    for it in items {
-        let v = vm.expect_index(&it)?;
-        if !(0..256).contains(&v) {
-            return Err(vm.value_error("bytes must be in range(0, 256)"));
-        }
-        out.push(v as u8);
-    }
-    Ok(vm.new_bytes(&out))
 }

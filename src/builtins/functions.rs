@@ -649,6 +649,9 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
         Kind::Bytes => {
             return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
         }
+        Kind::ByteArray => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+        }
         _ => {}
     }
     let it = vm.get_iter(&args.pos[0])?;

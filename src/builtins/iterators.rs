@@ -125,7 +125,7 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     match seq.kind() {
-        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes => {
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {
             let left = vm.len(&seq)?;
             let ty = if seq.kind() == Kind::List {
                 vm.types.list_reverseiterator.clone()

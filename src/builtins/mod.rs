@@ -6,6 +6,7 @@ pub mod constructors;
 pub mod functions;
 pub mod iterators;
 pub mod numeric;
+pub mod slots;
 
 use crate::heap::{self, ObjRef};
 use crate::objects::PyResult;
@@ -113,6 +114,7 @@ pub fn install(vm: &mut Vm) {
                     | "str"
                     | "bytes"
                     | "bytearray"
+                    | "memoryview"
                     | "tuple"
                     | "list"
                     | "dict"
@@ -165,6 +167,7 @@ pub fn install(vm: &mut Vm) {
     crate::vm::mappingproxy::install(vm);
     crate::vm::metaclass::install(vm);
     crate::objects::methods::install(vm);
+    slots::install(vm);
 }
 
 /// Registers a built-in function in the builtins dict.

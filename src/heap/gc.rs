@@ -265,7 +265,10 @@ fn trace(ptr: NonNull<ObjHeader>, visit: &mut dyn FnMut(&ObjRef)) -> bool {
         visit(&ty_ref);
     }
     // SAFETY: `ptr` is a live object.
-    unsafe { trace_object(ptr, visit) }
+    if !unsafe { trace_object(ptr, visit) } {
+        return false;
+    }
+    h.flags.get() & flags::SUBCLASS == 0 || super::subclass::trace_dict_slot(ptr, visit)
 }
 
 /// Whether a collection is running.
@@ -469,6 +472,9 @@ pub fn clear_garbage(garbage: Vec<ObjRef>) {
     for o in &garbage {
         // SAFETY: `o` is a live object (we hold a reference).
         unsafe { clear_object(o.as_ptr()) };
+        if o.flags() & flags::SUBCLASS != 0 {
+            super::subclass::clear_dict_slot(o);
+        }
     }
     drop(garbage);
 }
@@ -556,7 +562,10 @@ pub fn untrack(obj: &ObjRef) {
 /// Starts tracking an untracked container (a dict that received a
 /// container, as CPython's dicts do).
 pub fn track(obj: &ObjRef) {
-    if !is_tracked(obj) && obj.kind().is_container() && !obj.is_immortal() {
+    if !is_tracked(obj)
+        && (obj.kind().is_container() || obj.flags() & flags::SUBCLASS != 0)
+        && !obj.is_immortal()
+    {
         // SAFETY: `obj` is a live container object, not in any list.
         with_state(|s| unsafe { s.gc.track(obj.as_ptr()) });
     }
@@ -597,6 +606,19 @@ pub fn generation_sizes() -> [usize; 4] {
 /// The references `obj` owns (`gc.get_referents`), in traversal order.
 pub fn referents(obj: &ObjRef) -> Vec<ObjRef> {
     let mut out = Vec::new();
+    if let Some(slot) = super::subclass::subclass_dict(obj) {
+        // A built-in type's subclass: its __dict__ and class, then what
+        // the base type holds (CPython's subtype_traverse).
+        if let Ok(d) = slot.try_borrow() {
+            out.extend(d.iter().cloned());
+        }
+        out.push(obj.type_of());
+        // SAFETY: `obj` is alive; `trace_object` only borrows its cells.
+        unsafe {
+            trace_object(obj.as_ptr(), &mut |c| out.push(c.clone()));
+        }
+        return out;
+    }
     if obj.kind().is_container() {
         // SAFETY: `obj` is alive; `trace_object` only borrows its cells.
         unsafe {

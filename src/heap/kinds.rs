@@ -207,6 +207,8 @@ kinds! {
         WeakRef => objects::weakref::PyWeakRef, container: true;
         Member => objects::member::PyMember, container: true;
         MappingProxy => objects::mappingproxy::PyMappingProxy, container: true;
+        ByteArray => objects::bytearray::PyByteArray, container: false;
+        MemoryView => objects::memoryview::PyMemoryView, container: true;
     }
     var {
         Str => objects::str::PyStr [u8], container: false;

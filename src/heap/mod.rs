@@ -37,6 +37,7 @@ pub mod libm;
 mod objref;
 pub mod report;
 mod state;
+mod subclass;
 pub mod sysalloc;
 #[cfg(test)]
 mod tests;
@@ -52,5 +53,6 @@ pub use state::{
     set_builtin_type, set_free_list_type, set_memory_limit, take_memory_error, take_pending,
     try_reserve,
 };
+pub use subclass::{alloc_subclass_object, alloc_subclass_var_object, subclass_dict};
 pub use trace::{Trace, Visit, take_cell, visit_opt};
 pub(crate) use weakrefs::weak_upgrade;

@@ -31,6 +31,10 @@ pub mod flags {
     pub const MANAGED_DICT: u16 = 0x80;
     /// Queued for its finalizer: the heap holds the reference.
     pub const FINALIZER_QUEUED: u16 = 0x100;
+    /// An instance of a class derived from a built-in type other than
+    /// `object` (`class L(list)`): the base type's payload, preceded by a
+    /// `__dict__` slot and a GC head (see `heap::subclass`).
+    pub const SUBCLASS: u16 = 0x200;
 }
 
 /// The count given to immortal objects.

@@ -36,6 +36,8 @@ pub fn kind_type_name(kind: Kind) -> &'static str {
         Kind::MappingProxy => "mappingproxy",
         Kind::Str => "str",
         Kind::Bytes => "bytes",
+        Kind::ByteArray => "bytearray",
+        Kind::MemoryView => "memoryview",
         Kind::Tuple => "tuple",
     }
 }

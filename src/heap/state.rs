@@ -319,6 +319,30 @@ where
     }
 }
 
+/// Allocates a block of `prefix + obj_size` bytes for a new object of
+/// `kind` and counts it (statistics, and a container allocation for the
+/// collector's thresholds when `container`).
+pub(super) fn alloc_block(
+    kind: Kind,
+    prefix: usize,
+    obj_size: usize,
+    container: bool,
+) -> NonNull<u8> {
+    with_state(|s| {
+        let p = raw_alloc(s, prefix + obj_size);
+        let ks = &mut s.kinds[kind as usize];
+        ks.allocated += 1;
+        ks.live_bytes += obj_size;
+        if ks.live_bytes > ks.peak_bytes {
+            ks.peak_bytes = ks.live_bytes;
+        }
+        if container && s.gc.note_alloc() {
+            raise_attention();
+        }
+        p
+    })
+}
+
 /// Frees an object whose count just reached zero (called by `ObjRef::drop`).
 #[cold]
 #[inline(never)]
@@ -333,7 +357,7 @@ pub(crate) fn dealloc(ptr: NonNull<ObjHeader>) {
     {
         return;
     }
-    if !kind.is_container() && kind != Kind::Code {
+    if !kind.is_container() && kind != Kind::Code && fl & flags::SUBCLASS == 0 {
         // Leaf objects own no references to other objects, so freeing them
         // cannot recurse: skip the trashcan bookkeeping.
         free_now(ptr);
@@ -450,11 +474,19 @@ fn free_now(ptr: NonNull<ObjHeader>) {
             super::weakrefs::unregister(ptr);
         }
         let obj_size = drop_payload(ptr);
-        let prefix = if kind.is_container() { GC_HEAD_SIZE } else { 0 };
+        let sub = ptr.as_ref().flags.get() & flags::SUBCLASS != 0;
+        let prefix = if sub {
+            super::subclass::drop_dict_slot(ptr);
+            super::subclass::SUBCLASS_PREFIX
+        } else if kind.is_container() {
+            GC_HEAD_SIZE
+        } else {
+            0
+        };
         let block = NonNull::new_unchecked((ptr.as_ptr() as *mut u8).sub(prefix));
         let tracked = ptr.as_ref().flags.get() & flags::GC_TRACKED != 0;
         with_state(|s| {
-            if kind.is_container() {
+            if kind.is_container() || sub {
                 if tracked {
                     s.gc.untrack(ptr);
                 }
@@ -649,7 +681,7 @@ pub fn alloc_str(ty: &ObjRef, text: &str) -> ObjRef {
 /// except to an immortal type (whose count never matters; free_now skips the
 /// matching decrement).
 #[inline(always)]
-fn type_ref(ty: &ObjRef) -> NonNull<ObjHeader> {
+pub(super) fn type_ref(ty: &ObjRef) -> NonNull<ObjHeader> {
     if ty.is_immortal() {
         ty.as_ptr()
     } else {

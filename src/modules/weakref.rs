@@ -87,6 +87,8 @@ pub fn weakrefable(vm: &mut Vm, obj: &ObjRef) -> bool {
         | Kind::Property => true,
         Kind::Set => true,
         Kind::WeakRef => false,
+        // Variable-size bases have no weak reference slot, even subclassed.
+        Kind::Int | Kind::BigInt | Kind::Tuple | Kind::Bytes => false,
         _ => heap_type,
     }
 }

@@ -10,6 +10,12 @@ pub struct PyBytes {
 
 /// `repr()` of a bytes object.
 pub fn repr_bytes(b: &[u8]) -> String {
+    repr_bytes_with(b, false)
+}
+
+/// The `b'...'` literal of `repr()`; bytearray's (`always_escape_quote`)
+/// escapes `'` even inside double quotes, as CPython does.
+pub fn repr_bytes_with(b: &[u8], always_escape_quote: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {
@@ -23,7 +29,7 @@ pub fn repr_bytes(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (always_escape_quote && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -33,4 +39,19 @@ pub fn repr_bytes(b: &[u8]) -> String {
     }
     out.push(quote);
     out
+}
+
+/// The bytes of a bytes-like object (bytes, bytearray, or a memoryview
+/// that is not released): borrowed for bytes, copied for the mutable ones
+/// (whose buffer may change while the caller runs Python code).
+pub fn bytes_like(obj: &crate::heap::ObjRef) -> Option<std::borrow::Cow<'_, [u8]>> {
+    use std::borrow::Cow;
+    if let Some(b) = obj.var_items::<PyBytes>() {
+        return Some(Cow::Borrowed(b));
+    }
+    if let Some(ba) = obj.downcast::<crate::objects::bytearray::PyByteArray>() {
+        return Some(Cow::Owned(ba.to_vec()));
+    }
+    let mv = obj.downcast::<crate::objects::memoryview::PyMemoryView>()?;
+    mv.contents().map(Cow::Owned)
 }

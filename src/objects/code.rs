@@ -27,9 +27,9 @@ pub struct CodeData {
     /// LOAD_GLOBAL inline cache, one entry per name: the value found when
     /// the globals and builtins dicts had the recorded versions.
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCacheEntry>>>,
-    /// LOAD_ATTR and STORE_ATTR inline caches, one entry per name each
-    /// (see `vm::attrcache`).
-    pub attr_cache: std::cell::RefCell<Vec<[AttrCacheEntry; 2]>>,
+    /// LOAD_ATTR and STORE_ATTR inline caches, per name two ways for loads
+    /// then two for stores (see `vm::attrcache`).
+    pub attr_cache: std::cell::RefCell<Vec<[AttrCacheEntry; 4]>>,
     /// LOAD_METHOD inline cache, one entry per name (see `vm::attrcache`).
     pub method_cache: std::cell::RefCell<Vec<Option<MethodCacheEntry>>>,
 }
@@ -45,6 +45,9 @@ pub struct MethodCacheEntry {
     pub own: u64,
     /// Largest dict version over its MRO.
     pub max: u64,
+    /// The type clock when the versions were last checked: while it has
+    /// not moved, no type namespace changed and the entry holds for `ty`.
+    pub clock: u64,
     /// The function, uncounted: while the versions hold, the class dict
     /// that held it still does.
     pub func: crate::heap::UncountedRef,
@@ -61,6 +64,8 @@ pub struct AttrCacheEntry {
     pub own: u64,
     /// Largest dict version over its MRO.
     pub max: u64,
+    /// The type clock when the versions were last checked (as above).
+    pub clock: u64,
     /// Entry index in the instance dict where the name was last found.
     pub hint: u32,
 }

@@ -7,6 +7,9 @@
 //! Python code can look up (`"x".upper`) live in each type's dict as
 //! native functions, registered by the type's module.
 
+pub mod bytearray;
+pub mod bytearray_items;
+pub mod bytearray_ops;
 pub mod bytes;
 pub mod cell;
 pub mod code;
@@ -23,6 +26,8 @@ pub mod iter;
 pub mod list;
 pub mod mappingproxy;
 pub mod member;
+pub mod memoryview;
+pub mod memoryview_items;
 pub mod methods;
 pub mod module;
 pub mod native;

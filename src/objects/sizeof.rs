@@ -16,7 +16,11 @@ pub const GC_HEAD: usize = 16;
 /// `sys.getsizeof(obj)`.
 pub fn size_of(vm: &mut Vm, obj: &ObjRef) -> usize {
     let _ = vm;
-    let gc = if obj.kind().is_container() {
+    let gc = if crate::vm::subclass::is_subclass_instance(obj) {
+        // A built-in type's subclass: the __dict__ slot and a GC head
+        // always (see heap::subclass).
+        GC_HEAD + 16
+    } else if obj.kind().is_container() {
         GC_HEAD
     } else {
         0
@@ -36,6 +40,12 @@ pub fn size_of(vm: &mut Vm, obj: &ObjRef) -> usize {
                 .var_items::<crate::objects::bytes::PyBytes>()
                 .map(|b| b.len())
                 .unwrap_or(0)
+        }
+        Kind::ByteArray => {
+            // CPython's ob_alloc, so the steps match its getsizeof.
+            32 + obj
+                .downcast::<crate::objects::bytearray::PyByteArray>()
+                .map_or(0, |b| b.alloc.get())
         }
         Kind::Tuple => {
             16 + 8 * obj

@@ -19,6 +19,7 @@ use crate::heap::{Kind, ObjRef};
 use crate::objects::PyResult;
 use crate::objects::code::{AttrCacheEntry, CodeData, MethodCacheEntry};
 use crate::objects::dict::PyDict;
+use crate::objects::dict::type_clock;
 use crate::objects::instance::PyInstance;
 use crate::objects::typeobj::PyType;
 
@@ -80,35 +81,14 @@ impl Vm {
     /// of `obj` and not shadowed by its instance dict.
     fn cached_method(&mut self, code: &CodeData, namei: usize, obj: &ObjRef) -> Option<ObjRef> {
         let name = &code.names[namei];
-        let ty = obj.type_of();
-        let pt = ty.downcast::<PyType>()?;
-        let (own, max) = type_versions(pt, &pt.mro.borrow());
         let entry = code.method_cache.borrow().get(namei).copied().flatten();
+        let clock = type_clock();
         let func = match entry {
-            Some(e) if e.ty == ty.id() && e.own == own && e.max == max => cached_func(e),
-            _ => {
-                let ga = self.names.getattribute.clone();
-                if self
-                    .type_lookup(&ty, &ga)
-                    .is_some_and(|f| f.kind() == Kind::Function)
-                {
-                    return None;
-                }
-                let f = self.type_lookup(&ty, name)?;
-                if f.kind() != Kind::Function {
-                    return None;
-                }
-                let (own, max) = type_versions(pt, &pt.mro.borrow());
-                if let Some(slot) = code.method_cache.borrow_mut().get_mut(namei) {
-                    *slot = Some(MethodCacheEntry {
-                        ty: ty.id(),
-                        own,
-                        max,
-                        func: crate::heap::UncountedRef::new(&f),
-                    });
-                }
-                f
+            // Nothing changed since the entry was checked.
+            Some(e) if e.ty == obj.type_ptr().as_ptr() as usize && e.clock == clock => {
+                cached_func(e)
             }
+            _ => self.method_entry(code, namei, obj, entry)?,
         };
         // An instance attribute of the same name hides the method.
         let inst = obj.downcast::<PyInstance>()?;
@@ -128,6 +108,55 @@ impl Vm {
         Some(func)
     }
 
+    /// The method of `names[namei]` for the type of `obj` when the entry
+    /// may be stale: rechecked against the namespace versions, refilled
+    /// when they moved; `None` when the name is not a plain Python method.
+    fn method_entry(
+        &mut self,
+        code: &CodeData,
+        namei: usize,
+        obj: &ObjRef,
+        entry: Option<MethodCacheEntry>,
+    ) -> Option<ObjRef> {
+        let name = &code.names[namei];
+        let ty = obj.type_of();
+        let pt = ty.downcast::<PyType>()?;
+        let (own, max) = type_versions(pt, &pt.mro.borrow());
+        let func = match entry {
+            Some(e) if e.ty == ty.id() && e.own == own && e.max == max => {
+                if let Some(Some(slot)) = code.method_cache.borrow_mut().get_mut(namei) {
+                    slot.clock = type_clock();
+                }
+                cached_func(e)
+            }
+            _ => {
+                let ga = self.names.getattribute.clone();
+                if self
+                    .type_lookup(&ty, &ga)
+                    .is_some_and(|f| f.kind() == Kind::Function)
+                {
+                    return None;
+                }
+                let f = self.type_lookup(&ty, name)?;
+                if f.kind() != Kind::Function {
+                    return None;
+                }
+                let (own, max) = type_versions(pt, &pt.mro.borrow());
+                if let Some(slot) = code.method_cache.borrow_mut().get_mut(namei) {
+                    *slot = Some(MethodCacheEntry {
+                        ty: ty.id(),
+                        own,
+                        max,
+                        clock: type_clock(),
+                        func: crate::heap::UncountedRef::new(&f),
+                    });
+                }
+                f
+            }
+        };
+        Some(func)
+    }
+
     /// The cached LOAD_ATTR path; `None` sends the access to `getattr`.
     fn load_instance_attr(
         &mut self,
@@ -136,7 +165,7 @@ impl Vm {
         obj: &ObjRef,
     ) -> Option<ObjRef> {
         let name = &code.names[namei];
-        let hint = self.valid_entry(code, namei, obj, LOAD)?;
+        let (way, hint) = self.valid_entry(code, namei, obj, LOAD)?;
         let inst = obj.downcast::<PyInstance>()?;
         let dict = inst.dict.borrow();
         let table = dict.as_ref()?.downcast::<PyDict>()?.table.borrow();
@@ -150,7 +179,7 @@ impl Vm {
         })?;
         let v = table.entry(ix)?.value.clone();
         drop(table);
-        set_hint(code, namei, LOAD, ix);
+        set_hint(code, namei, way, ix);
         Some(v)
     }
 
@@ -164,7 +193,7 @@ impl Vm {
         value: ObjRef,
     ) -> Result<(), ObjRef> {
         let name = &code.names[namei];
-        let Some(hint) = self.valid_entry(code, namei, obj, STORE) else {
+        let Some((way, hint)) = self.valid_entry(code, namei, obj, STORE) else {
             return Err(value);
         };
         let Some(dict) = self.instance_dict(obj, true) else {
@@ -183,12 +212,12 @@ impl Vm {
         let old = match ix {
             Some(ix) => {
                 if ix != hint {
-                    set_hint(code, namei, STORE, ix);
+                    set_hint(code, namei, way, ix);
                 }
                 table.set_value(ix, value)
             }
             None => {
-                set_hint(code, namei, STORE, table.entry_slots());
+                set_hint(code, namei, way, table.entry_slots());
                 table.insert_new(self.str_hash(name), name.clone(), value);
                 None
             }
@@ -208,13 +237,45 @@ impl Vm {
         namei: usize,
         obj: &ObjRef,
         op: usize,
-    ) -> Option<usize> {
+    ) -> Option<(usize, usize)> {
+        // Two ways per operation, so a site that sees instances of two
+        // classes (a method of a base class) hits for both.
+        let ways = *code.attr_cache.borrow().get(namei)?;
+        let (tp, clock) = (obj.type_ptr().as_ptr() as usize, type_clock());
+        for way in [op * 2, op * 2 + 1] {
+            let e = ways[way];
+            // Nothing changed since the entry was checked.
+            if e.ty == tp && e.clock == clock {
+                return Some((way, e.hint as usize));
+            }
+        }
+        self.refresh_entry(code, namei, obj, op, ways)
+    }
+
+    /// `valid_entry` when neither way of the operation was checked for the
+    /// type of `obj` at the current type clock: a way of that type whose
+    /// namespace versions still hold is revalidated, otherwise the
+    /// attribute is checked and the newer way is refilled (the other one
+    /// kept as the older).
+    fn refresh_entry(
+        &mut self,
+        code: &CodeData,
+        namei: usize,
+        obj: &ObjRef,
+        op: usize,
+        ways: [AttrCacheEntry; 4],
+    ) -> Option<(usize, usize)> {
         let ty = obj.type_of();
         let pt = ty.downcast::<PyType>()?;
         let (own, max) = type_versions(pt, &pt.mro.borrow());
-        let e = code.attr_cache.borrow().get(namei)?[op];
-        if e.ty == ty.id() && e.own == own && e.max == max {
-            return Some(e.hint as usize);
+        for way in [op * 2, op * 2 + 1] {
+            let e = ways[way];
+            if e.ty == ty.id() && e.own == own && e.max == max {
+                if let Some(w) = code.attr_cache.borrow_mut().get_mut(namei) {
+                    w[way].clock = type_clock();
+                }
+                return Some((way, e.hint as usize));
+            }
         }
         let name = &code.names[namei];
         // Dunder names have special cases (`__class__`, `__dict__`...).
@@ -234,15 +295,17 @@ impl Vm {
             return None;
         }
         let (own, max) = type_versions(pt, &pt.mro.borrow());
-        if let Some(pair) = code.attr_cache.borrow_mut().get_mut(namei) {
-            pair[op] = AttrCacheEntry {
+        if let Some(w) = code.attr_cache.borrow_mut().get_mut(namei) {
+            w[op * 2 + 1] = w[op * 2];
+            w[op * 2] = AttrCacheEntry {
                 ty: ty.id(),
                 own,
                 max,
+                clock: type_clock(),
                 hint: 0,
             };
         }
-        Some(0)
+        Some((op * 2, 0))
     }
 }
 
@@ -264,8 +327,8 @@ fn cached_func(e: MethodCacheEntry) -> ObjRef {
 
 /// Records where the name was found in the instance dict.
 #[inline]
-fn set_hint(code: &CodeData, namei: usize, op: usize, ix: usize) {
-    if let Some(pair) = code.attr_cache.borrow_mut().get_mut(namei) {
-        pair[op].hint = ix as u32;
+fn set_hint(code: &CodeData, namei: usize, way: usize, ix: usize) {
+    if let Some(ways) = code.attr_cache.borrow_mut().get_mut(namei) {
+        ways[way].hint = ix as u32;
     }
 }

@@ -48,6 +48,16 @@ impl Vm {
 
     /// `obj.name`.
     pub fn getattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
+        if obj.flags() & heap::flags::SUBCLASS != 0 {
+            match self.generic_getattr(obj, name) {
+                // The number attributes that are not in the type's dict
+                // (`real`, `imag`, `numerator`, `denominator`).
+                Err(e)
+                    if matches!(obj.kind(), Kind::Int | Kind::BigInt | Kind::Float)
+                        && self.isinstance(&e.0, &self.exc.attribute_error.clone()) => {}
+                r => return r,
+            }
+        }
         match obj.kind() {
             Kind::Instance => return self.generic_getattr(obj, name),
             Kind::WeakRef => {
@@ -239,6 +249,11 @@ impl Vm {
                     }
                 }
             }
+            Kind::MemoryView => {
+                if let Some(v) = self.memoryview_attr(obj, n)? {
+                    return Ok(v);
+                }
+            }
             Kind::Slice => {
                 if let Some(s) = obj.downcast::<crate::objects::slice::PySlice>() {
                     match n {
@@ -268,10 +283,13 @@ impl Vm {
         obj: &ObjRef,
         name: &ObjRef,
     ) -> PyResult<(Option<ObjRef>, ObjRef)> {
-        if obj.kind() == Kind::Instance {
+        if obj.kind() == Kind::Instance || obj.flags() & heap::flags::SUBCLASS != 0 {
             let ty = obj.type_of();
             if let Some(f) = self.type_lookup(&ty, name)
-                && f.kind() == Kind::Function
+                && (f.kind() == Kind::Function
+                    || f.downcast::<PyNative>().is_some_and(|n| {
+                        n.owner.is_some() && n.self_obj.is_none() && !n.class_method
+                    }))
             {
                 let shadowed = match self.instance_dict(obj, false) {
                     Some(d) => self.dict_get_str(&d, name).is_some(),
@@ -534,6 +552,7 @@ impl Vm {
         }
         let n = name.as_str().unwrap_or("");
         if obj.kind() == Kind::Instance
+            || obj.flags() & heap::flags::SUBCLASS != 0
             || (obj.kind() == Kind::Exception
                 && self.is_heap_type(&obj.type_of())
                 && !matches!(
@@ -679,6 +698,7 @@ impl Vm {
     pub fn delattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult<()> {
         let n = name.as_str().unwrap_or("");
         if obj.kind() == Kind::Instance
+            || obj.flags() & heap::flags::SUBCLASS != 0
             || (obj.kind() == Kind::Exception && self.is_heap_type(&obj.type_of()))
         {
             return self.generic_setattr(obj, name, None);

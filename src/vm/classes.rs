@@ -376,14 +376,29 @@ impl Vm {
         {
             return Err(self.abstract_instantiation_error(cls));
         }
-        if let Some(t) = &unsupported {
-            return Err(self.new_error(
-                &self.exc.not_implemented_error,
-                format!(
-                    "subclassing the built-in type '{}' is not supported yet",
-                    self.type_name_of_type(t)
-                ),
-            ));
+        if unsupported.is_some() {
+            // Instances of built-in types' subclasses come from the base's
+            // own __new__ (vm::subclass); object.__new__ cannot make them.
+            // CPython names the first class whose __new__ is not Python's.
+            let mro: Vec<ObjRef> = cls
+                .downcast::<PyType>()
+                .map(|t| t.mro.borrow().clone())
+                .unwrap_or_default();
+            let k = self.intern("__new__");
+            let mut base = cls.clone();
+            for t in mro {
+                let own = t.downcast::<PyType>().map(|p| p.dict.clone());
+                let python_new = self.is_heap_type(&t)
+                    && own.is_some_and(|d| self.dict_get_str(&d, &k).is_some());
+                if !python_new {
+                    base = t;
+                    break;
+                }
+            }
+            let (c, b) = (self.type_name_of_type(cls), self.type_name_of_type(&base));
+            return Err(self.type_error(format!(
+                "object.__new__({c}) is not safe, use {b}.__new__()"
+            )));
         }
         Ok(crate::objects::instance::new_instance(cls))
     }
@@ -400,6 +415,12 @@ impl Vm {
     pub fn instance_dict(&mut self, obj: &ObjRef, create: bool) -> Option<ObjRef> {
         let cell = match obj.kind() {
             Kind::Instance if self.no_instance_dict(obj) => return None,
+            _ if obj.flags() & heap::flags::SUBCLASS != 0 => {
+                if create && !self.subclass_has_dict(&obj.type_of()) {
+                    return None;
+                }
+                heap::subclass_dict(obj)?
+            }
             Kind::Instance => &obj.downcast::<PyInstance>()?.dict,
             Kind::Exception => &obj.downcast::<PyException>()?.dict,
             Kind::Function => &obj.downcast::<PyFunction>()?.dict,
@@ -790,6 +811,19 @@ impl Vm {
         };
         if f.is(&self.none) {
             return Ok(None);
+        }
+        if let Some(n) = f.downcast::<PyNative>()
+            && n.owner == Some("object")
+            && n.name == "__eq__"
+        {
+            // object.__eq__, answered without a bound method: the common
+            // case of instances compared by identity.
+            let same = args.first().is_some_and(|o| o.is(obj));
+            return Ok(Some(if same {
+                self.true_.clone()
+            } else {
+                self.not_implemented.clone()
+            }));
         }
         if f.kind() == Kind::Function {
             // A plain method: call it with `obj` first, no bound method.

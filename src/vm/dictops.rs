@@ -16,7 +16,7 @@ fn simple_key(k: &ObjRef) -> bool {
     matches!(
         k.kind(),
         Kind::Str | Kind::Int | Kind::BigInt | Kind::Float | Kind::Singleton | Kind::Bytes
-    )
+    ) && k.flags() & crate::heap::flags::SUBCLASS == 0
 }
 
 /// Equality of two "simple" keys (see `simple_key`) without the VM.
@@ -24,6 +24,10 @@ fn simple_key(k: &ObjRef) -> bool {
 fn simple_eq(a: &ObjRef, b: &ObjRef) -> Option<bool> {
     if a.is(b) {
         return Some(true);
+    }
+    if (a.flags() | b.flags()) & crate::heap::flags::SUBCLASS != 0 {
+        // A subclass instance may define __eq__.
+        return None;
     }
     match (a.kind(), b.kind()) {
         (Kind::Str, Kind::Str) => Some(a.as_str() == b.as_str()),
@@ -275,6 +279,19 @@ impl Vm {
     pub fn set_repr(&mut self, s: &ObjRef) -> PyResult<String> {
         let keys: Vec<ObjRef> = self.dict_items(s).into_iter().map(|(k, _)| k).collect();
         let frozen = s.is_type(&self.types.frozenset);
+        if crate::vm::subclass::is_subclass_instance(s) {
+            // Subclasses show their class name, as CPython's set_repr.
+            let name = self.type_name(s);
+            let mut parts = Vec::with_capacity(keys.len());
+            for k in &keys {
+                parts.push(self.repr_string(k)?);
+            }
+            return Ok(if keys.is_empty() {
+                format!("{name}()")
+            } else {
+                format!("{name}({{{}}})", parts.join(", "))
+            });
+        }
         if keys.is_empty() {
             return Ok(if frozen {
                 "frozenset()".into()

@@ -628,8 +628,9 @@ impl Vm {
                     Op::BinarySubscr => {
                         let key = pop!(self);
                         let container = pop!(self);
-                        if let (Some(l), Some(i)) =
-                            (container.downcast::<PyList>(), key.downcast::<PyInt>())
+                        if container.flags() & crate::heap::flags::SUBCLASS == 0
+                            && let (Some(l), Some(i)) =
+                                (container.downcast::<PyList>(), key.downcast::<PyInt>())
                         {
                             let v = {
                                 let items = l.items.borrow();
@@ -656,8 +657,9 @@ impl Vm {
                         let key = pop!(self);
                         let container = pop!(self);
                         let v = pop!(self);
-                        if let (Some(l), Some(i)) =
-                            (container.downcast::<PyList>(), key.downcast::<PyInt>())
+                        if container.flags() & crate::heap::flags::SUBCLASS == 0
+                            && let (Some(l), Some(i)) =
+                                (container.downcast::<PyList>(), key.downcast::<PyInt>())
                         {
                             let old = {
                                 let mut items = l.items.borrow_mut();
@@ -757,7 +759,9 @@ impl Vm {
                         let a = pop!(self);
                         // Fast path: machine ints, fused with a following
                         // conditional jump so no bool object is touched.
+                        let plain = (a.flags() | b.flags()) & crate::heap::flags::SUBCLASS == 0;
                         let fast = match (a.kind(), b.kind()) {
+                            _ if !plain => None,
                             (Kind::Int, Kind::Int) => {
                                 match (a.downcast::<PyInt>(), b.downcast::<PyInt>()) {
                                     (Some(x), Some(y)) => Some(Some(x.value.cmp(&y.value))),
@@ -965,7 +969,10 @@ impl Vm {
                             _ => v,
                         };
                         let spec_str = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
-                        let r = if spec_str.is_empty() && v.kind() == Kind::Str {
+                        let r = if spec_str.is_empty()
+                            && v.kind() == Kind::Str
+                            && v.flags() & crate::heap::flags::SUBCLASS == 0
+                        {
                             v
                         } else {
                             let spec_str = spec_str.to_string();
@@ -1447,6 +1454,14 @@ impl Vm {
     }
 
     fn unary_op(&mut self, a: &ObjRef, op: char) -> PyResult {
+        let name = match op {
+            '-' => "__neg__",
+            '+' => "__pos__",
+            _ => "__invert__",
+        };
+        if let Some(r) = self.subclass_call(a, name, &[])? {
+            return Ok(r);
+        }
         if let Some(r) = self.unary_num(a, op)? {
             return Ok(r);
         }

@@ -25,7 +25,9 @@ impl Vm {
 
     /// `format(value, spec)`.
     pub fn format(&mut self, value: &ObjRef, spec: &str) -> PyResult {
-        if self.is_user_object(value) && self.has_dunder(value, "__format__") {
+        if (self.is_user_object(value) && self.has_dunder(value, "__format__"))
+            || self.subclass_override(value, "__format__").is_some()
+        {
             let s = self.new_str(spec);
             if let Some(r) = self.call_dunder(value, "__format__", &[s])? {
                 if r.kind() != Kind::Str {
@@ -103,9 +105,7 @@ impl Vm {
     /// `fmt % args` for bytes: the str machinery over latin-1 text, with
     /// `%s` taking bytes and `%r`/`%a` giving ascii reprs.
     pub fn bytes_percent(&mut self, fmt: &ObjRef, args: &ObjRef) -> PyResult {
-        let data = fmt
-            .var_items::<crate::objects::bytes::PyBytes>()
-            .unwrap_or(&[]);
+        let data = crate::objects::bytes::bytes_like(fmt).unwrap_or_default();
         let text: String = data.iter().map(|&b| b as char).collect();
         let items = if args.kind() == Kind::Tuple {
             Some(self.tuple_items(args).to_vec())
@@ -168,6 +168,10 @@ impl Percent<'_> {
 impl PercentArgs for Percent<'_> {
     type Error = PctErr;
 
+    fn bytes_mode(&self) -> bool {
+        self.bytes_mode
+    }
+
     fn tuple_len(&self) -> Option<usize> {
         self.items.as_ref().map(|v| v.len())
     }
@@ -177,7 +181,13 @@ impl PercentArgs for Percent<'_> {
     }
 
     fn select_key(&mut self, key: &str) -> Result<(), PctErr> {
-        let k = self.vm.new_str(key);
+        let k = if self.bytes_mode {
+            // The format was decoded as latin-1: encode the key back.
+            let raw: Vec<u8> = key.chars().map(|c| (c as u32).min(255) as u8).collect();
+            self.vm.new_bytes(&raw)
+        } else {
+            self.vm.new_str(key)
+        };
         let args = self.args.clone();
         let v = self.vm.getitem(&args, &k).map_err(PctErr::Py)?;
         self.current = Some(v);
@@ -187,7 +197,7 @@ impl PercentArgs for Percent<'_> {
     fn to_str(&mut self, arg: ArgRef) -> Result<String, PctErr> {
         let v = self.arg(arg);
         if self.bytes_mode {
-            return match v.var_items::<crate::objects::bytes::PyBytes>() {
+            return match crate::objects::bytes::bytes_like(&v) {
                 Some(b) => Ok(b.iter().map(|&c| c as char).collect()),
                 None => Err(PctErr::Py(self.vm.type_error(format!(
                     "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
@@ -241,6 +251,17 @@ impl PercentArgs for Percent<'_> {
 
     fn to_char(&mut self, arg: ArgRef) -> Result<CharArg, PctErr> {
         let v = self.arg(arg);
+        if self.bytes_mode {
+            if let Some(b) = crate::objects::bytes::bytes_like(&v) {
+                return Ok(match b[..] {
+                    [c] => CharArg::Char(char::from(c)),
+                    _ => CharArg::Invalid,
+                });
+            }
+            if v.kind() == Kind::Str {
+                return Ok(CharArg::Invalid);
+            }
+        }
         if let Some(s) = v.as_str() {
             let mut it = s.chars();
             return Ok(match (it.next(), it.next()) {

@@ -36,16 +36,7 @@ pub(super) fn numeric_binary(
     let (xi, yi) = (x.is_type(&types.int), y.is_type(&types.int));
     if xi && yi {
         let (x, y) = (x.downcast::<PyInt>()?.value, y.downcast::<PyInt>()?.value);
-        // True division of ints that floats hold exactly is one correctly
-        // rounded float division, as CPython's long_true_divide.
-        const EXACT: i64 = 1 << 53;
-        if (arg == 11 || arg == 24) && y != 0 && x.abs() <= EXACT && y.abs() <= EXACT {
-            return Some(Num::Float(x as f64 / y as f64));
-        }
-        if (arg == 8 || arg == 21) && (0..=u32::MAX as i64).contains(&y) {
-            return x.checked_pow(y as u32).map(Num::Int);
-        }
-        return int_binary(arg, x, y).map(Num::Int);
+        return int_binary(arg, x, y);
     }
     let fx = if xi {
         x.downcast::<PyInt>()?.value as f64
@@ -147,32 +138,40 @@ pub(super) fn unbound_slot(op: Op, arg: usize, locals: &[Option<ObjRef>]) -> usi
     }
 }
 
-/// `x <op> y` for machine ints and the BINARY_OP argument `arg`, when the
-/// result is a machine int and no error is possible: `+ - *` without
-/// overflow, `//` and `%` with Python's signs (a zero divisor and
-/// `MIN // -1` are left to the general path), in-place forms alike.
+/// `x <op> y` for machine ints and the BINARY_OP argument `arg`, when no
+/// error is possible: `+ - *` without overflow, `//` and `%` with Python's
+/// signs (a zero divisor and `MIN // -1` are left to the general path),
+/// `**` to a non-negative power without overflow, and `/` of ints a float
+/// holds exactly (one correctly rounded float division, as CPython's
+/// `long_true_divide`); in-place forms alike. One match, so the common
+/// operators cost one jump.
 #[inline(always)]
-pub(super) fn int_binary(arg: u32, x: i64, y: i64) -> Option<i64> {
+pub(super) fn int_binary(arg: u32, x: i64, y: i64) -> Option<Num> {
+    const EXACT: i64 = 1 << 53;
     match arg {
-        0 | 13 => x.checked_add(y),
-        10 | 23 => x.checked_sub(y),
-        5 | 18 => x.checked_mul(y),
+        0 | 13 => x.checked_add(y).map(Num::Int),
+        10 | 23 => x.checked_sub(y).map(Num::Int),
+        5 | 18 => x.checked_mul(y).map(Num::Int),
         2 | 15 if y != 0 && y != -1 => {
             let q = x / y;
-            Some(if x % y != 0 && ((x < 0) != (y < 0)) {
+            Some(Num::Int(if x % y != 0 && ((x < 0) != (y < 0)) {
                 q - 1
             } else {
                 q
-            })
+            }))
         }
         6 | 19 if y != 0 && y != -1 => {
             let r = x % y;
-            Some(if r != 0 && ((r < 0) != (y < 0)) {
+            Some(Num::Int(if r != 0 && ((r < 0) != (y < 0)) {
                 r + y
             } else {
                 r
-            })
+            }))
         }
+        11 | 24 if y != 0 && x.abs() <= EXACT && y.abs() <= EXACT => {
+            Some(Num::Float(x as f64 / y as f64))
+        }
+        8 | 21 if (0..=u32::MAX as i64).contains(&y) => x.checked_pow(y as u32).map(Num::Int),
         _ => None,
     }
 }

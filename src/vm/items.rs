@@ -3,6 +3,7 @@
 //! `iter`, `next`, and slice index arithmetic.
 
 use super::Vm;
+use super::subclass::is_subclass_instance;
 use crate::heap::{self, Kind, ObjRef};
 use crate::objects::bytes::PyBytes;
 use crate::objects::dict::PyDict;
@@ -154,7 +155,7 @@ impl Vm {
                 } else {
                     format!(
                         "{} indices must be integers or slices, not {}",
-                        what,
+                        if what == "bytes" { "byte" } else { what },
                         self.type_name(key)
                     )
                 }));
@@ -178,6 +179,17 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn getitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult {
+        if is_subclass_instance(obj)
+            && let Some(v) = self.subclass_call(obj, "__getitem__", std::slice::from_ref(key))?
+        {
+            return Ok(v);
+        }
+        self.getitem_base(obj, key)
+    }
+
+    /// The built-in behaviour of the operation above (what the base type's
+    /// dunder method does for a subclass instance).
+    pub fn getitem_base(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult {
         match obj.kind() {
             Kind::List => {
                 if key.kind() == Kind::Slice {
@@ -212,7 +224,7 @@ impl Vm {
                 if key.kind() == Kind::Slice {
                     let s = self.slice_indices(key, items.len())?;
                     let items = obj.var_items::<PyTuple>().unwrap_or(&[]);
-                    if s.step == 1 && s.len == items.len() {
+                    if s.step == 1 && s.len == items.len() && !is_subclass_instance(obj) {
                         return Ok(obj.clone());
                     }
                     if s.step == 1 {
@@ -239,13 +251,23 @@ impl Vm {
             }
             Kind::Dict => match self.dict_get(obj, key)? {
                 Some(v) => Ok(v),
-                None => Err(self.key_error(key.clone())),
+                None => {
+                    // dict subclasses: `__missing__(key)` answers instead.
+                    if let Some(v) =
+                        self.subclass_call(obj, "__missing__", std::slice::from_ref(key))?
+                    {
+                        return Ok(v);
+                    }
+                    Err(self.key_error(key.clone()))
+                }
             },
             Kind::MappingProxy => match self.proxied(obj) {
                 Some(m) => self.getitem(&m, key),
                 None => Err(self.key_error(key.clone())),
             },
             Kind::Type if self.is_heap_type(obj) => self.class_getitem(obj, key),
+            Kind::ByteArray => self.bytearray_getitem(obj, key),
+            Kind::MemoryView => self.memoryview_getitem(obj, key),
             Kind::Range => {
                 let (start, step, len) = match obj.downcast::<PyRange>() {
                     Some(r) => (r.start, r.step, r.len()),
@@ -300,6 +322,19 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn setitem(&mut self, obj: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
+        if is_subclass_instance(obj)
+            && self
+                .subclass_call(obj, "__setitem__", &[key.clone(), value.clone()])?
+                .is_some()
+        {
+            return Ok(());
+        }
+        self.setitem_base(obj, key, value)
+    }
+
+    /// The built-in behaviour of the operation above (what the base type's
+    /// dunder method does for a subclass instance).
+    pub fn setitem_base(&mut self, obj: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
         match obj.kind() {
             Kind::List => {
                 if key.kind() == Kind::Slice {
@@ -325,6 +360,8 @@ impl Vm {
                 Ok(())
             }
             Kind::Dict => self.dict_set(obj, key.clone(), value),
+            Kind::ByteArray => self.bytearray_setitem(obj, key, &value),
+            Kind::MemoryView => self.memoryview_setitem(obj, key, &value),
             Kind::Instance if self.has_dunder(obj, "__setitem__") => {
                 self.call_dunder(obj, "__setitem__", &[key.clone(), value])?;
                 Ok(())
@@ -390,6 +427,19 @@ impl Vm {
 
     /// `del obj[key]`.
     pub fn delitem(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<()> {
+        if is_subclass_instance(obj)
+            && self
+                .subclass_call(obj, "__delitem__", std::slice::from_ref(key))?
+                .is_some()
+        {
+            return Ok(());
+        }
+        self.delitem_base(obj, key)
+    }
+
+    /// The built-in behaviour of the operation above (what the base type's
+    /// dunder method does for a subclass instance).
+    pub fn delitem_base(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<()> {
         match obj.kind() {
             Kind::List => {
                 let len = obj
@@ -434,6 +484,15 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
             },
+            Kind::ByteArray => self.bytearray_delitem(obj, key),
+            Kind::MemoryView => {
+                let (mv, _) = self.live_view(obj)?;
+                Err(self.type_error(if mv.readonly {
+                    "cannot modify read-only memory"
+                } else {
+                    "cannot delete memory"
+                }))
+            }
             Kind::Instance if self.has_dunder(obj, "__delitem__") => {
                 self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))?;
                 Ok(())
@@ -450,6 +509,15 @@ impl Vm {
 
     /// `len(obj)`.
     pub fn len(&mut self, obj: &ObjRef) -> PyResult<usize> {
+        if is_subclass_instance(obj) && self.subclass_override(obj, "__len__").is_some() {
+            return self.user_len(obj);
+        }
+        self.len_base(obj)
+    }
+
+    /// The built-in behaviour of the operation above (what the base type's
+    /// dunder method does for a subclass instance).
+    pub fn len_base(&mut self, obj: &ObjRef) -> PyResult<usize> {
         Ok(match obj.kind() {
             Kind::Str => obj
                 .downcast::<crate::objects::str::PyStr>()
@@ -461,6 +529,10 @@ impl Vm {
                 .unwrap_or(0),
             Kind::Tuple => obj.var_items::<PyTuple>().map(|t| t.len()).unwrap_or(0),
             Kind::Bytes => obj.var_items::<PyBytes>().map(|t| t.len()).unwrap_or(0),
+            Kind::ByteArray => obj
+                .downcast::<crate::objects::bytearray::PyByteArray>()
+                .map_or(0, |b| b.len()),
+            Kind::MemoryView => self.memoryview_len(obj)?,
             Kind::Dict => obj
                 .downcast::<PyDict>()
                 .map(|d| d.table.borrow().len())
@@ -510,6 +582,18 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+        if is_subclass_instance(container)
+            && let Some(r) =
+                self.subclass_call(container, "__contains__", std::slice::from_ref(item))?
+        {
+            return self.truthy(&r);
+        }
+        self.contains_base(container, item)
+    }
+
+    /// The built-in behaviour of the operation above (what the base type's
+    /// dunder method does for a subclass instance).
+    pub fn contains_base(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
         match container.kind() {
             Kind::MappingProxy => match self.proxied(container) {
                 Some(m) => self.contains(&m, item),
@@ -549,16 +633,19 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
-            Kind::Bytes => {
-                let hay = container.var_items::<PyBytes>().unwrap_or(&[]).to_vec();
+            Kind::Bytes | Kind::ByteArray => {
+                let hay = crate::objects::bytes::bytes_like(container)
+                    .unwrap_or_default()
+                    .into_owned();
                 if let Some(n) = self.index_value(item)? {
                     if !(0..256).contains(&n) {
                         return Err(self.value_error("byte must be in range(0, 256)"));
                     }
                     return Ok(hay.contains(&(n as u8)));
                 }
-                match item.var_items::<PyBytes>() {
+                match crate::objects::bytes::bytes_like(item) {
                     Some(needle) => {
+                        let needle = &needle[..];
                         Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle))
                     }
                     None => Err(self.type_error(format!(
@@ -639,6 +726,15 @@ impl Vm {
 
     /// `iter(obj)`.
     pub fn get_iter(&mut self, obj: &ObjRef) -> PyResult {
+        if is_subclass_instance(obj) && self.subclass_override(obj, "__iter__").is_some() {
+            return self.user_iter(obj);
+        }
+        self.get_iter_base(obj)
+    }
+
+    /// The built-in behaviour of the operation above (what the base type's
+    /// dunder method does for a subclass instance).
+    pub fn get_iter_base(&mut self, obj: &ObjRef) -> PyResult {
         let seq = |obj: &ObjRef| IterState::Seq {
             seq: Some(obj.clone()),
             index: 0,
@@ -648,6 +744,11 @@ impl Vm {
             Kind::Tuple => self.new_iter(&self.types.tuple_iterator, seq(obj)),
             Kind::Str => self.new_iter(&self.types.str_iterator, seq(obj)),
             Kind::Bytes => self.new_iter(&self.types.bytes_iterator, seq(obj)),
+            Kind::ByteArray => self.new_iter(&self.types.bytearray_iterator, seq(obj)),
+            Kind::MemoryView => {
+                self.live_view(obj)?;
+                self.new_iter(&self.types.memory_iterator, seq(obj))
+            }
             Kind::Range => {
                 let (start, len, step) = obj
                     .downcast::<PyRange>()
@@ -766,6 +867,28 @@ impl Vm {
                             .var_items::<PyBytes>()
                             .and_then(|b| b.get(*index).copied())
                             .map(|b| self.new_int(b as i64)),
+                        Kind::ByteArray => s
+                            .downcast::<crate::objects::bytearray::PyByteArray>()
+                            .and_then(|b| b.data.borrow().get(*index).copied())
+                            .map(|b| self.new_int(b as i64)),
+                        Kind::MemoryView => {
+                            let (s, i) = (s.clone(), *index);
+                            drop(st);
+                            let len = self.memoryview_len(&s)?;
+                            if i >= len {
+                                if let IterState::Seq { seq, .. } = &mut *p.state.borrow_mut() {
+                                    *seq = None;
+                                }
+                                drop(s);
+                                return Ok(None);
+                            }
+                            let key = self.new_int(i as i64);
+                            let v = self.memoryview_getitem(&s, &key)?;
+                            if let IterState::Seq { index, .. } = &mut *p.state.borrow_mut() {
+                                *index += 1;
+                            }
+                            return Ok(Some(v));
+                        }
                         _ => {
                             let (s, i) = (s.clone(), *index);
                             *index += 1;

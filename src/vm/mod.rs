@@ -30,6 +30,7 @@ pub mod protocol;
 pub mod run;
 pub mod seq;
 pub mod slots;
+pub mod subclass;
 pub mod subclasses;
 pub mod typecache;
 pub mod views;

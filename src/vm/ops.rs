@@ -69,6 +69,22 @@ impl Vm {
     /// `a op b` for BINARY_OP (in-place variants fall back to the plain
     /// operator for immutable values; lists extend in place).
     pub fn binary_op(&mut self, a: &ObjRef, b: &ObjRef, op: BinaryOp, inplace: bool) -> PyResult {
+        if (a.flags() | b.flags()) & crate::heap::flags::SUBCLASS != 0
+            && let Some(r) = self.subclass_binary_op(a, b, op, inplace)?
+        {
+            return Ok(r);
+        }
+        self.binary_op_base(a, b, op, inplace)
+    }
+
+    /// `a op b` as the built-in types compute it (no subclass overrides).
+    pub fn binary_op_base(
+        &mut self,
+        a: &ObjRef,
+        b: &ObjRef,
+        op: BinaryOp,
+        inplace: bool,
+    ) -> PyResult {
         // Fast path: two machine ints.
         if let (Some(PyInt { value: x }), Some(PyInt { value: y })) =
             (a.downcast::<PyInt>(), b.downcast::<PyInt>())
@@ -110,6 +126,9 @@ impl Vm {
             return Ok(r);
         }
         if let Some(r) = crate::vm::views::view_binary_op(self, a, b, op)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.bytearray_binary_op(a, b, op, inplace)? {
             return Ok(r);
         }
         if let Some(r) = self.sequence_op(a, b, op)? {
@@ -456,6 +475,11 @@ impl Vm {
 
     /// Rich comparison of two objects for COMPARE_OP.
     pub fn compare(&mut self, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
+        if (a.flags() | b.flags()) & crate::heap::flags::SUBCLASS != 0
+            && let Some(r) = self.subclass_compare(a, b, op)?
+        {
+            return Ok(r);
+        }
         if let (Some(PyInt { value: x }), Some(PyInt { value: y })) =
             (a.downcast::<PyInt>(), b.downcast::<PyInt>())
         {
@@ -494,7 +518,13 @@ impl Vm {
                 Ok(self.new_bool(r))
             }
             CompareOp::Ne => {
-                let r = self.eq(a, b)?;
+                // A subclass without __ne__ of its own uses its base's
+                // __ne__, not the negation of its __eq__.
+                let r = if (a.flags() | b.flags()) & crate::heap::flags::SUBCLASS != 0 {
+                    self.eq_base(a, b)?
+                } else {
+                    self.eq(a, b)?
+                };
                 Ok(self.new_bool(!r))
             }
             _ => {
@@ -515,6 +545,21 @@ impl Vm {
         b: &ObjRef,
         op: CompareOp,
     ) -> PyResult<Option<Ordering>> {
+        if (a.flags() | b.flags()) & crate::heap::flags::SUBCLASS != 0
+            && let Some(r) = self.subclass_compare(a, b, op)?
+        {
+            // An overriding comparison answered: an ordering for which
+            // `cmp_holds(_, op)` gives its truth.
+            let t = self.truthy(&r)?;
+            return Ok(Some(match (op, t) {
+                (CompareOp::Lt, true) | (CompareOp::Ge, false) | (CompareOp::Ne, true) => {
+                    Ordering::Less
+                }
+                (CompareOp::Gt, true) | (CompareOp::Le, false) => Ordering::Greater,
+                (CompareOp::Eq, false) => Ordering::Less,
+                _ => Ordering::Equal,
+            }));
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Ok(num_cmp(x, y));
         }
@@ -535,14 +580,10 @@ impl Vm {
                 let (x, y) = (a.as_str().unwrap_or(""), b.as_str().unwrap_or(""));
                 return Ok(Some(x.cmp(y)));
             }
-            (Kind::Bytes, Kind::Bytes) => {
-                let x = a
-                    .var_items::<crate::objects::bytes::PyBytes>()
-                    .unwrap_or(&[]);
-                let y = b
-                    .var_items::<crate::objects::bytes::PyBytes>()
-                    .unwrap_or(&[]);
-                return Ok(Some(x.cmp(y)));
+            (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
+                let x = crate::objects::bytes::bytes_like(a).unwrap_or_default();
+                let y = crate::objects::bytes::bytes_like(b).unwrap_or_default();
+                return Ok(Some(x.cmp(&y)));
             }
             (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => {
                 let x = self.sequence_items(a)?;

@@ -3,6 +3,7 @@
 //! reach their dunder methods through the same entry points.
 
 use super::Vm;
+use super::subclass::is_subclass_instance;
 use crate::heap::{Kind, ObjRef};
 use crate::objects::bytes::PyBytes;
 use crate::objects::dict::PyDict;
@@ -29,7 +30,7 @@ pub const HASH_MODULUS: i64 = (1 << 61) - 1;
 impl Vm {
     /// `repr(obj)` as a str object.
     pub fn repr(&mut self, obj: &ObjRef) -> PyResult {
-        if obj.kind() == Kind::Str {
+        if obj.kind() == Kind::Str && !is_subclass_instance(obj) {
             let s = crate::objects::str::repr_str(obj.as_str().unwrap_or(""));
             return Ok(self.new_str(&s));
         }
@@ -73,6 +74,17 @@ impl Vm {
     }
 
     fn repr_string_inner(&mut self, obj: &ObjRef) -> PyResult<String> {
+        if is_subclass_instance(obj)
+            && self.subclass_override(obj, "__repr__").is_some()
+            && let Some(s) = self.user_repr(obj)?
+        {
+            return Ok(s);
+        }
+        self.repr_string_base(obj)
+    }
+
+    /// `repr` as the built-in type of `obj` makes it (`list.__repr__`).
+    pub fn repr_string_base(&mut self, obj: &ObjRef) -> PyResult<String> {
         if self.is_user_object(obj)
             && let Some(s) = self.user_repr(obj)?
         {
@@ -89,6 +101,12 @@ impl Vm {
                 ))),
             };
         }
+        self.repr_builtin(obj)
+    }
+
+    /// `repr` by the object's kind alone, no `__repr__` asked
+    /// (`BaseException.__repr__`, and the base of every other repr).
+    pub fn repr_builtin(&mut self, obj: &ObjRef) -> PyResult<String> {
         Ok(match obj.kind() {
             Kind::WeakRef => crate::modules::weakref::weakref_repr(self, obj),
             Kind::Property => format!("<property object at {:#x}>", obj.id()),
@@ -163,6 +181,11 @@ impl Vm {
             Kind::Bytes => {
                 crate::objects::bytes::repr_bytes(obj.var_items::<PyBytes>().unwrap_or(&[]))
             }
+            Kind::ByteArray => crate::objects::bytearray::repr_bytearray(
+                &self.type_name(obj),
+                &crate::objects::bytes::bytes_like(obj).unwrap_or_default(),
+            ),
+            Kind::MemoryView => self.memoryview_repr(obj),
             Kind::Tuple => {
                 let items: Vec<ObjRef> = obj.var_items::<PyTuple>().unwrap_or(&[]).to_vec();
                 if items.is_empty() {
@@ -443,6 +466,29 @@ impl Vm {
         {
             return Ok(s);
         }
+        if is_subclass_instance(obj) {
+            if self.subclass_override(obj, "__str__").is_some()
+                && let Some(s) = self.user_str(obj)?
+            {
+                return Ok(s);
+            }
+            // str() of a str subclass instance is a plain str.
+            if let Some(text) = obj.as_str() {
+                let text = text.to_string();
+                return Ok(self.new_str(&text));
+            }
+            // bytes has a str of its own: its repr, whatever __repr__ says.
+            if obj.kind() == Kind::Bytes {
+                let s = self.repr_builtin(obj)?;
+                return Ok(self.new_str(&s));
+            }
+        }
+        self.str_builtin(obj)
+    }
+
+    /// `str` by the object's kind alone, no `__str__` asked
+    /// (`BaseException.__str__`).
+    pub fn str_builtin(&mut self, obj: &ObjRef) -> PyResult {
         match obj.kind() {
             Kind::Str => Ok(obj.clone()),
             // str() of a mappingproxy is that of its mapping.
@@ -474,7 +520,9 @@ impl Vm {
 
     /// `str(obj)` as a Rust String.
     pub fn str_string(&mut self, obj: &ObjRef) -> PyResult<String> {
-        if let Some(s) = obj.as_str() {
+        if !is_subclass_instance(obj)
+            && let Some(s) = obj.as_str()
+        {
             return Ok(s.to_string());
         }
         let s = self.str_of(obj)?;
@@ -483,6 +531,14 @@ impl Vm {
 
     /// `hash(obj)`.
     pub fn hash(&mut self, obj: &ObjRef) -> PyResult<i64> {
+        if is_subclass_instance(obj) && self.subclass_override(obj, "__hash__").is_some() {
+            return self.user_hash(obj);
+        }
+        self.hash_base(obj)
+    }
+
+    /// `hash` as the built-in type of `obj` computes it (`str.__hash__`).
+    pub fn hash_base(&mut self, obj: &ObjRef) -> PyResult<i64> {
         match obj.kind() {
             Kind::Str => {
                 let s = obj.downcast::<PyStr>();
@@ -549,7 +605,7 @@ impl Vm {
                 }
                 Ok(h)
             }
-            Kind::List | Kind::Dict | Kind::Set if !obj.is_type(&self.types.frozenset) => {
+            Kind::List | Kind::Dict | Kind::Set if !self.is_frozenset(obj) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))
             }
             Kind::Set => self.frozenset_hash(obj),
@@ -572,6 +628,10 @@ impl Vm {
                 Ok(tuple_hash(&parts))
             }
             Kind::Slice => Err(self.type_error("unhashable type: 'slice'")),
+            Kind::ByteArray => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))
+            }
+            Kind::MemoryView => self.memoryview_hash(obj),
             Kind::WeakRef => crate::modules::weakref::weakref_hash(self, obj),
             Kind::Instance | Kind::Exception if self.is_user_object(obj) => self.user_hash(obj),
             Kind::Iter if super::views::view_unhashable(obj) => {
@@ -583,6 +643,16 @@ impl Vm {
 
     /// `a == b`.
     pub fn eq(&mut self, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+        if (is_subclass_instance(a) || is_subclass_instance(b))
+            && let Some(r) = self.subclass_compare(a, b, crate::compiler::opcode::CompareOp::Eq)?
+        {
+            return self.truthy(&r);
+        }
+        self.eq_base(a, b)
+    }
+
+    /// `a == b` as the built-in types compare (no subclass overrides).
+    pub fn eq_base(&mut self, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
         if let (Some(x), Some(y)) = (crate::vm::ops::as_num(a), crate::vm::ops::as_num(b)) {
             return Ok(crate::vm::ops::num_cmp(x, y) == Some(std::cmp::Ordering::Equal));
         }
@@ -604,6 +674,11 @@ impl Vm {
             (Kind::Str, Kind::Str) => Ok(a.as_str() == b.as_str()),
             (Kind::WeakRef, Kind::WeakRef) => crate::modules::weakref::weakref_eq(self, a, b),
             (Kind::Bytes, Kind::Bytes) => Ok(a.var_items::<PyBytes>() == b.var_items::<PyBytes>()),
+            (Kind::MemoryView, _) => Ok(self.memoryview_eq(a, b)?.unwrap_or(false)),
+            (_, Kind::MemoryView) => Ok(self.memoryview_eq(b, a)?.unwrap_or(false)),
+            (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
+                Ok(crate::objects::bytes::bytes_like(a) == crate::objects::bytes::bytes_like(b))
+            }
             (Kind::Tuple, Kind::Tuple) | (Kind::List, Kind::List) => {
                 let x = self.sequence_items(a)?;
                 let y = self.sequence_items(b)?;
@@ -695,6 +770,12 @@ impl Vm {
         if obj.is(&self.false_) || obj.is(&self.none) {
             return Ok(false);
         }
+        if is_subclass_instance(obj)
+            && (self.subclass_override(obj, "__bool__").is_some()
+                || self.subclass_override(obj, "__len__").is_some())
+        {
+            return self.user_truthy(obj);
+        }
         Ok(match obj.kind() {
             Kind::Int => obj
                 .downcast::<PyInt>()
@@ -707,6 +788,10 @@ impl Vm {
                 .unwrap_or(false),
             Kind::Str => obj.as_str().map(|s| !s.is_empty()).unwrap_or(false),
             Kind::Bytes => !obj.var_items::<PyBytes>().unwrap_or(&[]).is_empty(),
+            Kind::ByteArray => obj
+                .downcast::<crate::objects::bytearray::PyByteArray>()
+                .is_some_and(|b| !b.is_empty()),
+            Kind::MemoryView => self.memoryview_len(obj)? != 0,
             Kind::Tuple => !obj.var_items::<PyTuple>().unwrap_or(&[]).is_empty(),
             Kind::List => obj
                 .downcast::<PyList>()
@@ -735,6 +820,7 @@ impl Vm {
     /// so Python code run while using them cannot invalidate a borrow).
     pub fn sequence_items(&mut self, obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
         match obj.kind() {
+            _ if self.subclass_override(obj, "__iter__").is_some() => self.collect_iterable(obj),
             Kind::Tuple => Ok(obj.var_items::<PyTuple>().unwrap_or(&[]).to_vec()),
             Kind::List => Ok(obj
                 .downcast::<PyList>()
@@ -747,6 +833,8 @@ impl Vm {
     /// All items an iterable yields.
     pub fn collect_iterable(&mut self, obj: &ObjRef) -> PyResult<Vec<ObjRef>> {
         match obj.kind() {
+            // A subclass's own __iter__ decides what it yields.
+            _ if self.subclass_override(obj, "__iter__").is_some() => {}
             Kind::Tuple => return Ok(obj.var_items::<PyTuple>().unwrap_or(&[]).to_vec()),
             Kind::List => {
                 return Ok(obj

@@ -1,9 +1,7 @@
 """Container datatypes (CPython's collections, in Python).
 
-Ferrite cannot subclass built-in types yet, so defaultdict, Counter and
-OrderedDict wrap a dict rather than extend it, and a namedtuple instance
-wraps a tuple: they behave and print like CPython's, but isinstance(x, dict)
-or isinstance(p, tuple) is False for them.
+defaultdict, Counter and OrderedDict are dict subclasses and namedtuple
+classes tuple subclasses, as in CPython; ChainMap and UserDict wrap dicts.
 """
 
 import sys as _sys
@@ -278,60 +276,72 @@ class _MappingBase:
         return self
 
 
-class defaultdict(_MappingBase):
+class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
-        self._data = dict(*args, **kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
-        value = self.default_factory()
-        self._data[key] = value
+        self[key] = value = self.default_factory()
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._data)
+        return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
     def __repr__(self):
-        if self.default_factory is None:
-            factory = 'None'
-        else:
-            factory = repr(self.default_factory)
-        return f'defaultdict({factory}, {self._data!r})'
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
-class OrderedDict(_MappingBase):
+class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
     def __init__(self, other=(), /, **kwds):
-        self._data = {}
-        self.update(other, **kwds)
+        dict.update(self, other, **kwds)
 
     def popitem(self, last=True):
-        if not self._data:
+        if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self._data)) if last else next(iter(self._data))
-        return key, self._data.pop(key)
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._data[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = list(self._data.items())
-            self._data.clear()
-            self._data[key] = value
-            self._data.update(rest)
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
 
     def copy(self):
-        return OrderedDict(self)
+        return type(self)(self)
 
     __copy__ = copy
 
@@ -344,22 +354,44 @@ class OrderedDict(_MappingBase):
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._data.items()) == list(other._data.items())
-        return _MappingBase.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self.items()) == list(other.items())
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     __hash__ = None
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self._data.items())!r})'
+        return f'{self.__class__.__name__}({list(self.items())!r})'
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
-class Counter(_MappingBase):
+class Counter(dict):
     """Dict subclass for counting hashable items."""
 
     def __init__(self, iterable=None, /, **kwds):
-        self._data = {}
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -367,16 +399,16 @@ class Counter(_MappingBase):
 
     def total(self):
         """Sum of the counts"""
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
         """List the n most common elements and their counts from the most common to the least."""
-        items = sorted(self._data.items(), key=_itemgetter(1), reverse=True)
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
         return items if n is None else items[:max(n, 0)]
 
     def elements(self):
         """Iterator over elements repeating each as many times as its count."""
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
@@ -389,53 +421,60 @@ class Counter(_MappingBase):
         """Like dict.update() but add counts instead of replacing them."""
         if iterable is not None:
             if isinstance(iterable, (dict, _MappingBase)):
-                if self._data:
+                if self:
+                    self_get = self.get
                     for elem, count in iterable.items():
-                        self._data[elem] = count + self._data.get(elem, 0)
+                        self[elem] = count + self_get(elem, 0)
                 else:
-                    self._data.update(iterable.items() if isinstance(iterable, _MappingBase) else iterable)
+                    dict.update(self, iterable)
             else:
-                data = self._data
+                self_get = self.get
                 for elem in iterable:
-                    data[elem] = data.get(elem, 0) + 1
+                    self[elem] = self_get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         """Like dict.update() but subtracts counts instead of replacing them."""
         if iterable is not None:
+            self_get = self.get
             if isinstance(iterable, (dict, _MappingBase)):
                 for elem, count in iterable.items():
-                    self._data[elem] = self._data.get(elem, 0) - count
+                    self[elem] = self_get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self)
+        return self.__class__(self)
 
     __copy__ = copy
 
     def __delitem__(self, elem):
-        if elem in self._data:
-            del self._data[elem]
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
     __hash__ = None
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return f'{self.__class__.__name__}()'
         try:
             d = dict(self.most_common())
         except TypeError:
-            d = dict(self._data)
+            d = dict(self)
         return f'{self.__class__.__name__}({d!r})'
 
     def __add__(self, other):
@@ -517,6 +556,20 @@ class Counter(_MappingBase):
     def __isub__(self, other):
         for elem, count in other.items():
             self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
         return self._keep_positive()
 
 
@@ -694,8 +747,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if num_fields == 1:
         arg_list += ','
     repr_fmt = '(' + ', '.join(f'{name}=%r' for name in fields) + ')'
-    namespace = {'_make_instance': _make_instance, '__name__': f'namedtuple_{typename}'}
-    code = f'def __new__(_cls, {arg_list}): return _make_instance(_cls, ({arg_list}))'
+    namespace = {'_tuple_new': tuple.__new__, '__name__': f'namedtuple_{typename}'}
+    code = f'def __new__(_cls, {arg_list}): return _tuple_new(_cls, ({arg_list}))'
     exec(code, namespace)
     new = namespace['__new__']
     new.__qualname__ = f'{typename}.__new__'
@@ -703,110 +756,60 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if defaults is not None:
         new.__defaults__ = defaults
 
-    class _Tuple(_TupleBase):
+    class _Tuple(tuple):
         __slots__ = ()
         __new__ = new
         _fields = fields
         _field_defaults = field_defaults
 
         def __repr__(self):
-            return self.__class__.__name__ + repr_fmt % self._tuple
+            return self.__class__.__name__ + repr_fmt % self
 
         def _asdict(self):
-            return dict(zip(self._fields, self._tuple))
+            return dict(zip(self._fields, self))
 
         def _replace(self, /, **kwds):
-            result = self._make(map(kwds.pop, fields, self._tuple))
+            result = self._make(map(kwds.pop, fields, self))
             if kwds:
                 raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
             return result
 
         @classmethod
         def _make(cls, iterable):
-            result = _make_instance(cls, tuple(iterable))
-            if len(result._tuple) != num_fields:
-                raise TypeError(f'Expected {num_fields} arguments, got {len(result._tuple)}')
+            result = tuple.__new__(cls, iterable)
+            if len(result) != num_fields:
+                raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
             return result
+
+        def __getnewargs__(self):
+            return tuple(self)
 
     _Tuple.__name__ = typename
     _Tuple.__qualname__ = typename
     _Tuple.__module__ = '__main__' if module is None else module
     _Tuple.__doc__ = f'{typename}({arg_list})'
     for index, name in enumerate(fields):
-        setattr(_Tuple, name, property(_itemgetter(index),
-                                       doc=f'Alias for field number {index}'))
+        setattr(_Tuple, name, _tuplegetter(index, f'Alias for field number {index}'))
     return _Tuple
 
 
-def _make_instance(cls, values):
-    self = object.__new__(cls)
-    object.__setattr__(self, '_tuple', values)
-    return self
+class _tuplegetter:
+    """The field descriptors of namedtuple classes (read-only)."""
 
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
 
-class _TupleBase:
-    """What a namedtuple instance shares with a tuple."""
-    __slots__ = ('_tuple',)
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return tuple.__getitem__(obj, self._index)
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self._tuple[i]
-        return self._tuple[i]
-
-    def __len__(self):
-        return len(self._tuple)
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __contains__(self, x):
-        return x in self._tuple
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def __eq__(self, other):
-        return self._tuple == _as_tuple(other)
-
-    def __ne__(self, other):
-        return self._tuple != _as_tuple(other)
-
-    def __lt__(self, other):
-        return self._tuple < _as_tuple(other)
-
-    def __le__(self, other):
-        return self._tuple <= _as_tuple(other)
-
-    def __gt__(self, other):
-        return self._tuple > _as_tuple(other)
-
-    def __ge__(self, other):
-        return self._tuple >= _as_tuple(other)
-
-    def __add__(self, other):
-        return self._tuple + _as_tuple(other)
-
-    def __radd__(self, other):
-        return _as_tuple(other) + self._tuple
-
-    def __mul__(self, n):
-        return self._tuple * n
-
-    def __getnewargs__(self):
-        return self._tuple
-
-    def __setattr__(self, name, value):
+    def __set__(self, obj, value):
         raise AttributeError("can't set attribute")
 
-    def count(self, x):
-        return self._tuple.count(x)
-
-    def index(self, *args):
-        return self._tuple.index(*args)
-
-
-def _as_tuple(x):
-    return x._tuple if isinstance(x, _TupleBase) else x
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
 
 
 _KEYWORDS = frozenset([

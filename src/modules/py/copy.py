@@ -14,8 +14,42 @@ _atomic = (type(None), int, float, bool, str, bytes,
 
 
 def _is_atomic(x):
-    return isinstance(x, _atomic) or callable(x) and type(x).__name__ in (
-        'function', 'builtin_function_or_method')
+    # Instances of subclasses of the atomic types are copied (they may
+    # carry a __dict__), as CPython's copy does through __reduce_ex__.
+    return type(x) in _atomic or isinstance(x, type) or (
+        callable(x) and type(x).__name__ in (
+            'function', 'builtin_function_or_method'))
+
+
+_builtin_bases = (list, dict, set, frozenset, tuple, str, bytes, int, float)
+
+
+def _builtin_base(cls):
+    for klass in cls.__mro__:
+        if klass in _builtin_bases:
+            return klass
+    return None
+
+
+def _new_like(x, cls, base, memo):
+    """A new instance of cls for x, made as pickle protocol 4 would."""
+    if base in (set, frozenset):
+        items = list(x)
+        if memo is not None:
+            items = deepcopy(items, memo)
+        return cls(items)
+    if base in (tuple, str, bytes, int, float):
+        getnewargs = getattr(cls, '__getnewargs__', None)
+        if getnewargs is not None:
+            args = getnewargs(x)
+        elif base is str:
+            args = (str.__str__(x),)
+        else:
+            args = (base(x),)
+        if memo is not None:
+            args = deepcopy(args, memo)
+        return cls.__new__(cls, *args)
+    return cls.__new__(cls)
 
 
 def copy(x):
@@ -33,7 +67,8 @@ def copy(x):
 
 def _reconstruct(x, memo):
     cls = type(x)
-    y = cls.__new__(cls)
+    base = _builtin_base(cls)
+    y = _new_like(x, cls, base, memo)
     if memo is not None:
         memo[id(x)] = y
     state = getattr(x, '__dict__', None)
@@ -61,6 +96,15 @@ def _reconstruct(x, memo):
         except AttributeError:
             continue
         setattr(y, name, value if memo is None else deepcopy(value, memo))
+    if base is list:
+        for item in x:
+            y.append(item if memo is None else deepcopy(item, memo))
+    elif base is dict:
+        for key, value in x.items():
+            if memo is not None:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
     return y
 
 

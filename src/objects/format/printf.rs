@@ -59,7 +59,12 @@ pub trait PercentArgs {
     /// becomes the current argument, read as [`ArgRef::Current`].
     fn select_key(&mut self, key: &str) -> Result<(), Self::Error>;
 
-    /// `str(arg)`, for `%s`.
+    /// Whether this is `bytes % args`, where `%b` is `%s`'s other name.
+    fn bytes_mode(&self) -> bool {
+        false
+    }
+
+    /// `str(arg)`, for `%s` (the bytes of a bytes-like object for `bytes % args`).
     fn to_str(&mut self, arg: ArgRef) -> Result<String, Self::Error>;
 
     /// `repr(arg)`, for `%r`.
@@ -139,8 +144,12 @@ impl ArgCursor {
     }
 }
 
-fn not_all_converted() -> FormatError {
-    FormatError::type_error("not all arguments converted during string formatting")
+fn not_all_converted(bytes: bool) -> FormatError {
+    FormatError::type_error(if bytes {
+        "not all arguments converted during bytes formatting"
+    } else {
+        "not all arguments converted during string formatting"
+    })
 }
 
 /// `fmt % args`. See the module header for the rules; errors are CPython's.
@@ -181,11 +190,11 @@ pub fn percent_format<A: PercentArgs + ?Sized>(
         }
         convert_one(&chars, &mut pos, &mut cursor, args, &mut out)?;
         if cursor.mapping && cursor.index < cursor.len {
-            return Err(not_all_converted().into());
+            return Err(not_all_converted(args.bytes_mode()).into());
         }
     }
     if cursor.index < cursor.len && !cursor.mapping {
-        return Err(not_all_converted().into());
+        return Err(not_all_converted(args.bytes_mode()).into());
     }
     Ok(out)
 }
@@ -310,6 +319,7 @@ fn convert_one<A: PercentArgs + ?Sized>(
     let arg = cursor.next()?;
     let (text, numeric) = match conversion {
         's' => (args.to_str(arg)?, false),
+        'b' if args.bytes_mode() => (args.to_str(arg)?, false),
         'r' => (args.to_repr(arg)?, false),
         'a' => (args.to_ascii(arg)?, false),
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
@@ -334,6 +344,25 @@ fn convert_one<A: PercentArgs + ?Sized>(
                 flags,
             )?;
             (text, true)
+        }
+        'c' if args.bytes_mode() => {
+            // bytes: one byte from an int in range(256) or a length-1 bytes.
+            let ch = match args.to_char(arg)? {
+                CharArg::Char(ch) => ch,
+                CharArg::Int(code) => match code.to_u8() {
+                    Some(b) => char::from(b),
+                    None => {
+                        return Err(FormatError::overflow("%c arg not in range(256)").into());
+                    }
+                },
+                CharArg::Invalid => {
+                    return Err(FormatError::type_error(
+                        "%c requires an integer in range(256) or a single byte",
+                    )
+                    .into());
+                }
+            };
+            (ch.to_string(), false)
         }
         'c' => {
             let ch = match args.to_char(arg)? {

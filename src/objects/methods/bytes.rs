@@ -4,9 +4,10 @@
 //! `bytes_text` has case mapping, the `is...` predicates, padding, hex,
 //! translate and decode.
 //!
-//! Arguments that CPython accepts as "bytes-like" are bytes objects here
-//! (Ferrite's bytearray and memoryview have no buffer yet). Whitespace is
-//! ASCII's: space, \t, \n, \v, \f, \r.
+//! The same functions serve bytearray (registered in `bytearray`), which
+//! get a new bytearray as their result. Arguments that CPython accepts as
+//! "bytes-like" are bytes, bytearray or memoryview. Whitespace is ASCII's:
+//! space, \t, \n, \v, \f, \r.
 
 use super::bytes_text;
 use super::str_args::{
@@ -15,76 +16,128 @@ use super::str_args::{
 use crate::builtins::{Args, add_class_method, add_method};
 use crate::heap::{Kind, ObjRef};
 use crate::objects::PyResult;
-use crate::objects::bytes::PyBytes;
+use crate::objects::bytes::bytes_like;
 use crate::objects::native::NativeFn;
 use crate::objects::tuple::PyTuple;
 use crate::vm::Vm;
+use std::borrow::Cow;
+
+/// The table of methods bytes and bytearray share, for the type of kind
+/// `$kind` named `$owner`: the same functions serve both, each behind a
+/// wrapper that checks `self` is of that type (so `bytes.upper(bytearray())`
+/// fails as in CPython).
+macro_rules! shared_methods {
+    ($kind:expr, $owner:literal) => {
+        shared_methods!(@table $kind, $owner;
+            find => find,
+            rfind => rfind,
+            index => index,
+            rindex => rindex,
+            count => count,
+            startswith => startswith,
+            endswith => endswith,
+            replace => replace,
+            removeprefix => removeprefix,
+            removesuffix => removesuffix,
+            partition => partition,
+            rpartition => rpartition,
+            split => split,
+            rsplit => rsplit,
+            splitlines => splitlines,
+            join => join,
+            strip => strip,
+            lstrip => lstrip,
+            rstrip => rstrip,
+            decode => bytes_text::decode,
+            hex => bytes_text::hex,
+            upper => bytes_text::upper,
+            lower => bytes_text::lower,
+            swapcase => bytes_text::swapcase,
+            title => bytes_text::title,
+            capitalize => bytes_text::capitalize,
+            isdigit => bytes_text::isdigit,
+            isalpha => bytes_text::isalpha,
+            isalnum => bytes_text::isalnum,
+            isspace => bytes_text::isspace,
+            isupper => bytes_text::isupper,
+            islower => bytes_text::islower,
+            istitle => bytes_text::istitle,
+            isascii => bytes_text::isascii,
+            center => bytes_text::center,
+            ljust => bytes_text::ljust,
+            rjust => bytes_text::rjust,
+            zfill => bytes_text::zfill,
+            expandtabs => bytes_text::expandtabs,
+            translate => bytes_text::translate,
+        )
+    };
+    (@table $kind:expr, $owner:literal; $( $name:ident => $f:path, )*) => {
+        &[ $( (stringify!($name), {
+            fn wrapper(vm: &mut Vm, args: Args) -> PyResult {
+                check_self(vm, &args, $kind, $owner, stringify!($name))?;
+                $f(vm, args)
+            }
+            wrapper as NativeFn
+        }), )* ]
+    };
+}
+
+/// bytes' share of the common methods.
+const BYTES_METHODS: &[(&str, NativeFn)] = shared_methods!(Kind::Bytes, "bytes");
+
+/// bytearray's share of the common methods.
+pub(super) const BYTEARRAY_METHODS: &[(&str, NativeFn)] =
+    shared_methods!(Kind::ByteArray, "bytearray");
 
 /// Registers bytes' methods.
 pub fn install(vm: &mut Vm) {
     let t = vm.types.bytes.clone();
-    let methods: &[(&'static str, NativeFn)] = &[
-        ("find", find),
-        ("rfind", rfind),
-        ("index", index),
-        ("rindex", rindex),
-        ("count", count),
-        ("startswith", startswith),
-        ("endswith", endswith),
-        ("replace", replace),
-        ("removeprefix", removeprefix),
-        ("removesuffix", removesuffix),
-        ("partition", partition),
-        ("rpartition", rpartition),
-        ("split", split),
-        ("rsplit", rsplit),
-        ("splitlines", splitlines),
-        ("join", join),
-        ("strip", strip),
-        ("lstrip", lstrip),
-        ("rstrip", rstrip),
-        ("decode", bytes_text::decode),
-        ("hex", bytes_text::hex),
-        ("upper", bytes_text::upper),
-        ("lower", bytes_text::lower),
-        ("swapcase", bytes_text::swapcase),
-        ("title", bytes_text::title),
-        ("capitalize", bytes_text::capitalize),
-        ("isdigit", bytes_text::isdigit),
-        ("isalpha", bytes_text::isalpha),
-        ("isalnum", bytes_text::isalnum),
-        ("isspace", bytes_text::isspace),
-        ("isupper", bytes_text::isupper),
-        ("islower", bytes_text::islower),
-        ("istitle", bytes_text::istitle),
-        ("isascii", bytes_text::isascii),
-        ("center", bytes_text::center),
-        ("ljust", bytes_text::ljust),
-        ("rjust", bytes_text::rjust),
-        ("zfill", bytes_text::zfill),
-        ("expandtabs", bytes_text::expandtabs),
-        ("translate", bytes_text::translate),
-    ];
-    for &(name, f) in methods {
+    for &(name, f) in BYTES_METHODS {
         add_method(vm, &t, "bytes", name, f);
     }
     add_class_method(vm, &t, "bytes", "fromhex", bytes_text::fromhex);
     add_class_method(vm, &t, "bytes", "maketrans", bytes_text::maketrans);
 }
 
-/// The contents of a bytes-like object.
-pub(super) fn bytes_of(obj: &ObjRef) -> Option<&[u8]> {
-    obj.var_items::<PyBytes>()
+/// The contents of a bytes-like object (bytes, bytearray, memoryview).
+pub(super) fn bytes_of(obj: &ObjRef) -> Option<Cow<'_, [u8]>> {
+    bytes_like(obj)
 }
 
-/// `self` of a bytes method: the object and its contents.
-pub(super) fn this<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<(&'a ObjRef, &'a [u8])> {
-    let obj = check_self(vm, args, Kind::Bytes, "bytes", name)?;
-    Ok((obj, bytes_of(obj).unwrap_or(&[])))
+/// The type name of a bytes method's `self` (bytes or bytearray), for
+/// messages.
+pub(super) fn owner(obj: &ObjRef) -> &'static str {
+    if obj.kind() == Kind::ByteArray {
+        "bytearray"
+    } else {
+        "bytes"
+    }
+}
+
+/// `self` of a bytes or bytearray method: the object and its contents
+/// (a copy for bytearray, whose buffer can change under Python code).
+pub(super) fn this<'a>(
+    vm: &Vm,
+    args: &'a Args,
+    name: &str,
+) -> PyResult<(&'a ObjRef, Cow<'a, [u8]>)> {
+    let owner_name = args.pos.first().map_or("bytes", owner);
+    let kind = if owner_name == "bytearray" {
+        Kind::ByteArray
+    } else {
+        Kind::Bytes
+    };
+    let obj = check_self(vm, args, kind, owner_name, name)?;
+    Ok((obj, bytes_of(obj).unwrap_or(Cow::Borrowed(&[]))))
+}
+
+/// `owner.name` for messages about `self`'s method `name`.
+pub(super) fn qual(args: &Args, name: &str) -> String {
+    format!("{}.{name}", args.pos.first().map_or("bytes", owner))
 }
 
 /// A bytes-like argument, or "a bytes-like object is required, not 'str'".
-pub(super) fn expect_bytes<'a>(vm: &Vm, obj: &'a ObjRef) -> PyResult<&'a [u8]> {
+pub(super) fn expect_bytes<'a>(vm: &Vm, obj: &'a ObjRef) -> PyResult<Cow<'a, [u8]>> {
     bytes_of(obj).ok_or_else(|| {
         vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -93,13 +146,24 @@ pub(super) fn expect_bytes<'a>(vm: &Vm, obj: &'a ObjRef) -> PyResult<&'a [u8]> {
     })
 }
 
+/// A new result of `self_obj`'s type holding `data`: bytes for bytes
+/// (and subclasses), a new bytearray for bytearray.
+pub(super) fn new_like(vm: &Vm, self_obj: &ObjRef, data: &[u8]) -> ObjRef {
+    if self_obj.kind() == Kind::ByteArray {
+        vm.new_bytearray(data.to_vec())
+    } else {
+        vm.new_bytes(data)
+    }
+}
+
 /// The result `part` of `self_obj`: `self_obj` itself when `part` is all of
-/// it and it is an exact bytes (CPython returns it unchanged).
+/// it and it is an exact bytes (CPython returns it unchanged); bytearray
+/// methods always return a new bytearray.
 pub(super) fn sub_bytes(vm: &Vm, self_obj: &ObjRef, whole: &[u8], part: &[u8]) -> ObjRef {
     if part.len() == whole.len() && self_obj.is_type(&vm.types.bytes) {
         self_obj.clone()
     } else {
-        vm.new_bytes(part)
+        new_like(vm, self_obj, part)
     }
 }
 
@@ -187,7 +251,7 @@ fn sub_arg(vm: &mut Vm, obj: &ObjRef) -> PyResult<Vec<u8>> {
 /// The shared body of find/rfind/index/rindex.
 fn find_common(vm: &mut Vm, args: &Args, name: &str, last: bool) -> PyResult<Option<usize>> {
     let (_, data) = this(vm, args, name)?;
-    let rest = tuple_args(vm, args, "bytes", name, 1, 3)?;
+    let rest = tuple_args(vm, args, owner(&args.pos[0]), name, 1, 3)?;
     let (start, end) = start_end(vm, &rest[1..], data.len())?;
     let sub = sub_arg(vm, &rest[0])?;
     if start > end || end - start < sub.len() {
@@ -233,7 +297,7 @@ pub fn rindex(vm: &mut Vm, args: Args) -> PyResult {
 /// `bytes.count(sub[, start[, end]])`.
 pub fn count(vm: &mut Vm, args: Args) -> PyResult {
     let (_, data) = this(vm, &args, "count")?;
-    let rest = tuple_args(vm, &args, "bytes", "count", 1, 3)?;
+    let rest = tuple_args(vm, &args, owner(&args.pos[0]), "count", 1, 3)?;
     let (start, end) = start_end(vm, &rest[1..], data.len())?;
     let sub = sub_arg(vm, &rest[0])?;
     let n = if start > end {
@@ -249,7 +313,7 @@ pub fn count(vm: &mut Vm, args: Args) -> PyResult {
 /// The shared body of startswith/endswith.
 fn affix_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
     let (_, data) = this(vm, args, name)?;
-    let rest = tuple_args(vm, args, "bytes", name, 1, 3)?;
+    let rest = tuple_args(vm, args, owner(&args.pos[0]), name, 1, 3)?;
     let (start, end) = start_end(vm, &rest[1..], data.len())?;
     let matches = |sub: &[u8]| -> bool {
         if start > end || end - start < sub.len() {
@@ -264,11 +328,11 @@ fn affix_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
     };
     let arg = &rest[0];
     if let Some(sub) = bytes_of(arg) {
-        return Ok(vm.new_bool(matches(sub)));
+        return Ok(vm.new_bool(matches(&sub)));
     }
     if arg.kind() == Kind::Tuple {
         for item in arg.var_items::<PyTuple>().unwrap_or(&[]) {
-            if matches(expect_bytes(vm, item)?) {
+            if matches(&expect_bytes(vm, item)?) {
                 return Ok(vm.new_bool(true));
             }
         }
@@ -293,9 +357,10 @@ pub fn endswith(vm: &mut Vm, args: Args) -> PyResult {
 /// `bytes.replace(old, new[, count])`.
 pub fn replace(vm: &mut Vm, args: Args) -> PyResult {
     let (obj, data) = this(vm, &args, "replace")?;
-    let rest = positional(vm, &args, "bytes.replace", "replace", 2, 3)?;
+    let rest = positional(vm, &args, &qual(&args, "replace"), "replace", 2, 3)?;
     let old = expect_bytes(vm, &rest[0])?;
     let new = expect_bytes(vm, &rest[1])?;
+    let (data, old, new) = (&data[..], &old[..], &new[..]);
     let limit = match rest.get(2) {
         Some(c) => int_arg(vm, c)?,
         None => -1,
@@ -317,39 +382,39 @@ pub fn replace(vm: &mut Vm, args: Args) -> PyResult {
         last = p + old.len();
     }
     out.extend_from_slice(&data[last..]);
-    Ok(vm.new_bytes(&out))
+    Ok(new_like(vm, obj, &out))
 }
 
 /// `bytes.removeprefix(prefix)`.
 pub fn removeprefix(vm: &mut Vm, args: Args) -> PyResult {
     let (obj, data) = this(vm, &args, "removeprefix")?;
-    let p = expect_bytes(vm, one_arg(vm, &args, "bytes.removeprefix")?)?;
+    let p = expect_bytes(vm, one_arg(vm, &args, &qual(&args, "removeprefix"))?)?;
     Ok(sub_bytes(
         vm,
         obj,
-        data,
-        data.strip_prefix(p).unwrap_or(data),
+        &data,
+        data.strip_prefix(&*p).unwrap_or(&data),
     ))
 }
 
 /// `bytes.removesuffix(suffix)`.
 pub fn removesuffix(vm: &mut Vm, args: Args) -> PyResult {
     let (obj, data) = this(vm, &args, "removesuffix")?;
-    let p = expect_bytes(vm, one_arg(vm, &args, "bytes.removesuffix")?)?;
+    let p = expect_bytes(vm, one_arg(vm, &args, &qual(&args, "removesuffix"))?)?;
     Ok(sub_bytes(
         vm,
         obj,
-        data,
-        data.strip_suffix(p).unwrap_or(data),
+        &data,
+        data.strip_suffix(&*p).unwrap_or(&data),
     ))
 }
 
 /// The shared body of partition/rpartition.
-fn partition_common(vm: &mut Vm, args: &Args, qualname: &str, last: bool) -> PyResult {
-    let name = qualname.trim_start_matches("bytes.");
+fn partition_common(vm: &mut Vm, args: &Args, name: &str, last: bool) -> PyResult {
     let (obj, data) = this(vm, args, name)?;
-    let sep_obj = one_arg(vm, args, qualname)?;
+    let sep_obj = one_arg(vm, args, &qual(args, name))?;
     let sep = expect_bytes(vm, sep_obj)?;
+    let (data, sep) = (&data[..], &sep[..]);
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -358,27 +423,31 @@ fn partition_common(vm: &mut Vm, args: &Args, qualname: &str, last: bool) -> PyR
     } else {
         find_sub(data, sep)
     };
-    let empty = vm.new_bytes(&[]);
+    let empty = || new_like(vm, obj, &[]);
     let items = match pos {
         Some(p) => vec![
-            vm.new_bytes(&data[..p]),
-            sep_obj.clone(),
-            vm.new_bytes(&data[p + sep.len()..]),
+            new_like(vm, obj, &data[..p]),
+            if obj.kind() == Kind::ByteArray {
+                new_like(vm, obj, sep)
+            } else {
+                sep_obj.clone()
+            },
+            new_like(vm, obj, &data[p + sep.len()..]),
         ],
-        None if last => vec![empty.clone(), empty, sub_bytes(vm, obj, data, data)],
-        None => vec![sub_bytes(vm, obj, data, data), empty.clone(), empty],
+        None if last => vec![empty(), empty(), sub_bytes(vm, obj, data, data)],
+        None => vec![sub_bytes(vm, obj, data, data), empty(), empty()],
     };
     Ok(vm.new_tuple(items))
 }
 
 /// `bytes.partition(sep)`.
 pub fn partition(vm: &mut Vm, args: Args) -> PyResult {
-    partition_common(vm, &args, "bytes.partition", false)
+    partition_common(vm, &args, "partition", false)
 }
 
 /// `bytes.rpartition(sep)`.
 pub fn rpartition(vm: &mut Vm, args: Args) -> PyResult {
-    partition_common(vm, &args, "bytes.rpartition", true)
+    partition_common(vm, &args, "rpartition", true)
 }
 
 /// The pieces of `data` as a list (a piece that is all of it is `self`).
@@ -403,8 +472,9 @@ fn split_common(vm: &mut Vm, args: &Args, name: &str, from_right: bool) -> PyRes
         Some(s) if !s.is(&vm.none) => Some(expect_bytes(vm, s)?),
         _ => None,
     };
+    let data = &data[..];
     let mut pieces = Vec::new();
-    match sep {
+    match sep.as_deref() {
         Some([]) => return Err(vm.value_error("empty separator")),
         Some(sep) if !from_right => {
             let mut start = 0;
@@ -495,6 +565,7 @@ pub fn splitlines(vm: &mut Vm, args: Args) -> PyResult {
         Some(k) => c_int_arg(vm, k)? != 0,
         None => false,
     };
+    let data = &data[..];
     let mut pieces = Vec::new();
     let mut line_start = 0;
     let mut i = 0;
@@ -522,7 +593,8 @@ pub fn splitlines(vm: &mut Vm, args: Args) -> PyResult {
 /// `bytes.join(iterable_of_bytes)`.
 pub fn join(vm: &mut Vm, args: Args) -> PyResult {
     let (_, sep) = this(vm, &args, "join")?;
-    let iterable = one_arg(vm, &args, "bytes.join")?;
+    let sep = &sep[..];
+    let iterable = one_arg(vm, &args, &qual(&args, "join"))?;
     let items = match vm.sequence_items(iterable) {
         Ok(items) => items,
         Err(e) if vm.isinstance(&e.0, &vm.exc.type_error) => {
@@ -532,6 +604,7 @@ pub fn join(vm: &mut Vm, args: Args) -> PyResult {
     };
     if let [one] = items.as_slice()
         && one.is_type(&vm.types.bytes)
+        && args.pos[0].kind() == Kind::Bytes
     {
         return Ok(one.clone());
     }
@@ -555,21 +628,21 @@ pub fn join(vm: &mut Vm, args: Args) -> PyResult {
         if i > 0 {
             out.extend_from_slice(sep);
         }
-        out.extend_from_slice(bytes_of(item).unwrap_or(&[]));
+        out.extend_from_slice(&bytes_of(item).unwrap_or_default());
     }
-    Ok(vm.new_bytes(&out))
+    Ok(new_like(vm, &args.pos[0], &out))
 }
 
 /// The shared body of strip/lstrip/rstrip.
-fn strip_common(vm: &mut Vm, args: &Args, qualname: &str, left: bool, right: bool) -> PyResult {
-    let name = qualname.trim_start_matches("bytes.");
+fn strip_common(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> PyResult {
     let (obj, data) = this(vm, args, name)?;
-    let rest = positional(vm, args, qualname, name, 0, 1)?;
+    let rest = positional(vm, args, &qual(args, name), name, 0, 1)?;
     let set = match rest.first() {
         Some(c) if !c.is(&vm.none) => Some(expect_bytes(vm, c)?),
         _ => None,
     };
-    let strip = |b: u8| match set {
+    let data = &data[..];
+    let strip = |b: u8| match set.as_deref() {
         Some(s) => s.contains(&b),
         None => is_space(b),
     };
@@ -590,15 +663,15 @@ fn strip_common(vm: &mut Vm, args: &Args, qualname: &str, left: bool, right: boo
 
 /// `bytes.strip([bytes])`.
 pub fn strip(vm: &mut Vm, args: Args) -> PyResult {
-    strip_common(vm, &args, "bytes.strip", true, true)
+    strip_common(vm, &args, "strip", true, true)
 }
 
 /// `bytes.lstrip([bytes])`.
 pub fn lstrip(vm: &mut Vm, args: Args) -> PyResult {
-    strip_common(vm, &args, "bytes.lstrip", true, false)
+    strip_common(vm, &args, "lstrip", true, false)
 }
 
 /// `bytes.rstrip([bytes])`.
 pub fn rstrip(vm: &mut Vm, args: Args) -> PyResult {
-    strip_common(vm, &args, "bytes.rstrip", false, true)
+    strip_common(vm, &args, "rstrip", false, true)
 }

@@ -3,7 +3,7 @@
 //! (`hex`, `bytes.fromhex`) or decode to str. Bytes >= 0x80 have no case
 //! and are no letter, digit or space, as in CPython.
 
-use super::bytes::{bytes_of, expect_bytes, is_space, sub_bytes, this};
+use super::bytes::{bytes_of, expect_bytes, is_space, new_like, qual, sub_bytes, this};
 use super::str_args::{
     c_int_arg, clinic_type_name, int_arg, keyword_args, no_args, one_arg, positional,
 };
@@ -18,7 +18,7 @@ pub fn decode(vm: &mut Vm, args: Args) -> PyResult {
     let (_, data) = this(vm, &args, "decode")?;
     let (encoding, errors) = encoding_args(vm, &args, "decode")?;
     let codec = codec_arg(vm, encoding.as_ref().and_then(|e| e.as_str()))?;
-    let text = codec.decode(vm, data, errors.as_ref().and_then(|e| e.as_str()))?;
+    let text = codec.decode(vm, &data, errors.as_ref().and_then(|e| e.as_str()))?;
     Ok(vm.new_str(&text))
 }
 
@@ -67,7 +67,7 @@ fn hex_separator(vm: &Vm, s: &ObjRef) -> PyResult<char> {
             _ => return Err(vm.value_error("sep must be length 1.")),
         }
     } else if let Some(b) = bytes_of(s) {
-        match b {
+        match &b[..] {
             [c] => char::from(*c),
             _ => return Err(vm.value_error("sep must be length 1.")),
         }
@@ -109,34 +109,34 @@ pub fn fromhex(vm: &mut Vm, args: Args) -> PyResult {
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
-    Ok(vm.new_bytes(&out))
+    let is_bytearray = args.pos.first().is_some_and(|c| c.is(&vm.types.bytearray));
+    Ok(if is_bytearray {
+        vm.new_bytearray(out)
+    } else {
+        vm.new_bytes(&out)
+    })
 }
 
 /// A case mapping over the bytes (always a new object, as in CPython).
-fn map_bytes(
-    vm: &mut Vm,
-    args: &Args,
-    qualname: &str,
-    f: impl FnOnce(&[u8]) -> Vec<u8>,
-) -> PyResult {
-    let (_, data) = this(vm, args, qualname.trim_start_matches("bytes."))?;
-    no_args(vm, args, qualname)?;
-    Ok(vm.new_bytes(&f(data)))
+fn map_bytes(vm: &mut Vm, args: &Args, name: &str, f: impl FnOnce(&[u8]) -> Vec<u8>) -> PyResult {
+    let (obj, data) = this(vm, args, name)?;
+    no_args(vm, args, &qual(args, name))?;
+    Ok(new_like(vm, obj, &f(&data)))
 }
 
 /// `bytes.upper()`.
 pub fn upper(vm: &mut Vm, args: Args) -> PyResult {
-    map_bytes(vm, &args, "bytes.upper", <[u8]>::to_ascii_uppercase)
+    map_bytes(vm, &args, "upper", <[u8]>::to_ascii_uppercase)
 }
 
 /// `bytes.lower()`.
 pub fn lower(vm: &mut Vm, args: Args) -> PyResult {
-    map_bytes(vm, &args, "bytes.lower", <[u8]>::to_ascii_lowercase)
+    map_bytes(vm, &args, "lower", <[u8]>::to_ascii_lowercase)
 }
 
 /// `bytes.swapcase()`.
 pub fn swapcase(vm: &mut Vm, args: Args) -> PyResult {
-    map_bytes(vm, &args, "bytes.swapcase", |d| {
+    map_bytes(vm, &args, "swapcase", |d| {
         d.iter()
             .map(|&b| if b.is_ascii_alphabetic() { b ^ 0x20 } else { b })
             .collect()
@@ -145,7 +145,7 @@ pub fn swapcase(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `bytes.title()`.
 pub fn title(vm: &mut Vm, args: Args) -> PyResult {
-    map_bytes(vm, &args, "bytes.title", |d| {
+    map_bytes(vm, &args, "title", |d| {
         let mut prev_cased = false;
         d.iter()
             .map(|&b| {
@@ -163,7 +163,7 @@ pub fn title(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `bytes.capitalize()`.
 pub fn capitalize(vm: &mut Vm, args: Args) -> PyResult {
-    map_bytes(vm, &args, "bytes.capitalize", |d| {
+    map_bytes(vm, &args, "capitalize", |d| {
         let mut v = d.to_ascii_lowercase();
         if let Some(f) = v.first_mut() {
             f.make_ascii_uppercase();
@@ -173,62 +173,62 @@ pub fn capitalize(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// A predicate over the bytes: `Some(answer)` from `f`, given the data.
-fn predicate(vm: &mut Vm, args: &Args, qualname: &str, f: impl FnOnce(&[u8]) -> bool) -> PyResult {
-    let (_, data) = this(vm, args, qualname.trim_start_matches("bytes."))?;
-    no_args(vm, args, qualname)?;
-    Ok(vm.new_bool(f(data)))
+fn predicate(vm: &mut Vm, args: &Args, name: &str, f: impl FnOnce(&[u8]) -> bool) -> PyResult {
+    let (_, data) = this(vm, args, name)?;
+    no_args(vm, args, &qual(args, name))?;
+    Ok(vm.new_bool(f(&data)))
 }
 
 /// `bytes.isdigit()`.
 pub fn isdigit(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "bytes.isdigit", |d| {
+    predicate(vm, &args, "isdigit", |d| {
         !d.is_empty() && d.iter().all(u8::is_ascii_digit)
     })
 }
 
 /// `bytes.isalpha()`.
 pub fn isalpha(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "bytes.isalpha", |d| {
+    predicate(vm, &args, "isalpha", |d| {
         !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic)
     })
 }
 
 /// `bytes.isalnum()`.
 pub fn isalnum(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "bytes.isalnum", |d| {
+    predicate(vm, &args, "isalnum", |d| {
         !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric)
     })
 }
 
 /// `bytes.isspace()`.
 pub fn isspace(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "bytes.isspace", |d| {
+    predicate(vm, &args, "isspace", |d| {
         !d.is_empty() && d.iter().all(|&b| is_space(b))
     })
 }
 
 /// `bytes.isascii()`.
 pub fn isascii(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "bytes.isascii", <[u8]>::is_ascii)
+    predicate(vm, &args, "isascii", <[u8]>::is_ascii)
 }
 
 /// `bytes.isupper()`.
 pub fn isupper(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "bytes.isupper", |d| {
+    predicate(vm, &args, "isupper", |d| {
         d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)
     })
 }
 
 /// `bytes.islower()`.
 pub fn islower(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "bytes.islower", |d| {
+    predicate(vm, &args, "islower", |d| {
         d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)
     })
 }
 
 /// `bytes.istitle()`.
 pub fn istitle(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "bytes.istitle", |d| {
+    predicate(vm, &args, "istitle", |d| {
         let mut cased = false;
         let mut prev_cased = false;
         for &b in d {
@@ -253,13 +253,12 @@ pub fn istitle(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// The width and fill byte of center/ljust/rjust, and how much to add.
-fn pad_args(vm: &mut Vm, args: &Args, qualname: &str) -> PyResult<(i64, u8)> {
-    let name = qualname.trim_start_matches("bytes.");
-    let rest = positional(vm, args, qualname, name, 1, 2)?;
+fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(i64, u8)> {
+    let rest = positional(vm, args, &qual(args, name), name, 1, 2)?;
     let width = int_arg(vm, &rest[0])?;
     let fill = match rest.get(1) {
         None => b' ',
-        Some(f) => match bytes_of(f) {
+        Some(f) => match bytes_of(f).as_deref() {
             Some(&[b]) => b,
             _ => {
                 return Err(vm.type_error(format!(
@@ -296,14 +295,14 @@ fn padded(
     out.resize(left, fill);
     out.extend_from_slice(data);
     out.resize(data.len() + margin, fill);
-    Ok(vm.new_bytes(&out))
+    Ok(new_like(vm, obj, &out))
 }
 
 /// `bytes.center(width[, fillbyte])`.
 pub fn center(vm: &mut Vm, args: Args) -> PyResult {
     let (obj, data) = this(vm, &args, "center")?;
-    let (width, fill) = pad_args(vm, &args, "bytes.center")?;
-    padded(vm, obj, data, width, fill, |m| {
+    let (width, fill) = pad_args(vm, &args, "center")?;
+    padded(vm, obj, &data, width, fill, |m| {
         m / 2 + (m & (width as usize) & 1)
     })
 }
@@ -311,28 +310,28 @@ pub fn center(vm: &mut Vm, args: Args) -> PyResult {
 /// `bytes.ljust(width[, fillbyte])`.
 pub fn ljust(vm: &mut Vm, args: Args) -> PyResult {
     let (obj, data) = this(vm, &args, "ljust")?;
-    let (width, fill) = pad_args(vm, &args, "bytes.ljust")?;
-    padded(vm, obj, data, width, fill, |_| 0)
+    let (width, fill) = pad_args(vm, &args, "ljust")?;
+    padded(vm, obj, &data, width, fill, |_| 0)
 }
 
 /// `bytes.rjust(width[, fillbyte])`.
 pub fn rjust(vm: &mut Vm, args: Args) -> PyResult {
     let (obj, data) = this(vm, &args, "rjust")?;
-    let (width, fill) = pad_args(vm, &args, "bytes.rjust")?;
-    padded(vm, obj, data, width, fill, |m| m)
+    let (width, fill) = pad_args(vm, &args, "rjust")?;
+    padded(vm, obj, &data, width, fill, |m| m)
 }
 
 /// `bytes.zfill(width)`: zeros after a leading sign.
 pub fn zfill(vm: &mut Vm, args: Args) -> PyResult {
     let (obj, data) = this(vm, &args, "zfill")?;
-    let w = one_arg(vm, &args, "bytes.zfill")?;
+    let w = one_arg(vm, &args, &qual(&args, "zfill"))?;
     let width = int_arg(vm, w)?;
     let margin = usize::try_from(width)
         .ok()
         .and_then(|w| w.checked_sub(data.len()))
         .unwrap_or(0);
     if margin == 0 {
-        return Ok(sub_bytes(vm, obj, data, data));
+        return Ok(sub_bytes(vm, obj, &data, &data));
     }
     if !crate::heap::try_reserve(data.len().saturating_add(margin)) {
         return Err(vm.memory_error());
@@ -343,16 +342,16 @@ pub fn zfill(vm: &mut Vm, args: Args) -> PyResult {
             out.push(s);
             &data[1..]
         }
-        _ => data,
+        _ => &data[..],
     };
     out.resize(out.len() + margin, b'0');
     out.extend_from_slice(body);
-    Ok(vm.new_bytes(&out))
+    Ok(new_like(vm, obj, &out))
 }
 
 /// `bytes.expandtabs(tabsize=8)`.
 pub fn expandtabs(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, data) = this(vm, &args, "expandtabs")?;
+    let (obj, data) = this(vm, &args, "expandtabs")?;
     let slots = keyword_args(vm, &args, "expandtabs", &["tabsize"], 0, 0)?;
     let tabsize = match &slots[0] {
         Some(n) => i64::from(c_int_arg(vm, n)?),
@@ -361,7 +360,7 @@ pub fn expandtabs(vm: &mut Vm, args: Args) -> PyResult {
     let tab = u64::try_from(tabsize).unwrap_or(0);
     let mut total: u64 = 0;
     let mut column: u64 = 0;
-    for &b in data {
+    for &b in data.iter() {
         match b {
             b'\t' if tab > 0 => {
                 let incr = tab - column % tab;
@@ -387,7 +386,7 @@ pub fn expandtabs(vm: &mut Vm, args: Args) -> PyResult {
     }
     let mut out = Vec::with_capacity(total as usize);
     let mut column: u64 = 0;
-    for &b in data {
+    for &b in data.iter() {
         match b {
             b'\t' if tab > 0 => {
                 let incr = tab - column % tab;
@@ -405,7 +404,7 @@ pub fn expandtabs(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
     }
-    Ok(vm.new_bytes(&out))
+    Ok(new_like(vm, obj, &out))
 }
 
 /// `bytes.translate(table, /, delete=b'')`: drops the bytes in `delete`,
@@ -425,17 +424,17 @@ pub fn translate(vm: &mut Vm, args: Args) -> PyResult {
     };
     let delete = match &slots[1] {
         Some(d) => expect_bytes(vm, d)?,
-        None => &[],
+        None => std::borrow::Cow::Borrowed(&[][..]),
     };
     if table.is_none() && delete.is_empty() {
-        return Ok(sub_bytes(vm, obj, data, data));
+        return Ok(sub_bytes(vm, obj, &data, &data));
     }
     let out: Vec<u8> = data
         .iter()
         .filter(|b| !delete.contains(b))
-        .map(|&b| table.map_or(b, |t| t[usize::from(b)]))
+        .map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)]))
         .collect();
-    Ok(vm.new_bytes(&out))
+    Ok(new_like(vm, obj, &out))
 }
 
 /// `bytes.maketrans(frm, to)` (a static method): the 256-byte table that
@@ -448,7 +447,7 @@ pub fn maketrans(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.value_error("maketrans arguments must have same length"));
     }
     let mut table: Vec<u8> = (0..=255u8).collect();
-    for (&f, &t) in frm.iter().zip(to) {
+    for (&f, &t) in frm.iter().zip(to.iter()) {
         table[usize::from(f)] = t;
     }
     Ok(vm.new_bytes(&table))

@@ -119,7 +119,9 @@ fn pop_last_entry(t: &mut DictTable) -> Option<Entry> {
 /// object with `keys()`: `d[k] = other[k]` for each key), or an
 /// iterable of pairs.
 pub fn update_from(vm: &mut Vm, d: &ObjRef, other: &ObjRef) -> PyResult<()> {
-    if other.kind() == Kind::Dict {
+    // A dict subclass with its own __iter__ is read through keys() and
+    // [] as any mapping (CPython's dict_merge fast path requires dict_iter).
+    if other.kind() == Kind::Dict && vm.subclass_override(other, "__iter__").is_none() {
         return crate::builtins::constructors::dict_fill(vm, d, other);
     }
     let name = vm.intern("keys");

@@ -191,6 +191,8 @@ pub fn length_hint(vm: &mut Vm, obj: &ObjRef) -> PyResult<usize> {
     match obj.kind() {
         Kind::Str
         | Kind::Bytes
+        | Kind::ByteArray
+        | Kind::MemoryView
         | Kind::Tuple
         | Kind::List
         | Kind::Dict

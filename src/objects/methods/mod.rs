@@ -1,12 +1,15 @@
 //! Methods of the built-in types that Python code looks up by name
 //! (`"x".upper`, `[].append`), registered in each type's dict.
 
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_new;
 mod bytes_text;
 pub mod dict;
 pub mod float;
 pub mod int;
 pub mod list;
+pub mod memoryview;
 pub mod params;
 pub mod range;
 pub mod set;
@@ -39,4 +42,6 @@ pub fn install(vm: &mut Vm) {
     slice::install(vm);
     str::install(vm);
     bytes::install(vm);
+    bytearray::install(vm);
+    memoryview::install(vm);
 }
