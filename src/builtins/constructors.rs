@@ -383,6 +383,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult {
     }
     let mut v = Vec::with_capacity(3);
     for x in &a {
+        let x = &vm.number_index(x)?.unwrap_or_else(|| x.clone());
         if x.kind() == Kind::Float || as_num(x).is_none() {
             return Err(vm.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",

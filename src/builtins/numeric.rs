@@ -234,6 +234,7 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 
 fn radix(vm: &mut Vm, args: Args, name: &str, base: u32, prefix: &str) -> PyResult {
     let a = one_arg(vm, name, &args)?;
+    let a = vm.number_index(&a)?.unwrap_or(a);
     let Some(v) = as_bigint(&a).filter(|_| a.kind() != Kind::Float) else {
         return Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",

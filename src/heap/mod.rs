@@ -33,6 +33,7 @@ pub mod alloc;
 mod freelist;
 pub mod gc;
 mod kinds;
+pub mod libm;
 mod objref;
 pub mod report;
 mod state;

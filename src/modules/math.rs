@@ -84,6 +84,10 @@ pub fn create(vm: &mut Vm) -> ObjRef {
             ("isqrt", isqrt),
             ("comb", comb),
             ("perm", perm),
+            ("gamma", super::math_gamma::gamma),
+            ("lgamma", super::math_gamma::lgamma_fn),
+            ("erf", super::math_gamma::erf),
+            ("erfc", super::math_gamma::erfc),
         ],
     );
     m

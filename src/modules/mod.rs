@@ -7,8 +7,10 @@
 //! [`exists`] and [`embedded_source`] where a name comes from.
 
 pub mod args;
+pub mod fileio;
 pub mod gc;
 pub mod math;
+mod math_gamma;
 pub mod random;
 pub mod sha512;
 pub mod structseq;
@@ -22,6 +24,7 @@ use crate::vm::Vm;
 /// Creates `sys` at start-up and registers it in `sys.modules`.
 pub fn install(vm: &mut Vm) {
     crate::builtins::def(vm, "__import__", crate::vm::import::builtin_import);
+    crate::builtins::def(vm, "open", fileio::builtin_open);
     let m = sys::create(vm);
     let modules = vm.modules.clone();
     vm.dict_set_name(&modules, "sys", m);
@@ -36,7 +39,9 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The names of the modules written in Rust.
-const NATIVE: [&str; 6] = ["sys", "gc", "_weakref", "math", "_random", "time"];
+const NATIVE: [&str; 7] = [
+    "sys", "gc", "_weakref", "math", "_random", "time", "_fileio",
+];
 
 /// True when `name` is a module written in Rust.
 pub fn exists(name: &str) -> bool {
@@ -52,6 +57,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
         "math" => Some(math::create(vm)),
         "_random" => Some(random::create(vm)),
         "time" => Some(time::create(vm)),
+        "_fileio" => Some(fileio::create(vm)),
         _ => None,
     }
 }
@@ -74,6 +80,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "json" => include_str!("py/json.py"),
         "abc" => include_str!("py/abc.py"),
         "weakref" => include_str!("py/weakref.py"),
+        "types" => include_str!("py/types.py"),
+        "_io" => include_str!("py/_io.py"),
         _ => return None,
     })
 }

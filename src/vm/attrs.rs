@@ -180,6 +180,12 @@ impl Vm {
                     return Ok(v);
                 }
             }
+            Kind::Cell if n == "cell_contents" => {
+                let v = obj
+                    .downcast::<crate::objects::cell::PyCell>()
+                    .and_then(|c| c.value.borrow().clone());
+                return v.ok_or_else(|| self.value_error("Cell is empty"));
+            }
             Kind::Exception => {
                 if let Some(v) = self.exception_attr(obj, n) {
                     return Ok(v);
@@ -344,6 +350,15 @@ impl Vm {
             }
             "mro" => {
                 let f = crate::builtins::new_native(self, "mro", type_mro, None);
+                return Some(self.bind_native_fn(&f, ty));
+            }
+            "__subclasses__" => {
+                let f = crate::builtins::new_native(
+                    self,
+                    "__subclasses__",
+                    super::subclasses::type_subclasses,
+                    None,
+                );
                 return Some(self.bind_native_fn(&f, ty));
             }
             "__base__" => t.base.clone().unwrap_or_else(|| self.none()),

@@ -182,6 +182,7 @@ impl Vm {
         );
         self.install_slots(&cls, layout)?;
         let mro = self.c3_mro(&cls, &bases)?;
+        self.register_subclass(&cls, &bases);
         let del = self.intern("__del__");
         let finalizer = mro.iter().any(|t| {
             t.downcast::<PyType>()

@@ -354,6 +354,7 @@ impl Vm {
                 heap::gc::immortalize_graph(&pt.dict);
             }
         }
+        self.clear_subclasses();
         self.interned.clear();
         self.handled_exc = None;
         heap::clear_free_lists();

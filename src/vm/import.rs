@@ -321,8 +321,11 @@ impl Vm {
             self.dict_set_name(&globals, "__path__", l);
         }
         if let Some(f) = &file {
+            let cached = cached_path(f, name);
             let f = self.new_str(f);
             self.dict_set_name(&globals, "__file__", f);
+            let c = self.new_str(&cached);
+            self.dict_set_name(&globals, "__cached__", c);
         }
         let b = self.builtins_module();
         self.dict_set_name(&globals, "__builtins__", b);
@@ -537,4 +540,21 @@ pub fn builtin_import(vm: &mut Vm, mut args: crate::builtins::Args) -> PyResult 
         return Err(vm.value_error("level must be >= 0"));
     }
     vm.import_name(&name, &fromlist, &level)
+}
+
+/// Where CPython would cache the bytecode of the module in `file`:
+/// `dir/__pycache__/stem.cpython-311.pyc` (`__cached__`; Ferrite writes
+/// no such file).
+fn cached_path(file: &str, name: &str) -> String {
+    let p = Path::new(file);
+    let stem = p
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_else(|| name.rsplit('.').next().unwrap_or(name));
+    let dir = p
+        .parent()
+        .map(|d| d.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let sep = if dir.is_empty() { "" } else { "/" };
+    format!("{dir}{sep}__pycache__/{stem}.cpython-311.pyc")
 }

@@ -280,6 +280,7 @@ impl Vm {
                     let nstop = nstart + s.len as i128 * nstep;
                     return Ok(self.new_range(nstart, nstop, nstep));
                 }
+                let key = &self.number_index(key)?.unwrap_or_else(|| key.clone());
                 let i = match key.kind() {
                     Kind::Int | Kind::BigInt => crate::vm::ops::as_bigint(key)
                         .and_then(|b| num_traits::ToPrimitive::to_i128(&b))

@@ -18,6 +18,7 @@ mod fused;
 pub mod gc;
 pub mod generator;
 pub mod import;
+pub mod index;
 pub mod interrupt;
 pub mod items;
 pub mod mappingproxy;
@@ -30,6 +31,7 @@ pub mod run;
 pub mod seq;
 pub mod slots;
 pub mod subclass;
+pub mod subclasses;
 pub mod typecache;
 pub mod views;
 

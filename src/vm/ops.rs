@@ -107,8 +107,17 @@ impl Vm {
         {
             return self.list_imul(a, n);
         }
+        if op == BinaryOp::Or && a.kind() == Kind::Dict && (inplace || b.kind() == Kind::Dict) {
+            return self.dict_union(a, b, inplace);
+        }
         if self.is_user_object(a) || self.is_user_object(b) {
             if let Some(r) = self.user_binary_op(a, b, op, inplace)? {
+                return Ok(r);
+            }
+            // `seq * obj` with an `__index__` (PySequence_Repeat).
+            if op == BinaryOp::Multiply
+                && let Some(r) = self.sequence_op(a, b, op)?
+            {
                 return Ok(r);
             }
             return Err(self.binop_type_error_inplace(a, b, op, inplace));

@@ -855,8 +855,15 @@ impl Vm {
         Ok(out)
     }
 
-    /// Converts an index object to i64 (ints and bools; `__index__` later).
+    /// Converts an index object to i64 (ints, bools and objects with
+    /// `__index__`), saturating big ints.
     pub fn index_value(&mut self, obj: &ObjRef) -> PyResult<Option<i64>> {
+        if self.is_user_object(obj) {
+            return match self.number_index(obj)? {
+                Some(i) => self.index_value(&i),
+                None => Ok(None),
+            };
+        }
         match obj.kind() {
             Kind::Int => Ok(obj.downcast::<PyInt>().map(|i| i.value)),
             Kind::BigInt => {
@@ -873,6 +880,11 @@ impl Vm {
     /// Converts an int object to i64 or raises the TypeError CPython gives
     /// ("'str' object cannot be interpreted as an integer").
     pub fn expect_index(&mut self, obj: &ObjRef) -> PyResult<i64> {
+        if self.is_user_object(obj)
+            && let Some(i) = self.number_index(obj)?
+        {
+            return self.expect_index(&i);
+        }
         match obj.kind() {
             Kind::Int => Ok(obj.downcast::<PyInt>().map(|i| i.value).unwrap_or(0)),
             Kind::BigInt => {

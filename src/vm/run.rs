@@ -190,6 +190,11 @@ impl Vm {
             self.dict_set_name(&globals, "__file__", f);
         }
         self.init_main_globals(&globals);
+        // A script (or stdin) has `__cached__ = None`; `-c` has none at all.
+        if filename != "<string>" {
+            let none = self.none();
+            self.dict_set_name(&globals, "__cached__", none);
+        }
         let modules = self.modules.clone();
         self.dict_set_name(&modules, "__main__", main.clone());
         let result = match self.compile(source, filename, Mode::Exec) {

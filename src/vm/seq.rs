@@ -123,6 +123,7 @@ impl Vm {
                 } else {
                     return Ok(None);
                 };
+                let n = &self.number_index(n)?.unwrap_or_else(|| n.clone());
                 let count = match as_num(n) {
                     Some(Num::Int(i)) => i.max(0) as usize,
                     Some(Num::Big(big)) => {

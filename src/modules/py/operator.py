@@ -27,7 +27,10 @@ def index(a):
     method = getattr(type(a), '__index__', None)
     if method is None:
         raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
-    return method(a)
+    r = method(a)
+    if not isinstance(r, int):
+        raise TypeError(f"__index__ returned non-int (type {type(r).__name__})")
+    return r
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

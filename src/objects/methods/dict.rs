@@ -265,3 +265,18 @@ fn keys_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
 fn items_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
     view_isdisjoint(vm, args, "dict_items", views::ITEMS)
 }
+
+impl Vm {
+    /// `a | b` for two dicts (a new dict: `a`'s entries updated with
+    /// `b`'s) and `a |= b` (`a.update(b)`, `b` any mapping or iterable of
+    /// pairs), PEP 584.
+    pub fn dict_union(&mut self, a: &ObjRef, b: &ObjRef, inplace: bool) -> PyResult {
+        if inplace {
+            update_from(self, a, b)?;
+            return Ok(a.clone());
+        }
+        let out = copy_dict(self, a);
+        update_from(self, &out, b)?;
+        Ok(out)
+    }
+}

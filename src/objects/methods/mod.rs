@@ -13,6 +13,7 @@ pub mod memoryview;
 pub mod params;
 pub mod range;
 pub mod set;
+pub mod slice;
 pub mod str;
 mod str_args;
 mod str_case;
@@ -38,6 +39,7 @@ pub fn install(vm: &mut Vm) {
     int::install(vm);
     float::install(vm);
     range::install(vm);
+    slice::install(vm);
     str::install(vm);
     bytes::install(vm);
     bytearray::install(vm);

@@ -1,0 +1,106 @@
+//! `_fileio`: the operating-system side of `open()` (whose file objects
+//! are written in Python, `py/_io.py`): whole-file reads, appending
+//! writes and exclusive creation, with CPython's OSError subclasses and
+//! "[Errno N] message: 'path'" texts.
+
+use super::args::add_functions;
+use crate::builtins::Args;
+use crate::heap::{Kind, ObjRef};
+use crate::objects::bytes::PyBytes;
+use crate::objects::{PyErr, PyResult};
+use crate::vm::Vm;
+use std::io::Write;
+
+/// Builds the `_fileio` module.
+pub fn create(vm: &mut Vm) -> ObjRef {
+    let m = vm.new_module("_fileio");
+    add_functions(
+        vm,
+        &m,
+        "_fileio",
+        &[("read", read), ("write", write), ("create", create_new)],
+    );
+    m
+}
+
+/// The OSError CPython raises for `e` on `path`.
+fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> PyErr {
+    let (ty, msg) = match e.raw_os_error() {
+        Some(2) => (&vm.exc.file_not_found_error, "No such file or directory"),
+        Some(13) => (&vm.exc.permission_error, "Permission denied"),
+        Some(17) => (&vm.exc.file_exists_error, "File exists"),
+        Some(20) => (&vm.exc.not_a_directory_error, "Not a directory"),
+        Some(21) => (&vm.exc.is_a_directory_error, "Is a directory"),
+        _ => (&vm.exc.os_error, ""),
+    };
+    let n = e.raw_os_error().unwrap_or(0);
+    let text = if msg.is_empty() {
+        e.to_string()
+    } else {
+        msg.to_string()
+    };
+    vm.new_error(ty, format!("[Errno {n}] {text}: '{path}'"))
+}
+
+fn path_arg(vm: &Vm, args: &Args, n: usize) -> PyResult<String> {
+    match args.pos.first() {
+        Some(p) if p.kind() == Kind::Str && args.pos.len() == n => {
+            Ok(p.as_str().unwrap_or("").to_string())
+        }
+        _ => Err(vm.type_error("bad _fileio arguments")),
+    }
+}
+
+/// `read(path)`: the file's bytes.
+fn read(vm: &mut Vm, args: Args) -> PyResult {
+    let path = path_arg(vm, &args, 1)?;
+    match std::fs::read(&path) {
+        Ok(data) => Ok(vm.new_bytes(&data)),
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
+}
+
+/// `write(path, data, append)`: truncates (or appends to) the file and
+/// writes `data`.
+fn write(vm: &mut Vm, args: Args) -> PyResult {
+    let path = path_arg(vm, &args, 3)?;
+    let data = args.pos[1].var_items::<PyBytes>().unwrap_or(&[]).to_vec();
+    let append = vm.truthy(&args.pos[2].clone())?;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.create(true);
+    if append {
+        opts.append(true);
+    } else {
+        opts.write(true).truncate(true);
+    }
+    match opts.open(&path).and_then(|mut f| f.write_all(&data)) {
+        Ok(()) => Ok(vm.none()),
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
+}
+
+/// `create(path)`: makes a new empty file, FileExistsError if it exists.
+fn create_new(vm: &mut Vm, args: Args) -> PyResult {
+    let path = path_arg(vm, &args, 1)?;
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+    {
+        Ok(_) => Ok(vm.none()),
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
+}
+
+/// The built-in `open(...)`: `_io.open(...)`.
+pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
+    let m = vm.import_dotted("_io")?;
+    let k = vm.intern("open");
+    let f = vm.getattr(&m, &k)?;
+    let kw = if args.kw.is_empty() {
+        None
+    } else {
+        Some(args.kw.clone())
+    };
+    vm.call(&f, &args.pos, kw)
+}
