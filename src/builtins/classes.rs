@@ -284,6 +284,8 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult {
     };
     let t = vm.new_tuple(args.pos[1..].to_vec());
     *e.args.borrow_mut() = t;
+    let exc = args.pos[0].clone();
+    vm.init_os_error(&exc, &args.pos[1..])?;
     Ok(vm.none())
 }
 

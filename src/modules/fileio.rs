@@ -24,7 +24,7 @@ pub fn create(vm: &mut Vm) -> ObjRef {
 }
 
 /// The OSError CPython raises for `e` on `path`.
-fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> PyErr {
+fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> PyErr {
     let (ty, msg) = match e.raw_os_error() {
         Some(2) => (&vm.exc.file_not_found_error, "No such file or directory"),
         Some(13) => (&vm.exc.permission_error, "Permission denied"),
@@ -39,7 +39,9 @@ fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> PyErr {
     } else {
         msg.to_string()
     };
-    vm.new_error(ty, format!("[Errno {n}] {text}: '{path}'"))
+    let ty = ty.clone();
+    let args = vec![vm.new_int(n as i64), vm.new_str(&text), vm.new_str(path)];
+    crate::objects::PyErr(vm.new_os_error(&ty, args))
 }
 
 fn path_arg(vm: &Vm, args: &Args, n: usize) -> PyResult<String> {

@@ -530,7 +530,7 @@ impl Vm {
                     {
                         self.none()
                     }
-                    "errno" | "strerror" | "filename"
+                    "errno" | "strerror" | "filename" | "filename2"
                         if self.isinstance(e, &self.exc.os_error.clone()) =>
                     {
                         self.none()

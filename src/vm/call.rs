@@ -160,6 +160,10 @@ impl Vm {
                     self.type_name_of_type(ty)
                 )));
             }
+            if self.is_subclass(ty, &self.exc.os_error.clone()) {
+                let ty = self.os_error_class(ty, args);
+                return Ok(self.new_os_error(&ty, args.to_vec()));
+            }
             return Ok(self.new_exception_obj(ty, args.to_vec()));
         }
         Err(self.type_error(format!(

@@ -26,6 +26,7 @@ pub mod metaclass;
 pub mod names;
 pub mod new;
 pub mod ops;
+pub mod oserror;
 pub mod protocol;
 pub mod run;
 pub mod seq;

@@ -497,6 +497,9 @@ impl Vm {
                 None => self.repr(obj),
             },
             Kind::Exception => {
+                if let Some(s) = self.os_error_str(obj)? {
+                    return Ok(self.new_str(&s));
+                }
                 let args = obj
                     .downcast::<PyException>()
                     .map(|e| e.args.borrow().clone())
