@@ -268,10 +268,7 @@ impl Vm {
                             ip += 1;
                             continue;
                         };
-                        let v = match r {
-                            fused::Num::Int(i) => self.new_int(i),
-                            fused::Num::Float(f) => self.new_float(f),
-                        };
+                        let v = self.num_object(r);
                         match instrs.get(ip + 2) {
                             Some(next) if next.op == Op::StoreFast => {
                                 let slot = base + next.arg as usize;
@@ -304,18 +301,7 @@ impl Vm {
                         // Past the COMPARE_OP; a conditional jump after it
                         // is taken here, without a bool object.
                         ip += 2;
-                        match instrs.get(ip) {
-                            Some(next) if next.op == Op::PopJumpIfFalse => {
-                                ip = if holds { ip + 1 } else { next.arg as usize };
-                            }
-                            Some(next) if next.op == Op::PopJumpIfTrue => {
-                                ip = if holds { next.arg as usize } else { ip + 1 };
-                            }
-                            _ => {
-                                let v = self.new_bool(holds);
-                                self.stack.push(Some(v));
-                            }
-                        }
+                        ip = self.compare_result(instrs, ip, holds);
                     }
                     Op::FastConstSubscr | Op::FastFastSubscr => {
                         let (x, y) =
@@ -349,10 +335,7 @@ impl Vm {
                             self.stack.push(Some(y.clone()));
                             continue;
                         };
-                        let v = match r {
-                            fused::Num::Int(i) => self.new_int(i),
-                            fused::Num::Float(f) => self.new_float(f),
-                        };
+                        let v = self.num_object(r);
                         match instrs.get(ip + 1) {
                             Some(next) if next.op == Op::StoreFast => {
                                 let slot = base + next.arg as usize;
@@ -383,18 +366,7 @@ impl Vm {
                         let old = self.stack.pop();
                         drop(old);
                         ip += 1;
-                        match instrs.get(ip) {
-                            Some(next) if next.op == Op::PopJumpIfFalse => {
-                                ip = if holds { ip + 1 } else { next.arg as usize };
-                            }
-                            Some(next) if next.op == Op::PopJumpIfTrue => {
-                                ip = if holds { next.arg as usize } else { ip + 1 };
-                            }
-                            _ => {
-                                let v = self.new_bool(holds);
-                                self.stack.push(Some(v));
-                            }
-                        }
+                        ip = self.compare_result(instrs, ip, holds);
                     }
                     Op::LoadConstLoadFast => {
                         let (a, b) = (arg & 0xffff, arg >> 16);
@@ -715,10 +687,7 @@ impl Vm {
                         if let Some(r) = fused::numeric_binary(&self.types, instr.arg, &a, &b) {
                             drop(a);
                             drop(b);
-                            let v = match r {
-                                fused::Num::Int(i) => self.new_int(i),
-                                fused::Num::Float(f) => self.new_float(f),
-                            };
+                            let v = self.num_object(r);
                             self.stack.push(Some(v));
                             continue;
                         }

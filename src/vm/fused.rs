@@ -4,7 +4,8 @@
 //! local slot, the constants), so the common machine-int case costs no
 //! pushes, pops or reference-count traffic on the operands.
 
-use crate::compiler::opcode::{CompareOp, Op};
+use super::Vm;
+use crate::compiler::opcode::{CompareOp, Instr, Op};
 use crate::heap::ObjRef;
 use crate::objects::float::PyFloat;
 use crate::objects::int::PyInt;
@@ -173,5 +174,44 @@ pub(super) fn int_binary(arg: u32, x: i64, y: i64) -> Option<Num> {
         }
         8 | 21 if (0..=u32::MAX as i64).contains(&y) => x.checked_pow(y as u32).map(Num::Int),
         _ => None,
+    }
+}
+
+impl Vm {
+    /// The object for a fast path's result.
+    #[inline(always)]
+    pub(super) fn num_object(&self, r: Num) -> ObjRef {
+        match r {
+            Num::Int(i) => self.new_int(i),
+            Num::Float(f) => self.new_float(f),
+        }
+    }
+
+    /// The outcome `holds` of a fused comparison whose next instruction is
+    /// at `ip`: a conditional jump there is taken at once (no bool object);
+    /// otherwise the bool is pushed. Returns the next instruction's index.
+    #[inline(always)]
+    pub(super) fn compare_result(&mut self, instrs: &[Instr], ip: usize, holds: bool) -> usize {
+        match instrs.get(ip) {
+            Some(next) if next.op == Op::PopJumpIfFalse => {
+                if holds {
+                    ip + 1
+                } else {
+                    next.arg as usize
+                }
+            }
+            Some(next) if next.op == Op::PopJumpIfTrue => {
+                if holds {
+                    next.arg as usize
+                } else {
+                    ip + 1
+                }
+            }
+            _ => {
+                let v = self.new_bool(holds);
+                self.stack.push(Some(v));
+                ip
+            }
+        }
     }
 }
