@@ -165,6 +165,7 @@ impl Vm {
         let layout = self.slot_layout(name, &bases, &dict)?;
         let first = bases[0].clone();
         let bases_tuple = self.new_tuple(bases.clone());
+        super::typecache::mark_new_class(&dict);
         let cls = heap::alloc_object(
             meta,
             PyType {

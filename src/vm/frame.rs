@@ -109,6 +109,23 @@ pub fn push_call_frame(
     base: usize,
     ret_sp: usize,
 ) {
+    // The writes below must cover every field: this destructuring stops
+    // compiling when a field is added, until it is written here too.
+    let _ = |f: Frame| {
+        let Frame {
+            code: _,
+            code_obj: _,
+            func: _,
+            globals: _,
+            locals: _,
+            base: _,
+            ret_sp: _,
+            ip: _,
+            entry: _,
+            generator: _,
+            on_return: _,
+        } = f;
+    };
     frames.reserve(1);
     let len = frames.len();
     // SAFETY: `reserve(1)` guarantees `capacity > len`, so slot `len` is

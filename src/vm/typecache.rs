@@ -54,6 +54,14 @@ fn dict_version(d: &ObjRef) -> u64 {
 }
 
 /// Marks a type's dict so that its mutations advance the type clock.
+/// Marks the namespace of a class being made, which advances the type
+/// clock: cache entries checked at an earlier clock (`vm::attrcache`) then
+/// revalidate against namespace versions, so a class that takes the
+/// address of a freed one is never mistaken for it.
+pub fn mark_new_class(dict: &ObjRef) {
+    mark_namespace(dict);
+}
+
 fn mark_namespace(d: &ObjRef) {
     if let Some(t) = d.downcast::<PyDict>() {
         t.table.borrow_mut().mark_type_namespace();
