@@ -1,8 +1,13 @@
-//! The fused load-load-operator superinstructions the quickening pass
-//! (`run::quicken`) makes of `LOAD_FAST`/`LOAD_CONST` pairs followed by
-//! `BINARY_OP` or `COMPARE_OP`: their operands are read where they are (a
-//! local slot, the constants), so the common machine-int case costs no
-//! pushes, pops or reference-count traffic on the operands.
+//! The fused superinstructions the quickening pass (`run::quicken`) makes
+//! of loads feeding an operator: `LOAD_FAST`/`LOAD_CONST` pairs followed by
+//! `BINARY_OP`, `COMPARE_OP` or `BINARY_SUBSCR`, and a `LOAD_CONST` feeding
+//! an operator whose left operand is already on the stack. Their operands
+//! are read where they are (a local slot, the constants, the stack top), so
+//! the common case costs no pushes, pops or reference-count traffic on the
+//! operands. Fast paths apply only to exact ints, floats and lists (never a
+//! subclass, whose dunders may be overridden); anything else falls back to
+//! the original instructions, which the pass leaves in place behind the
+//! fused one.
 
 use super::Vm;
 use crate::compiler::opcode::{CompareOp, Instr, Op};
