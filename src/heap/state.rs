@@ -196,28 +196,8 @@ pub fn alloc_object<P: Payload>(ty: &ObjRef, payload: P) -> ObjRef {
     } else {
         0
     };
-    let block = with_state(|s| {
-        // `P::KIND` is a constant: this folds to one branch or none.
-        let reused = match P::KIND {
-            Kind::Float => s.float_free.pop(),
-            Kind::Int => s.int_free.pop(),
-            _ => None,
-        };
-        let p = match reused {
-            Some(p) => p,
-            None => raw_alloc(s, prefix + obj_size),
-        };
-        let ks = &mut s.kinds[P::KIND as usize];
-        ks.allocated += 1;
-        ks.live_bytes += obj_size;
-        if ks.live_bytes > ks.peak_bytes {
-            ks.peak_bytes = ks.live_bytes;
-        }
-        if P::KIND.is_container() && s.gc.note_alloc() {
-            raise_attention();
-        }
-        p
-    });
+    // Plain layout: a block from the float or int free list fits.
+    let block = alloc_block(P::KIND, prefix, obj_size, P::KIND.is_container(), true);
     // SAFETY: `block` is a fresh allocation of prefix + obj_size bytes,
     // 16-byte aligned; we zero the GC head and write a fully initialized
     // HeapObject<P> after it.
@@ -257,28 +237,7 @@ where
     } else {
         0
     };
-    let block = with_state(|s| {
-        // `P::KIND` is a constant: this folds to one branch or none.
-        let reused = match P::KIND {
-            Kind::Float => s.float_free.pop(),
-            Kind::Int => s.int_free.pop(),
-            _ => None,
-        };
-        let p = match reused {
-            Some(p) => p,
-            None => raw_alloc(s, prefix + obj_size),
-        };
-        let ks = &mut s.kinds[P::KIND as usize];
-        ks.allocated += 1;
-        ks.live_bytes += obj_size;
-        if ks.live_bytes > ks.peak_bytes {
-            ks.peak_bytes = ks.live_bytes;
-        }
-        if P::KIND.is_container() && s.gc.note_alloc() {
-            raise_attention();
-        }
-        p
-    });
+    let block = alloc_block(P::KIND, prefix, obj_size, P::KIND.is_container(), false);
     // SAFETY: `block` is a fresh allocation big enough for the GC head, the
     // HeapVarObject<P> and `len` items; items are written one by one and
     // the stored length only counts written items, so the object never
@@ -321,15 +280,28 @@ where
 
 /// Allocates a block of `prefix + obj_size` bytes for a new object of
 /// `kind` and counts it (statistics, and a container allocation for the
-/// collector's thresholds when `container`).
+/// collector's thresholds when `container`). With `reuse`, the object has
+/// the plain layout of its kind, so a float or int block kept on a free
+/// list (`keep_free_block`) is taken first.
+#[inline(always)]
 pub(super) fn alloc_block(
     kind: Kind,
     prefix: usize,
     obj_size: usize,
     container: bool,
+    reuse: bool,
 ) -> NonNull<u8> {
     with_state(|s| {
-        let p = raw_alloc(s, prefix + obj_size);
+        // Callers pass constants: this folds to one branch or none.
+        let reused = match kind {
+            Kind::Float if reuse => s.float_free.pop(),
+            Kind::Int if reuse => s.int_free.pop(),
+            _ => None,
+        };
+        let p = match reused {
+            Some(p) => p,
+            None => raw_alloc(s, prefix + obj_size),
+        };
         let ks = &mut s.kinds[kind as usize];
         ks.allocated += 1;
         ks.live_bytes += obj_size;
@@ -616,28 +588,7 @@ pub fn alloc_self_typed<P: Payload>(payload: P) -> ObjRef {
     } else {
         0
     };
-    let block = with_state(|s| {
-        // `P::KIND` is a constant: this folds to one branch or none.
-        let reused = match P::KIND {
-            Kind::Float => s.float_free.pop(),
-            Kind::Int => s.int_free.pop(),
-            _ => None,
-        };
-        let p = match reused {
-            Some(p) => p,
-            None => raw_alloc(s, prefix + obj_size),
-        };
-        let ks = &mut s.kinds[P::KIND as usize];
-        ks.allocated += 1;
-        ks.live_bytes += obj_size;
-        if ks.live_bytes > ks.peak_bytes {
-            ks.peak_bytes = ks.live_bytes;
-        }
-        if P::KIND.is_container() && s.gc.note_alloc() {
-            raise_attention();
-        }
-        p
-    });
+    let block = alloc_block(P::KIND, prefix, obj_size, P::KIND.is_container(), false);
     // SAFETY: as in alloc_object; the type pointer is the object itself,
     // and its count starts at 2 (the self reference plus the returned one).
     unsafe {

@@ -81,7 +81,7 @@ fn header(ty: &ObjRef, kind: super::Kind) -> ObjHeader {
 pub fn alloc_subclass_object<P: Payload>(ty: &ObjRef, payload: P) -> ObjRef {
     debug_assert!(!P::VAR);
     let obj_size = size_of::<HeapObject<P>>();
-    let block = alloc_block(P::KIND, SUBCLASS_PREFIX, obj_size, true);
+    let block = alloc_block(P::KIND, SUBCLASS_PREFIX, obj_size, true, false);
     // SAFETY: `block` is a fresh 16-aligned allocation of SUBCLASS_PREFIX +
     // obj_size bytes; the prefix is initialized, then a complete
     // HeapObject<P> is written after it.
@@ -105,7 +105,7 @@ where
 {
     let len = items.len();
     let obj_size = size_of::<HeapVarObject<P>>() + len * size_of::<P::Item>();
-    let block = alloc_block(P::KIND, SUBCLASS_PREFIX, obj_size, true);
+    let block = alloc_block(P::KIND, SUBCLASS_PREFIX, obj_size, true, false);
     // SAFETY: as in alloc_subclass_object; the items are written one by one
     // and the stored length only counts written items (alloc_var_object).
     unsafe {
