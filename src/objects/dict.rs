@@ -27,6 +27,12 @@ pub struct Entry {
     pub value: ObjRef,
 }
 
+/// Entries of the smallest table (8 slots hold 5) live inline.
+const MIN_ENTRIES: usize = MIN_SIZE * 2 / 3;
+
+/// A table's entry array (see [`DictTable::take_all`]).
+pub type Entries = SmallVec<[Option<Entry>; MIN_ENTRIES]>;
+
 /// The hash table behind dicts and sets.
 #[derive(Default)]
 pub struct DictTable {
@@ -34,8 +40,10 @@ pub struct DictTable {
     /// table's slots are stored inline (no allocation for small dicts
     /// such as most instance dicts).
     indices: SmallVec<[u32; MIN_SIZE]>,
-    /// Entries in insertion order; `None` where one was deleted.
-    entries: Vec<Option<Entry>>,
+    /// Entries in insertion order; `None` where one was deleted. The
+    /// smallest table's entries are inline too, so a small dict (most
+    /// instance dicts and keyword dicts) is one heap block.
+    entries: Entries,
     /// Live entries.
     used: usize,
     /// DUMMY slots in `indices` (deleted keys), which also fill the table.
@@ -283,7 +291,7 @@ impl DictTable {
 
     /// Removes everything, returning the old entries (drop them after
     /// releasing the borrow).
-    pub fn take_all(&mut self) -> Vec<Option<Entry>> {
+    pub fn take_all(&mut self) -> Entries {
         self.indices = SmallVec::new();
         self.used = 0;
         self.dummies = 0;
@@ -318,7 +326,7 @@ impl DictTable {
         let old = std::mem::take(&mut self.entries);
         self.dummies = 0;
         self.indices = SmallVec::from_elem(EMPTY, size);
-        self.entries = Vec::with_capacity(size * 2 / 3);
+        self.entries = Entries::with_capacity(size * 2 / 3);
         let mask = size - 1;
         for e in old.into_iter().flatten() {
             let mut perturb = e.hash as u64;

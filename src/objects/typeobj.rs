@@ -30,6 +30,10 @@ pub struct PyType {
     /// Number of `__slots__` values each instance carries inline (its own
     /// and its bases'); member descriptors index into them.
     pub nslots: Cell<usize>,
+    /// The attribute names instances of a class keep inline (CPython
+    /// 3.11's shared keys): append-only, so an index into it stays valid
+    /// for the type's lifetime (see `objects::instance`).
+    pub inline_keys: RefCell<Vec<ObjRef>>,
 }
 
 /// Bits of `PyType::flags`.

@@ -203,6 +203,7 @@ fn new_static_type(type_: &ObjRef, name: &str, base: Option<&ObjRef>, flags: u32
             constructor: Cell::new(None),
             version_stamp: Cell::new((0, 0, 0)),
             nslots: Cell::new(0),
+            inline_keys: RefCell::new(Vec::new()),
         },
     );
     t.make_immortal();
@@ -245,6 +246,7 @@ pub fn create_types() -> (BuiltinTypes, ExceptionTypes) {
         constructor: Cell::new(None),
         version_stamp: Cell::new((0, 0, 0)),
         nslots: Cell::new(0),
+        inline_keys: RefCell::new(Vec::new()),
     });
     type_.make_immortal();
     let object = new_static_type(&type_, "object", None, 0);

@@ -20,7 +20,7 @@ use crate::objects::PyResult;
 use crate::objects::code::{AttrCacheEntry, CodeData, MethodCacheEntry};
 use crate::objects::dict::PyDict;
 use crate::objects::dict::type_clock;
-use crate::objects::instance::PyInstance;
+use crate::objects::instance::{self, PyInstance};
 use crate::objects::typeobj::PyType;
 
 /// Index of the LOAD_ATTR entry in a name's pair.
@@ -91,6 +91,11 @@ impl Vm {
             _ => self.method_entry(code, namei, obj, entry)?,
         };
         // An instance attribute of the same name hides the method.
+        match instance::get(obj, name) {
+            instance::Inline::Value(_) => return None,
+            instance::Inline::Absent => return Some(func),
+            instance::Inline::Dict => {}
+        }
         let inst = obj.downcast::<PyInstance>()?;
         let dict = inst.dict.borrow();
         if let Some(d) = dict.as_ref() {
@@ -166,6 +171,15 @@ impl Vm {
     ) -> Option<ObjRef> {
         let name = &code.names[namei];
         let (way, hint) = self.valid_entry(code, namei, obj, LOAD)?;
+        if instance::has_inline_values(obj) {
+            if hint & INLINE_HINT != 0 {
+                return instance::get_at(obj, hint & !INLINE_HINT);
+            }
+            let ty = obj.type_of();
+            let ix = instance::key_index(ty.downcast::<PyType>()?, name)?;
+            set_hint(code, namei, way, ix | INLINE_HINT);
+            return instance::get_at(obj, ix);
+        }
         let inst = obj.downcast::<PyInstance>()?;
         let dict = inst.dict.borrow();
         let table = dict.as_ref()?.downcast::<PyDict>()?.table.borrow();
@@ -195,6 +209,36 @@ impl Vm {
         let name = &code.names[namei];
         let Some((way, hint)) = self.valid_entry(code, namei, obj, STORE) else {
             return Err(value);
+        };
+        let value = if instance::has_inline_values(obj) {
+            let stored = if hint & INLINE_HINT != 0 {
+                instance::set_index(obj, hint & !INLINE_HINT, value)
+            } else {
+                let ty = obj.type_of();
+                let known = ty
+                    .downcast::<PyType>()
+                    .and_then(|t| instance::key_index(t, name));
+                let r = instance::set(obj, name, value);
+                if r.is_ok()
+                    && let Some(ix) = known.or_else(|| {
+                        ty.downcast::<PyType>()
+                            .and_then(|t| instance::key_index(t, name))
+                    })
+                {
+                    set_hint(code, namei, way, ix | INLINE_HINT);
+                }
+                r
+            };
+            match stored {
+                Ok(old) => {
+                    drop(old);
+                    return Ok(());
+                }
+                // No cell for it: the instance gets a dict (below).
+                Err(v) => v,
+            }
+        } else {
+            value
         };
         let Some(dict) = self.instance_dict(obj, true) else {
             return Err(value);
@@ -324,6 +368,10 @@ fn cached_func(e: MethodCacheEntry) -> ObjRef {
     // dict that held a counted reference to the function still holds it.
     unsafe { e.func.upgrade() }
 }
+
+/// Set in a hint that is an index into the type's inline keys (see
+/// `objects::instance`) rather than a position in an instance dict.
+const INLINE_HINT: usize = 1 << 31;
 
 /// Records where the name was found in the instance dict.
 #[inline]

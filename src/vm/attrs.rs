@@ -6,6 +6,7 @@ use crate::heap::{self, Kind, ObjRef};
 use crate::objects::PyResult;
 use crate::objects::exception::PyException;
 use crate::objects::function::{PyBoundMethod, PyFunction};
+use crate::objects::instance::Inline;
 use crate::objects::module::PyModule;
 use crate::objects::native::PyNative;
 use crate::objects::typeobj::PyType;
@@ -291,9 +292,13 @@ impl Vm {
                         n.owner.is_some() && n.self_obj.is_none() && !n.class_method
                     }))
             {
-                let shadowed = match self.instance_dict(obj, false) {
-                    Some(d) => self.dict_get_str(&d, name).is_some(),
-                    None => false,
+                let shadowed = match crate::objects::instance::get(obj, name) {
+                    Inline::Value(_) => true,
+                    Inline::Absent => false,
+                    Inline::Dict => match self.instance_dict(obj, false) {
+                        Some(d) => self.dict_get_str(&d, name).is_some(),
+                        None => false,
+                    },
                 };
                 let ga = self.names.getattribute.clone();
                 let custom =

@@ -7,7 +7,7 @@ use crate::heap::{self, Kind, ObjRef};
 use crate::objects::descriptor::{PyClassMethod, PyProperty, PyStaticMethod, PySuper};
 use crate::objects::exception::PyException;
 use crate::objects::function::{PyBoundMethod, PyFunction};
-use crate::objects::instance::PyInstance;
+use crate::objects::instance::{Inline, PyInstance};
 use crate::objects::native::{Args, PyNative};
 use crate::objects::typeobj::{PyType, type_flags};
 use crate::objects::{PyErr, PyResult};
@@ -179,6 +179,7 @@ impl Vm {
                 constructor: Cell::new(None),
                 version_stamp: Cell::new((0, 0, 0)),
                 nslots: Cell::new(0),
+                inline_keys: RefCell::new(Vec::new()),
             },
         );
         self.install_slots(&cls, layout)?;
@@ -436,8 +437,13 @@ impl Vm {
         let existing = cell.borrow().clone();
         match existing {
             Some(d) => Some(d),
-            None if create => {
+            None if create || crate::objects::instance::inline_len(obj) > 0 => {
+                // The attributes kept inline move into the new dict, in
+                // the order they were set.
                 let d = self.new_dict();
+                for (k, v) in crate::objects::instance::take_all(obj) {
+                    self.dict_set_str(&d, &k, v);
+                }
                 if obj.kind() == Kind::Instance {
                     // Part of the instance as far as the collector's
                     // counts go (CPython 3.11 keeps the values inline).
@@ -489,10 +495,16 @@ impl Vm {
         {
             return Ok(Some(v));
         }
-        if let Some(d) = self.instance_dict(obj, false)
-            && let Some(v) = self.dict_get_str(&d, name)
-        {
-            return Ok(Some(v));
+        match crate::objects::instance::get(obj, name) {
+            Inline::Value(v) => return Ok(Some(v)),
+            Inline::Absent => {}
+            Inline::Dict => {
+                if let Some(d) = self.instance_dict(obj, false)
+                    && let Some(v) = self.dict_get_str(&d, name)
+                {
+                    return Ok(Some(v));
+                }
+            }
         }
         if let Some(a) = attr {
             return self.descriptor_get(a, Some(obj), ty).map(Some);
@@ -779,11 +791,40 @@ impl Vm {
                         self.type_name_of_type(&ty)
                     )));
                 }
+                // Inline values are indexed by the old class's keys.
+                let _ = self.instance_dict(obj, false);
                 obj.set_type(&v);
                 return Ok(());
             }
             return Err(self.type_error("__class__ must be set to a class"));
         }
+        // Attributes kept inline: stored, replaced or deleted in place
+        // (under the interned name, as CPython interns attribute names).
+        let value = match value {
+            Some(v) if obj.kind() == Kind::Instance => {
+                let key = if name.flags() & heap::flags::INTERNED == 0 {
+                    self.intern(n)
+                } else {
+                    name.clone()
+                };
+                match crate::objects::instance::set(obj, &key, v) {
+                    Ok(old) => {
+                        drop(old);
+                        return Ok(());
+                    }
+                    Err(v) => Some(v),
+                }
+            }
+            Some(v) => Some(v),
+            None => match crate::objects::instance::delete(obj, name) {
+                Inline::Value(old) => {
+                    drop(old);
+                    return Ok(());
+                }
+                Inline::Absent => return Err(self.no_attribute(obj, n)),
+                Inline::Dict => None,
+            },
+        };
         match self.instance_dict(obj, value.is_some()) {
             Some(d) => match value {
                 Some(v) => {

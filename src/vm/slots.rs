@@ -331,8 +331,11 @@ impl Vm {
                     .downcast::<crate::objects::instance::PyInstance>()
                     .map(|i| &i.dict);
                 if let Some(cell) = cell {
+                    // The attributes kept inline go with the old dict.
+                    let inline = crate::objects::instance::take_all(obj);
                     let old = cell.replace(Some(v));
                     drop(old);
+                    drop(inline);
                 }
                 Ok(())
             }
