@@ -113,27 +113,42 @@ pub enum Inline {
     Dict,
 }
 
+/// The inline part of `obj` with the key index of `name` in its class's
+/// inline keys (`None` when the name is no key); `None` when the
+/// instance has a dict.
+#[allow(clippy::type_complexity)]
+fn locate<'a>(
+    obj: &'a ObjRef,
+    name: &ObjRef,
+) -> Option<(&'a PyInstance, &'a [Cell<Option<ObjRef>>], Option<usize>)> {
+    let (p, cells) = inline_part(obj)?;
+    let ty = obj.type_of();
+    let t = ty.downcast::<PyType>()?;
+    Some((p, cells, key_index(t, name)))
+}
+
 /// The attribute `name` of an instance whose attributes are inline.
 pub fn get(obj: &ObjRef, name: &ObjRef) -> Inline {
-    let Some((_, cells)) = inline_part(obj) else {
+    let Some((_, cells, ix)) = locate(obj, name) else {
         return Inline::Dict;
     };
-    let ty = obj.type_of();
-    let Some(t) = ty.downcast::<PyType>() else {
-        return Inline::Dict;
-    };
-    match key_index(t, name).and_then(|i| cells.get(i)).and_then(read) {
+    match ix.and_then(|i| cells.get(i)).and_then(read) {
         Some(v) => Inline::Value(v),
         None => Inline::Absent,
     }
 }
 
 /// The inline value at key index `ix` (for the attribute caches, which
-/// remember the index per type); `None` when unset or not inline.
+/// remember the index per type); `Dict` when the instance has a dict.
 #[inline]
-pub fn get_at(obj: &ObjRef, ix: usize) -> Option<ObjRef> {
-    let (_, cells) = inline_part(obj)?;
-    cells.get(ix).and_then(read)
+pub fn get_at(obj: &ObjRef, ix: usize) -> Inline {
+    let Some((_, cells)) = inline_part(obj) else {
+        return Inline::Dict;
+    };
+    match cells.get(ix).and_then(read) {
+        Some(v) => Inline::Value(v),
+        None => Inline::Absent,
+    }
 }
 
 fn read(cell: &Cell<Option<ObjRef>>) -> Option<ObjRef> {
@@ -142,25 +157,29 @@ fn read(cell: &Cell<Option<ObjRef>>) -> Option<ObjRef> {
     v
 }
 
+/// A completed inline store: the key index used and the old value (drop
+/// it after the store is complete).
+pub type Stored = (usize, Option<ObjRef>);
+
 /// Stores attribute `name` inline, adding it to the class's keys when
-/// new. Returns the old value (drop it after the store is complete), or
+/// new. Returns the index and old value, or
 /// gives `value` back when the instance needs a dict for it: it has one
 /// already, the class's keys are full, or the instance was made before
 /// the key existed and has no cell for it.
-pub fn set(obj: &ObjRef, name: &ObjRef, value: ObjRef) -> Result<Option<ObjRef>, ObjRef> {
-    let Some((p, cells)) = inline_part(obj) else {
+pub fn set(obj: &ObjRef, name: &ObjRef, value: ObjRef) -> Result<Stored, ObjRef> {
+    let Some((p, cells, known)) = locate(obj, name) else {
         return Err(value);
     };
     if p.inline_cap == 0 {
         return Err(value);
     }
-    let ty = obj.type_of();
-    let Some(t) = ty.downcast::<PyType>() else {
-        return Err(value);
-    };
-    let ix = match key_index(t, name) {
+    let ix = match known {
         Some(i) => i,
         None => {
+            let ty = obj.type_of();
+            let Some(t) = ty.downcast::<PyType>() else {
+                return Err(value);
+            };
             let mut keys = t.inline_keys.borrow_mut();
             if keys.len() >= MAX_INLINE
                 || name.kind() != Kind::Str
@@ -178,7 +197,7 @@ pub fn set(obj: &ObjRef, name: &ObjRef, value: ObjRef) -> Result<Option<ObjRef>,
 
 /// [`set`] at a key index the caller found (see [`get_at`]).
 #[inline]
-pub fn set_index(obj: &ObjRef, ix: usize, value: ObjRef) -> Result<Option<ObjRef>, ObjRef> {
+pub fn set_index(obj: &ObjRef, ix: usize, value: ObjRef) -> Result<Stored, ObjRef> {
     let Some((p, cells)) = inline_part(obj) else {
         return Err(value);
     };
@@ -190,7 +209,7 @@ fn set_at(
     cells: &[Cell<Option<ObjRef>>],
     ix: usize,
     value: ObjRef,
-) -> Result<Option<ObjRef>, ObjRef> {
+) -> Result<Stored, ObjRef> {
     let Some(cell) = cells.get(ix) else {
         return Err(value);
     };
@@ -203,22 +222,16 @@ fn set_at(
         p.order.set(p.order.get() | (ix as u64) << (4 * n));
         p.order_len.set(n + 1);
     }
-    Ok(old)
+    Ok((ix, old))
 }
 
 /// Deletes attribute `name` of an instance whose attributes are inline:
 /// `Value(old)` when it was set, `Absent` when not, `Dict` to use the dict.
 pub fn delete(obj: &ObjRef, name: &ObjRef) -> Inline {
-    let Some((p, cells)) = inline_part(obj) else {
+    let Some((p, cells, ix)) = locate(obj, name) else {
         return Inline::Dict;
     };
-    let ty = obj.type_of();
-    let Some(t) = ty.downcast::<PyType>() else {
-        return Inline::Dict;
-    };
-    let old = key_index(t, name)
-        .and_then(|i| cells.get(i).map(|c| (i, c)))
-        .and_then(|(i, c)| c.take().map(|v| (i, v)));
+    let old = ix.and_then(|i| cells.get(i).and_then(|c| c.take()).map(|v| (i, v)));
     match old {
         Some((i, v)) => {
             remove_from_order(p, i);

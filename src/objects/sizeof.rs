@@ -86,8 +86,8 @@ pub fn size_of(vm: &mut Vm, obj: &ObjRef) -> usize {
     gc + HEADER + body
 }
 
-/// An instance: its dict reference (when its class gives it a `__dict__`)
-/// and its inline slot values.
+/// An instance: its dict reference (when its class gives it a `__dict__`),
+/// its inline slot values and its inline attribute cells.
 fn instance_body(obj: &ObjRef) -> usize {
     let ty = obj.type_of();
     let no_dict = ty
@@ -96,5 +96,6 @@ fn instance_body(obj: &ObjRef) -> usize {
             t.flags.get() & crate::objects::typeobj::type_flags::NO_INSTANCE_DICT != 0
         });
     let slots = crate::objects::instance::slots(obj).len();
-    (if no_dict { 8 } else { 32 }) + 8 * slots
+    let inline = crate::objects::instance::inline_capacity(obj);
+    (if no_dict { 8 } else { 32 }) + 8 * (slots + inline)
 }

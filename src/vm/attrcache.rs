@@ -171,14 +171,20 @@ impl Vm {
     ) -> Option<ObjRef> {
         let name = &code.names[namei];
         let (way, hint) = self.valid_entry(code, namei, obj, LOAD)?;
-        if instance::has_inline_values(obj) {
-            if hint & INLINE_HINT != 0 {
-                return instance::get_at(obj, hint & !INLINE_HINT);
-            }
+        let ix = if hint & INLINE_HINT != 0 {
+            hint & !INLINE_HINT
+        } else if instance::has_inline_values(obj) {
             let ty = obj.type_of();
             let ix = instance::key_index(ty.downcast::<PyType>()?, name)?;
             set_hint(code, namei, way, ix | INLINE_HINT);
-            return instance::get_at(obj, ix);
+            ix
+        } else {
+            usize::MAX
+        };
+        match instance::get_at(obj, ix) {
+            instance::Inline::Value(v) => return Some(v),
+            instance::Inline::Absent => return None,
+            instance::Inline::Dict => {}
         }
         let inst = obj.downcast::<PyInstance>()?;
         let dict = inst.dict.borrow();
@@ -210,35 +216,21 @@ impl Vm {
         let Some((way, hint)) = self.valid_entry(code, namei, obj, STORE) else {
             return Err(value);
         };
-        let value = if instance::has_inline_values(obj) {
-            let stored = if hint & INLINE_HINT != 0 {
-                instance::set_index(obj, hint & !INLINE_HINT, value)
-            } else {
-                let ty = obj.type_of();
-                let known = ty
-                    .downcast::<PyType>()
-                    .and_then(|t| instance::key_index(t, name));
-                let r = instance::set(obj, name, value);
-                if r.is_ok()
-                    && let Some(ix) = known.or_else(|| {
-                        ty.downcast::<PyType>()
-                            .and_then(|t| instance::key_index(t, name))
-                    })
-                {
+        let stored = if hint & INLINE_HINT != 0 {
+            instance::set_index(obj, hint & !INLINE_HINT, value)
+        } else {
+            instance::set(obj, name, value)
+        };
+        let value = match stored {
+            Ok((ix, old)) => {
+                if hint != ix | INLINE_HINT {
                     set_hint(code, namei, way, ix | INLINE_HINT);
                 }
-                r
-            };
-            match stored {
-                Ok(old) => {
-                    drop(old);
-                    return Ok(());
-                }
-                // No cell for it: the instance gets a dict (below).
-                Err(v) => v,
+                drop(old);
+                return Ok(());
             }
-        } else {
-            value
+            // Not inline (a dict already, or no cell for it): the dict.
+            Err(v) => v,
         };
         let Some(dict) = self.instance_dict(obj, true) else {
             return Err(value);

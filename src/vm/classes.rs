@@ -808,7 +808,7 @@ impl Vm {
                     name.clone()
                 };
                 match crate::objects::instance::set(obj, &key, v) {
-                    Ok(old) => {
+                    Ok((_, old)) => {
                         drop(old);
                         return Ok(());
                     }
