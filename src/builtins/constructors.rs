@@ -355,16 +355,9 @@ fn make_set(vm: &mut Vm, args: &Args, frozen: bool) -> PyResult {
     }
     let s = vm.new_set(frozen);
     if let Some(x) = a.first() {
-        // Sets (subclasses too) are copied by their table, never through
+        // Sets (subclasses too) are merged by their table, never through
         // an overriding __iter__ (CPython's set_update_internal).
-        let items = if x.kind() == Kind::Set {
-            crate::objects::methods::set::keys_of(x)
-        } else {
-            vm.collect_iterable(x)?
-        };
-        for it in items {
-            vm.set_add(&s, it)?;
-        }
+        crate::objects::methods::set::update(vm, &s, x)?;
     }
     Ok(s)
 }

@@ -5,6 +5,7 @@ pub mod classes;
 pub mod constructors;
 pub mod functions;
 pub mod iterators;
+mod num_slots;
 pub mod numeric;
 pub mod slots;
 

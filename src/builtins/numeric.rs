@@ -44,7 +44,8 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn divmod(vm: &mut Vm, args: Args) -> PyResult {
+/// The `divmod()` built-in.
+pub(super) fn divmod(vm: &mut Vm, args: Args) -> PyResult {
     no_kwargs(vm, "divmod", &args)?;
     arity(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
@@ -81,7 +82,8 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn round(vm: &mut Vm, mut args: Args) -> PyResult {
+/// The `round()` built-in.
+pub(super) fn round(vm: &mut Vm, mut args: Args) -> PyResult {
     let ndigits_kw = take_kw(&mut args, "ndigits");
     let number_kw = take_kw(&mut args, "number");
     no_more_kwargs(vm, "round", &args)?;
@@ -174,7 +176,8 @@ pub fn float_to_bigint(f: f64) -> BigInt {
     )
 }
 
-fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
+/// The `pow()` built-in.
+pub(super) fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
     let base_kw = take_kw(&mut args, "base");
     let exp_kw = take_kw(&mut args, "exp");
     let mod_kw = take_kw(&mut args, "mod");

@@ -89,6 +89,7 @@ pub fn install(vm: &mut Vm) {
         }
     }
     install_object_slots(vm);
+    super::num_slots::install(vm);
     add_method(vm, &all[0].0, "list", "__init__", list_init);
     add_method(vm, &all[2].0, "dict", "__init__", dict_init);
     add_method(vm, &all[3].0, "set", "__init__", set_init);
@@ -118,21 +119,12 @@ pub fn install(vm: &mut Vm) {
         add_method(vm, ty, owner, "__le__", slot_le);
         add_method(vm, ty, owner, "__gt__", slot_gt);
         add_method(vm, ty, owner, "__ge__", slot_ge);
-        if matches!(owner, "list" | "tuple" | "str" | "bytes" | "int" | "float") {
+        // int's and float's arithmetic dunders: see num_slots.
+        if matches!(owner, "list" | "tuple" | "str" | "bytes") {
             add_method(vm, ty, owner, "__add__", slot_add);
             add_method(vm, ty, owner, "__mul__", slot_mul);
         }
-        if matches!(owner, "int" | "float") {
-            add_method(vm, ty, owner, "__sub__", slot_sub);
-            add_method(vm, ty, owner, "__truediv__", slot_truediv);
-            add_method(vm, ty, owner, "__floordiv__", slot_floordiv);
-            add_method(vm, ty, owner, "__mod__", slot_mod);
-            add_method(vm, ty, owner, "__pow__", slot_pow);
-            add_method(vm, ty, owner, "__radd__", slot_radd);
-            add_method(vm, ty, owner, "__rsub__", slot_rsub);
-            add_method(vm, ty, owner, "__rmul__", slot_rmul);
-        }
-        if matches!(owner, "set" | "frozenset" | "int") {
+        if matches!(owner, "set" | "frozenset") {
             add_method(vm, ty, owner, "__or__", slot_or);
             add_method(vm, ty, owner, "__and__", slot_and);
             add_method(vm, ty, owner, "__xor__", slot_xor);
@@ -385,16 +377,10 @@ binary_slots! {
     slot_add => "__add__", Add, false;
     slot_sub => "__sub__", Subtract, false;
     slot_mul => "__mul__", Multiply, false;
-    slot_truediv => "__truediv__", TrueDivide, false;
-    slot_floordiv => "__floordiv__", FloorDivide, false;
     slot_mod => "__mod__", Remainder, false;
-    slot_pow => "__pow__", Power, false;
     slot_or => "__or__", Or, false;
     slot_and => "__and__", And, false;
     slot_xor => "__xor__", Xor, false;
-    slot_radd => "__radd__", Add, true;
-    slot_rsub => "__rsub__", Subtract, true;
-    slot_rmul => "__rmul__", Multiply, true;
 }
 
 /// `T.__new__(cls, *args, **kw)` for built-in type `base`.

@@ -11,6 +11,9 @@ use crate::heap::ObjRef;
 use smallvec::SmallVec;
 use std::cell::RefCell;
 
+#[path = "set_table.rs"]
+mod set_table;
+
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 const MIN_SIZE: usize = 8;
@@ -50,6 +53,12 @@ pub struct DictTable {
     dummies: usize,
     /// Bumped on every insertion of a new key or deletion.
     version: u64,
+    /// A set's table, laid out as CPython's set (see `set_table`): the
+    /// entries are the hash slots themselves, so iteration runs in slot
+    /// order, as CPython's does.
+    set_layout: bool,
+    /// Where `set.pop` resumes its scan (CPython's `finger`).
+    finger: usize,
 }
 
 /// The payload of a dict.
@@ -163,6 +172,9 @@ impl DictTable {
         if self.indices.is_empty() {
             return None;
         }
+        if self.set_layout {
+            return self.set_find(hash, matches);
+        }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -193,6 +205,9 @@ impl DictTable {
         let mut out = Vec::new();
         if self.indices.is_empty() {
             return out;
+        }
+        if self.set_layout {
+            return self.set_candidates(hash);
         }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
@@ -236,6 +251,9 @@ impl DictTable {
 
     /// Appends a new entry for a key known not to be present.
     pub fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef) {
+        if self.set_layout {
+            return self.set_insert(hash, key, value);
+        }
         let fill = self.entries.len().max(self.used + self.dummies);
         if self.indices.is_empty() || (fill + 1) * 3 > self.indices.len() * 2 {
             self.resize(self.used * 3);
@@ -260,6 +278,13 @@ impl DictTable {
     /// Removes entry `ix`, returning it (drop it after releasing the borrow).
     pub fn remove_at(&mut self, ix: usize) -> Option<Entry> {
         let e = self.entries.get_mut(ix)?.take()?;
+        if self.set_layout {
+            self.indices[ix] = DUMMY;
+            self.dummies += 1;
+            self.used -= 1;
+            self.bump_version();
+            return Some(e);
+        }
         let mask = self.indices.len() - 1;
         let mut perturb = e.hash as u64;
         let mut i = (e.hash as u64 as usize) & mask;
@@ -282,6 +307,9 @@ impl DictTable {
     pub fn pop_last(&mut self) -> Option<Entry> {
         let ix = self.entries.iter().rposition(|e| e.is_some())?;
         let e = self.remove_at(ix);
+        if self.set_layout {
+            return e;
+        }
         // Trailing holes can go: nothing indexes past the last live entry.
         while matches!(self.entries.last(), Some(None)) {
             self.entries.pop();
@@ -295,6 +323,7 @@ impl DictTable {
         self.indices = SmallVec::new();
         self.used = 0;
         self.dummies = 0;
+        self.finger = 0;
         self.bump_version();
         std::mem::take(&mut self.entries)
     }

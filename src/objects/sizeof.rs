@@ -62,23 +62,17 @@ pub fn size_of(vm: &mut Vm, obj: &ObjRef) -> usize {
         }
         Kind::Dict => {
             let d = obj.downcast::<PyDict>();
-            let (slots, entries) = d
-                .map(|d| {
-                    let t = d.table.borrow();
-                    (t.slot_count(), t.entry_capacity())
-                })
-                .unwrap_or((0, 0));
-            40 + slots * 4 + entries * 32
+            // CPython's set object holds an 8-slot table inline; a larger
+            // table is a separate block of 16-byte slots.
+            let slots = d.map(|d| d.table.borrow().slot_count()).unwrap_or(0);
+            176 + if slots > 8 { slots * 16 } else { 0 }
         }
         Kind::Set => {
             let d = obj.downcast::<PySet>();
-            let (slots, entries) = d
-                .map(|d| {
-                    let t = d.table.borrow();
-                    (t.slot_count(), t.entry_capacity())
-                })
-                .unwrap_or((0, 0));
-            40 + slots * 4 + entries * 32
+            // CPython's set object holds an 8-slot table inline; a larger
+            // table is a separate block of 16-byte slots.
+            let slots = d.map(|d| d.table.borrow().slot_count()).unwrap_or(0);
+            176 + if slots > 8 { slots * 16 } else { 0 }
         }
         Kind::Instance => instance_body(obj),
         _ => 32,

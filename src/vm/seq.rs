@@ -258,7 +258,7 @@ impl Vm {
                 &self.types.set
             },
             PySet {
-                table: RefCell::new(DictTable::new()),
+                table: RefCell::new(DictTable::new_set()),
             },
         )
     }

@@ -232,7 +232,7 @@ impl Vm {
             Some(heap::alloc_subclass_object(
                 cls,
                 PySet {
-                    table: RefCell::new(DictTable::new()),
+                    table: RefCell::new(DictTable::new_set()),
                 },
             ))
         } else {
@@ -290,10 +290,8 @@ impl Vm {
                 )
             }
             Kind::Set => {
-                let mut table = DictTable::new();
-                for e in v.downcast::<PySet>()?.table.borrow().iter() {
-                    table.insert_new(e.hash, e.key.clone(), e.value.clone());
-                }
+                let mut table = DictTable::new_set();
+                table.merge_into_unfilled(&v.downcast::<PySet>()?.table.borrow());
                 heap::alloc_subclass_object(
                     cls,
                     PySet {

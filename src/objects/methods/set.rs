@@ -136,9 +136,14 @@ pub fn copy_of(vm: &Vm, src: &ObjRef, frozen: bool) -> ObjRef {
     let none = vm.none();
     let copied = table_of(src).map(|t| {
         let t = t.borrow();
-        let mut nt = DictTable::with_capacity(t.len());
-        for e in t.iter() {
-            nt.insert_new(e.hash, e.key.clone(), none.clone());
+        let mut nt = DictTable::new_set();
+        if is_anyset(src) {
+            nt.merge_into_unfilled(&t);
+        } else {
+            nt.reserve_merge(t.len());
+            for e in t.iter() {
+                nt.insert_new(e.hash, e.key.clone(), none.clone());
+            }
         }
         nt
     });
@@ -207,7 +212,13 @@ pub fn update(vm: &mut Vm, s: &ObjRef, other: &ObjRef) -> PyResult<()> {
     if other.is(s) {
         return Ok(());
     }
-    if table_of(other).is_some() {
+    if let (Some(src), Some(dst)) = (table_of(other), table_of(s)) {
+        if is_anyset(other) && dst.borrow().is_unfilled() {
+            dst.borrow_mut().merge_into_unfilled(&src.borrow());
+            return Ok(());
+        }
+        let n = src.borrow().len();
+        dst.borrow_mut().reserve_merge(n);
         for k in keys_of(other) {
             vm.set_add(s, k)?;
         }
@@ -253,7 +264,9 @@ pub fn intersection(vm: &mut Vm, s: &ObjRef, other: &ObjRef) -> PyResult {
 /// `s - other` as a new set of `s`'s type.
 pub fn difference(vm: &mut Vm, s: &ObjRef, other: &ObjRef) -> PyResult {
     let frozen = is_frozen(vm, s);
-    if table_of(other).is_none() {
+    // CPython copies and removes when `other` is no set or dict, or is
+    // much smaller than `s`: the result's layout depends on which.
+    if table_of(other).is_none() || size(s) >> 2 > size(other) {
         let result = copy_of(vm, s, frozen);
         difference_update(vm, &result, other)?;
         return Ok(result);
@@ -469,32 +482,14 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-/// `set.pop()`: removes the first element in iteration order. Holes left
-/// at the front of the table are compacted away once they outnumber the
-/// square root of the size, so emptying a set by pops stays fast.
+/// `set.pop()`: removes the next element from CPython's search finger on.
 fn pop(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(vm, &args, "set", "pop")?;
     no_args(vm, &args, "set.pop")?;
     let Some(table) = table_of(s) else {
         return Err(vm.type_error("set expected"));
     };
-    let popped = {
-        let mut t = table.borrow_mut();
-        let first = t.next_from(0).map(|(ix, _)| ix);
-        let entry = first.and_then(|ix| t.remove_at(ix));
-        if let Some(ix) = first {
-            let live = t.len();
-            if ix > 32 && ix.saturating_mul(ix) > live {
-                let old = t.take_all();
-                let mut nt = DictTable::with_capacity(live);
-                for e in old.into_iter().flatten() {
-                    nt.insert_new(e.hash, e.key, e.value);
-                }
-                *t = nt;
-            }
-        }
-        entry
-    };
+    let popped = table.borrow_mut().pop_set();
     match popped {
         Some(e) => Ok(e.key),
         None => {
