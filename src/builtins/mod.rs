@@ -6,6 +6,7 @@ pub mod constructors;
 pub mod functions;
 pub mod iterators;
 pub mod numeric;
+pub mod object_methods;
 pub mod slots;
 
 use crate::heap::{self, ObjRef};
@@ -168,6 +169,7 @@ pub fn install(vm: &mut Vm) {
     crate::vm::metaclass::install(vm);
     crate::objects::methods::install(vm);
     slots::install(vm);
+    object_methods::install(vm);
 }
 
 /// Registers a built-in function in the builtins dict.
