@@ -268,32 +268,16 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
         Some(obj) => {
-            let mut dicts = Vec::new();
-            if let Some(m) = obj.downcast::<crate::objects::module::PyModule>() {
-                dicts.push(m.dict.clone());
-            } else {
-                if let Some(d) = vm.instance_dict(&obj, false) {
-                    dicts.push(d);
+            // A class's own __dir__ decides; dir() sorts what it returns.
+            let k = vm.intern("__dir__");
+            match vm.type_lookup(&obj.type_of(), &k) {
+                Some(f) if f.kind() == Kind::Function => {
+                    let r = vm.call(&f, std::slice::from_ref(&obj), None)?;
+                    let mut items = vm.collect_iterable(&r)?;
+                    sort_items(vm, &mut items, None, false)?;
+                    return Ok(vm.new_list(items));
                 }
-                let ty = if obj.kind() == Kind::Type {
-                    obj.clone()
-                } else {
-                    obj.type_of()
-                };
-                let mro: Vec<ObjRef> = ty
-                    .downcast::<crate::objects::typeobj::PyType>()
-                    .map(|t| t.mro.borrow().clone())
-                    .unwrap_or_default();
-                for t in mro {
-                    if let Some(pt) = t.downcast::<crate::objects::typeobj::PyType>() {
-                        dicts.push(pt.dict.clone());
-                    }
-                }
-            }
-            for d in dicts {
-                for (k, _) in vm.dict_items(&d) {
-                    names.push(k.as_str().unwrap_or("").to_string());
-                }
+                _ => names = dir_names(vm, &obj),
             }
         }
     }
@@ -301,6 +285,41 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
     names.dedup();
     let items = names.iter().map(|n| vm.new_str(n)).collect();
     Ok(vm.new_list(items))
+}
+
+/// The attribute names `dir(obj)` lists (unsorted, may repeat): a
+/// module's globals, or the instance dict and the dicts of the class's MRO
+/// (of `obj` itself for a class).
+pub fn dir_names(vm: &mut Vm, obj: &ObjRef) -> Vec<String> {
+    let mut dicts = Vec::new();
+    if let Some(m) = obj.downcast::<crate::objects::module::PyModule>() {
+        dicts.push(m.dict.clone());
+    } else {
+        if let Some(d) = vm.instance_dict(obj, false) {
+            dicts.push(d);
+        }
+        let ty = if obj.kind() == Kind::Type {
+            obj.clone()
+        } else {
+            obj.type_of()
+        };
+        let mro: Vec<ObjRef> = ty
+            .downcast::<crate::objects::typeobj::PyType>()
+            .map(|t| t.mro.borrow().clone())
+            .unwrap_or_default();
+        for t in mro {
+            if let Some(pt) = t.downcast::<crate::objects::typeobj::PyType>() {
+                dicts.push(pt.dict.clone());
+            }
+        }
+    }
+    let mut names = Vec::new();
+    for d in dicts {
+        for (k, _) in vm.dict_items(&d) {
+            names.push(k.as_str().unwrap_or("").to_string());
+        }
+    }
+    names
 }
 
 fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compiler::Mode, name: &str) -> PyResult {

@@ -7,6 +7,7 @@ pub mod functions;
 pub mod iterators;
 mod num_slots;
 pub mod numeric;
+pub mod object_methods;
 pub mod slots;
 
 use crate::heap::{self, ObjRef};
@@ -169,6 +170,7 @@ pub fn install(vm: &mut Vm) {
     crate::vm::metaclass::install(vm);
     crate::objects::methods::install(vm);
     slots::install(vm);
+    object_methods::install(vm);
 }
 
 /// Registers a built-in function in the builtins dict.

@@ -13,6 +13,10 @@ pub enum MemberSlot {
     Dict,
     /// The first weak reference to the instance (`__weakref__`).
     Weakref,
+    /// The object's class (`object.__class__`).
+    Class,
+    /// A class's namespace as a mappingproxy (`type.__dict__['__dict__']`).
+    TypeDict,
 }
 
 /// A member or getset descriptor of a class.

@@ -89,7 +89,7 @@ impl Vm {
                 if matches!(
                     name.as_str(),
                     Some("__dict__" | "__name__" | "__qualname__" | "__mro__" | "__bases__")
-                        | Some("__base__" | "__class__")
+                        | Some("__base__" | "__class__" | "__doc__")
                 ) =>
             {
                 if let Some(v) = self.type_special_attr(obj, name.as_str().unwrap_or("")) {

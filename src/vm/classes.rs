@@ -423,6 +423,8 @@ impl Vm {
     pub fn instance_dict(&mut self, obj: &ObjRef, create: bool) -> Option<ObjRef> {
         let cell = match obj.kind() {
             Kind::Instance if self.no_instance_dict(obj) => return None,
+            // A bare object() takes no attributes.
+            Kind::Instance if obj.type_of().is(&self.types.object) => return None,
             _ if obj.flags() & heap::flags::SUBCLASS != 0 => {
                 if create && !self.subclass_has_dict(&obj.type_of()) {
                     return None;
@@ -715,6 +717,34 @@ impl Vm {
         self.object_setattr(obj, name, value)
     }
 
+    /// `obj.__class__ = v`: only between classes whose instances have the
+    /// same layout.
+    pub fn assign_class(&mut self, obj: &ObjRef, v: &ObjRef) -> PyResult<()> {
+        let ty = obj.type_of();
+        if v.kind() != Kind::Type {
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(v)
+            )));
+        }
+        if !self.is_heap_type(v) || !self.is_heap_type(&ty) {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        if !self.same_layout(&ty, v) {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                self.type_name_of_type(v),
+                self.type_name_of_type(&ty)
+            )));
+        }
+        // Inline values are indexed by the old class's keys.
+        let _ = self.instance_dict(obj, false);
+        obj.set_type(v);
+        Ok(())
+    }
+
     /// `object.__setattr__` / `object.__delattr__`.
     pub fn object_setattr(
         &mut self,
@@ -783,20 +813,7 @@ impl Vm {
         if n == "__class__"
             && let Some(v) = value
         {
-            if v.kind() == Kind::Type && self.is_heap_type(&v) {
-                if !self.same_layout(&ty, &v) {
-                    return Err(self.type_error(format!(
-                        "__class__ assignment: '{}' object layout differs from '{}'",
-                        self.type_name_of_type(&v),
-                        self.type_name_of_type(&ty)
-                    )));
-                }
-                // Inline values are indexed by the old class's keys.
-                let _ = self.instance_dict(obj, false);
-                obj.set_type(&v);
-                return Ok(());
-            }
-            return Err(self.type_error("__class__ must be set to a class"));
+            return self.assign_class(obj, &v);
         }
         // Attributes kept inline: stored, replaced or deleted in place
         // (under the interned name, as CPython interns attribute names).

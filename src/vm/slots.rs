@@ -288,6 +288,11 @@ impl Vm {
                 .into_iter()
                 .next()
                 .unwrap_or_else(|| self.none())),
+            MemberSlot::Class => Ok(obj.type_of()),
+            MemberSlot::TypeDict => match obj.downcast::<PyType>() {
+                Some(t) => Ok(self.new_mappingproxy(t.dict.clone())),
+                None => Err(self.no_attribute(obj, "__dict__")),
+            },
         }
     }
 
@@ -339,10 +344,14 @@ impl Vm {
                 }
                 Ok(())
             }
-            MemberSlot::Weakref => Err(self.new_error(
+            MemberSlot::Class => match value {
+                Some(v) => self.assign_class(obj, &v),
+                None => Err(self.type_error("can't delete __class__ attribute")),
+            },
+            MemberSlot::Weakref | MemberSlot::TypeDict => Err(self.new_error(
                 &self.exc.attribute_error,
                 format!(
-                    "attribute '__weakref__' of '{}' objects is not writable",
+                    "attribute '{name}' of '{}' objects is not writable",
                     self.type_name_of_type(&m.owner)
                 ),
             )),

@@ -72,7 +72,9 @@ def _reconstruct(x, memo):
     if memo is not None:
         memo[id(x)] = y
     state = getattr(x, '__dict__', None)
-    if hasattr(x, '__getstate__') and not isinstance(x, type):
+    getstate = getattr(cls, '__getstate__', None)
+    if getstate is not None and getstate is not object.__getstate__ \
+            and not isinstance(x, type):
         try:
             state = x.__getstate__()
         except TypeError:
