@@ -178,11 +178,19 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult {
     let _errors = take_kw(&mut args, "errors");
     no_more_kwargs(vm, "str", &args)?;
     let mut a = rest(&args).to_vec();
-    let given = a.len() + [&object, &_encoding, &_errors].iter().filter(|k| k.is_some()).count();
+    let given = a.len()
+        + [&object, &_encoding, &_errors]
+            .iter()
+            .filter(|k| k.is_some())
+            .count();
     if given > 3 {
         return Err(vm.type_error(format!("str() takes at most 3 arguments ({given} given)")));
     }
-    for (name, pos, kw) in [("object", 1, &object), ("encoding", 2, &_encoding), ("errors", 3, &_errors)] {
+    for (name, pos, kw) in [
+        ("object", 1, &object),
+        ("encoding", 2, &_encoding),
+        ("errors", 3, &_errors),
+    ] {
         if kw.is_some() && a.len() >= pos {
             return Err(vm.type_error(format!(
                 "argument for str() given by name ('{name}') and position ({pos})"
