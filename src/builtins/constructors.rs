@@ -173,19 +173,36 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    let object = take_kw(&mut args, "object");
     let _encoding = take_kw(&mut args, "encoding");
     let _errors = take_kw(&mut args, "errors");
     no_more_kwargs(vm, "str", &args)?;
-    let a = rest(&args).to_vec();
-    if a.len() > 3 {
-        return Err(vm.type_error(format!(
-            "str() takes at most 3 arguments ({} given)",
-            a.len()
-        )));
+    let mut a = rest(&args).to_vec();
+    let given = a.len()
+        + [&object, &_encoding, &_errors]
+            .iter()
+            .filter(|k| k.is_some())
+            .count();
+    if given > 3 {
+        return Err(vm.type_error(format!("str() takes at most 3 arguments ({given} given)")));
+    }
+    for (name, pos, kw) in [
+        ("object", 1, &object),
+        ("encoding", 2, &_encoding),
+        ("errors", 3, &_errors),
+    ] {
+        if kw.is_some() && a.len() >= pos {
+            return Err(vm.type_error(format!(
+                "argument for str() given by name ('{name}') and position ({pos})"
+            )));
+        }
+    }
+    if let Some(o) = object {
+        a.insert(0, o);
     }
     match a.first() {
         Some(x) => {
-            if a.len() >= 2 || _encoding.is_some() {
+            if a.len() >= 2 || _encoding.is_some() || _errors.is_some() {
                 if let Some(b) = crate::objects::bytes::bytes_like(x) {
                     let encoding = _encoding.clone().or_else(|| a.get(1).cloned());
                     let errors = _errors.clone().or_else(|| a.get(2).cloned());
@@ -196,6 +213,9 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult {
                         errors.as_ref(),
                     )?;
                     return Ok(vm.new_str(&text));
+                }
+                if x.kind() == Kind::Str {
+                    return Err(vm.type_error("decoding str is not supported"));
                 }
                 return Err(vm.type_error(format!(
                     "decoding to str: need a bytes-like object, {} found",

@@ -275,18 +275,14 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult {
                 ))),
             }
         }
-        Kind::Bytes => {
-            let b = a
-                .var_items::<crate::objects::bytes::PyBytes>()
-                .unwrap_or(&[])
-                .to_vec();
-            if b.len() == 1 {
-                Ok(vm.new_int(b[0] as i64))
-            } else {
-                Err(vm.type_error(format!(
-                    "ord() expected a character, but string of length {} found",
-                    b.len()
-                )))
+        Kind::Bytes | Kind::ByteArray => {
+            let n = crate::objects::bytes::bytes_like(&a).map(|b| (b.len(), b.first().copied()));
+            match n {
+                Some((1, Some(b))) => Ok(vm.new_int(b as i64)),
+                Some((len, _)) => Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {len} found"
+                ))),
+                None => Err(vm.type_error("ord() expected a character")),
             }
         }
         _ => Err(vm.type_error(format!(
@@ -298,9 +294,6 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult {
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult {
     let a = one_arg(vm, "chr", &args)?;
-    if a.kind() == Kind::Float {
-        return Err(vm.type_error("integer argument expected, got float"));
-    }
     let v = vm.expect_index(&a).map_err(|e| {
         if vm.isinstance(&e.0, &vm.exc.overflow_error.clone()) {
             vm.overflow_error("Python int too large to convert to C int")
