@@ -249,7 +249,8 @@ pub fn create_types() -> (BuiltinTypes, ExceptionTypes) {
         inline_keys: RefCell::new(Vec::new()),
     });
     type_.make_immortal();
-    let object = new_static_type(&type_, "object", None, 0);
+    // A bare `object()` has no `__dict__` (its subclasses do).
+    let object = new_static_type(&type_, "object", None, type_flags::NO_INSTANCE_DICT);
     let types = BuiltinTypes::create(type_.clone(), object.clone());
     // `type` derives from `object`.
     if let Some(t) = type_.downcast::<PyType>() {

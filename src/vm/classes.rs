@@ -423,8 +423,6 @@ impl Vm {
     pub fn instance_dict(&mut self, obj: &ObjRef, create: bool) -> Option<ObjRef> {
         let cell = match obj.kind() {
             Kind::Instance if self.no_instance_dict(obj) => return None,
-            // A bare object() takes no attributes.
-            Kind::Instance if obj.type_of().is(&self.types.object) => return None,
             _ if obj.flags() & heap::flags::SUBCLASS != 0 => {
                 if create && !self.subclass_has_dict(&obj.type_of()) {
                     return None;
