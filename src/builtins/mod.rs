@@ -4,6 +4,7 @@
 pub mod classes;
 pub mod constructors;
 pub mod functions;
+pub mod iter_slots;
 pub mod iterators;
 pub mod numeric;
 pub mod slots;
@@ -168,6 +169,7 @@ pub fn install(vm: &mut Vm) {
     crate::vm::metaclass::install(vm);
     crate::objects::methods::install(vm);
     slots::install(vm);
+    iter_slots::install(vm);
 }
 
 /// Registers a built-in function in the builtins dict.
