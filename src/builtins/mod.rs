@@ -4,6 +4,7 @@
 pub mod classes;
 pub mod constructors;
 pub mod functions;
+pub mod iter_slots;
 pub mod iterators;
 mod num_slots;
 pub mod numeric;
@@ -171,6 +172,7 @@ pub fn install(vm: &mut Vm) {
     crate::objects::methods::install(vm);
     slots::install(vm);
     object_methods::install(vm);
+    iter_slots::install(vm);
 }
 
 /// Registers a built-in function in the builtins dict.

@@ -82,6 +82,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "weakref" => include_str!("py/weakref.py"),
         "types" => include_str!("py/types.py"),
         "_io" => include_str!("py/_io.py"),
+        "_frozen_importlib" => include_str!("py/_frozen_importlib.py"),
         _ => return None,
     })
 }

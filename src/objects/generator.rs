@@ -30,6 +30,8 @@ pub struct PyGenerator {
     pub name: ObjRef,
     /// `__qualname__`.
     pub qualname: ObjRef,
+    /// `gi_code`: kept after the frame is gone, as CPython does.
+    pub code: ObjRef,
     /// Whether the frame is running now ("generator already executing").
     pub running: Cell<bool>,
     /// Whether it has started (for "can't send non-None value to a
@@ -64,6 +66,7 @@ impl crate::heap::Trace for PyGenerator {
         }
         visit(&self.name);
         visit(&self.qualname);
+        visit(&self.code);
         crate::heap::visit_opt(&exc, visit);
         true
     }

@@ -118,8 +118,20 @@ impl Vm {
                         Some("__name__") => return Ok(g.name.clone()),
                         Some("__qualname__") => return Ok(g.qualname.clone()),
                         Some("gi_running") => return Ok(self.new_bool(g.running.get())),
+                        Some("gi_code") => return Ok(g.code.clone()),
+                        Some("gi_suspended") => {
+                            let suspended = !g.running.get()
+                                && g.started.get()
+                                && g.frame.try_borrow().is_ok_and(|f| f.is_some());
+                            return Ok(self.new_bool(suspended));
+                        }
                         _ => {}
                     }
+                }
+            }
+            Kind::Code => {
+                if let Some(v) = self.code_attr(obj, name.as_str().unwrap_or("")) {
+                    return Ok(v);
                 }
             }
             Kind::Member => {

@@ -40,6 +40,7 @@ impl Vm {
         let generator_obj = heap::alloc_object(
             &self.types.generator,
             PyGenerator {
+                code: code_obj.clone(),
                 frame: RefCell::new(Some(SavedFrame {
                     code: frame.code,
                     code_obj,

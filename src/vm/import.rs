@@ -288,6 +288,9 @@ impl Vm {
                 let Some(m) = crate::modules::create(self, name) else {
                     return Err(self.module_not_found(format!("No module named '{name}'"), name));
                 };
+                if let Some(d) = m.downcast::<PyModule>().map(|m| m.dict.clone()) {
+                    self.set_module_spec(&d, name, super::modspec::SpecKind::Builtin);
+                }
                 self.dict_set_str(&modules, &key, m.clone());
                 return Ok(m);
             }
@@ -315,6 +318,11 @@ impl Vm {
         };
         let p = self.new_str(&package);
         self.dict_set_name(&globals, "__package__", p);
+        let kind = match &file {
+            Some(f) => super::modspec::SpecKind::Source(f, package_dir.as_deref()),
+            None => super::modspec::SpecKind::Frozen,
+        };
+        self.set_module_spec(&globals, name, kind);
         if let Some(dir) = &package_dir {
             let d = self.new_str(dir);
             let l = self.new_list(vec![d]);
@@ -466,11 +474,23 @@ impl Vm {
     }
 
     /// The import-related names of a script's `__main__` module: it is in no
-    /// package and has no spec.
-    pub fn init_main_globals(&mut self, globals: &ObjRef) {
-        for name in ["__package__", "__spec__"] {
-            let none = self.none();
-            self.dict_set_name(globals, name, none);
+    /// package and has no spec; its loader reads the script.
+    pub fn init_main_globals(&mut self, globals: &ObjRef, filename: &str) {
+        let none = self.none();
+        self.dict_set_name(globals, "__package__", none);
+        self.set_main_loader(globals, filename);
+        let none = self.none();
+        self.dict_set_name(globals, "__spec__", none);
+        // The modules made before any import ran.
+        let modules = self.modules.clone();
+        for name in ["sys", "builtins"] {
+            let k = self.intern(name);
+            let d = self
+                .dict_get_str(&modules, &k)
+                .and_then(|m| m.downcast::<PyModule>().map(|m| m.dict.clone()));
+            if let Some(d) = d {
+                self.set_module_spec(&d, name, super::modspec::SpecKind::Builtin);
+            }
         }
     }
 

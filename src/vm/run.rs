@@ -183,13 +183,17 @@ impl Vm {
             Some(m) => m.dict.clone(),
             None => return 1,
         };
+        // CPython's order: __name__, __doc__, __package__, __loader__,
+        // __spec__, __annotations__, __builtins__, __file__, __cached__.
+        self.init_main_globals(&globals, filename);
+        let annotations = self.new_dict();
+        self.dict_set_name(&globals, "__annotations__", annotations);
         let b = self.builtins_module();
         self.dict_set_name(&globals, "__builtins__", b);
         if filename != "<string>" && filename != "<stdin>" {
             let f = self.new_str(filename);
             self.dict_set_name(&globals, "__file__", f);
         }
-        self.init_main_globals(&globals);
         // A script (or stdin) has `__cached__ = None`; `-c` has none at all.
         if filename != "<string>" {
             let none = self.none();

@@ -12,6 +12,8 @@ def heappush(heap, item):
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    if not heap:
+        raise IndexError('index out of range')
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -23,6 +25,8 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop and return the current smallest value, and add the new item."""
+    if not heap:
+        raise IndexError('index out of range')
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)

@@ -189,37 +189,58 @@ class groupby:
             self._currkey = self._keyfunc(self._currvalue)
 
 
-def islice(iterable, *args):
+class islice:
     """islice(iterable, stop) --> islice object
     islice(iterable, start, stop[, step]) --> islice object"""
-    if len(args) == 1:
-        start, stop, step = None, args[0], None
-    elif 2 <= len(args) <= 3:
-        start, stop = args[0], args[1]
-        step = args[2] if len(args) == 3 else None
-    else:
-        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
-    start = 0 if start is None else start
-    step = 1 if step is None else step
-    if not isinstance(start, int) or start < 0:
-        raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-    if stop is not None and (not isinstance(stop, int) or stop < 0):
-        raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-    if not isinstance(step, int) or step <= 0:
-        raise ValueError('Step for islice() must be a positive integer or None.')
-    return _islice(iter(iterable), start, stop, step)
 
+    def __init__(self, iterable, *args):
+        if len(args) == 1:
+            start, stop, step = None, args[0], None
+        elif 2 <= len(args) <= 3:
+            start, stop = args[0], args[1]
+            step = args[2] if len(args) == 3 else None
+        else:
+            raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+        start = 0 if start is None else start
+        step = 1 if step is None else step
+        if not isinstance(start, int) or start < 0:
+            raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if stop is not None and (not isinstance(stop, int) or stop < 0):
+            raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if not isinstance(step, int) or step <= 0:
+            raise ValueError('Step for islice() must be a positive integer or None.')
+        self._it = iter(iterable)
+        # Items consumed so far, the index of the next one to return, and
+        # the end: the source is never read past `stop`, so the rest of a
+        # shared iterator stays available to the caller.
+        self._cnt = 0
+        self._next = start
+        self._stop = stop
+        self._step = step
 
-def _islice(it, start, stop, step):
-    i = 0
-    nexti = start
-    for element in it:
-        if stop is not None and i >= stop:
-            return
-        if i == nexti:
-            yield element
-            nexti += step
-        i += 1
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        stop = self._stop
+        try:
+            while self._cnt < self._next:
+                next(it)
+                self._cnt += 1
+            if stop is not None and self._cnt >= stop:
+                raise StopIteration
+            item = next(it)
+        except StopIteration:
+            self._it = None
+            raise
+        self._cnt += 1
+        self._next += self._step
+        if stop is not None and self._next > stop:
+            self._next = stop
+        return item
 
 
 def pairwise(iterable):
