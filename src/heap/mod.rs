@@ -42,6 +42,7 @@ pub mod sysalloc;
 #[cfg(test)]
 mod tests;
 mod trace;
+pub mod tracemalloc;
 pub mod weakrefs;
 
 pub use kinds::{Kind, Payload, VarPayload};

@@ -291,7 +291,7 @@ pub(super) fn alloc_block(
     container: bool,
     reuse: bool,
 ) -> NonNull<u8> {
-    with_state(|s| {
+    let p = with_state(|s| {
         // Callers pass constants: this folds to one branch or none.
         let reused = match kind {
             Kind::Float if reuse => s.float_free.pop(),
@@ -312,7 +312,11 @@ pub(super) fn alloc_block(
             raise_attention();
         }
         p
-    })
+    });
+    if super::tracemalloc::is_tracing() {
+        super::tracemalloc::trace_alloc(p.as_ptr() as usize, prefix + obj_size);
+    }
+    p
 }
 
 /// Frees an object whose count just reached zero (called by `ObjRef::drop`).
@@ -375,7 +379,7 @@ pub(crate) fn dealloc(ptr: NonNull<ObjHeader>) {
 fn keep_free_block(ptr: NonNull<ObjHeader>, kind: Kind) -> bool {
     // SAFETY: the object is alive until freed; reading its type is fine.
     let ty = unsafe { ptr.as_ref().ty.get() };
-    with_state(|s| {
+    let kept = with_state(|s| {
         let (list, exact, size) = match kind {
             Kind::Float => (
                 &mut s.float_free,
@@ -401,7 +405,11 @@ fn keep_free_block(ptr: NonNull<ObjHeader>, kind: Kind) -> bool {
         ks.freed += 1;
         ks.live_bytes -= size;
         true
-    })
+    });
+    if kept && super::tracemalloc::is_tracing() {
+        super::tracemalloc::trace_free(ptr.as_ptr() as usize);
+    }
+    kept
 }
 
 /// Registers the `float` or `int` type, whose exact instances the free
@@ -469,6 +477,9 @@ fn free_now(ptr: NonNull<ObjHeader>) {
             ks.live_bytes -= obj_size;
             s.alloc.free(block, prefix + obj_size);
         });
+        if super::tracemalloc::is_tracing() {
+            super::tracemalloc::trace_free(block.as_ptr() as usize);
+        }
         // Built-in types are immortal: skip the decrement's bookkeeping.
         let ty_header = ty.as_ref();
         if ty_header.flags.get() & super::objref::flags::IMMORTAL == 0 {

@@ -60,6 +60,9 @@ unsafe impl GlobalAlloc for CountingAllocator {
         let p = unsafe { System.alloc(layout) };
         if !p.is_null() {
             added(layout.size());
+            if super::tracemalloc::is_tracing() {
+                super::tracemalloc::trace_alloc(p as usize, layout.size());
+            }
         }
         p
     }
@@ -70,6 +73,9 @@ unsafe impl GlobalAlloc for CountingAllocator {
         let p = unsafe { System.alloc_zeroed(layout) };
         if !p.is_null() {
             added(layout.size());
+            if super::tracemalloc::is_tracing() {
+                super::tracemalloc::trace_alloc(p as usize, layout.size());
+            }
         }
         p
     }
@@ -79,6 +85,9 @@ unsafe impl GlobalAlloc for CountingAllocator {
         // SAFETY: forwarded: `ptr` was allocated by us with `layout`.
         unsafe { System.dealloc(ptr, layout) };
         IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+        if super::tracemalloc::is_tracing() {
+            super::tracemalloc::trace_free(ptr as usize);
+        }
     }
 
     #[inline(always)]
@@ -88,6 +97,10 @@ unsafe impl GlobalAlloc for CountingAllocator {
         if !p.is_null() {
             IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
             added(new_size);
+            if super::tracemalloc::is_tracing() {
+                super::tracemalloc::trace_free(ptr as usize);
+                super::tracemalloc::trace_alloc(p as usize, new_size);
+            }
         }
         p
     }

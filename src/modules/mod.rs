@@ -16,6 +16,7 @@ pub mod sha512;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+pub mod tracemalloc;
 pub mod weakref;
 
 use crate::heap::ObjRef;
@@ -39,8 +40,15 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The names of the modules written in Rust.
-const NATIVE: [&str; 7] = [
-    "sys", "gc", "_weakref", "math", "_random", "time", "_fileio",
+const NATIVE: [&str; 8] = [
+    "sys",
+    "gc",
+    "_weakref",
+    "math",
+    "_random",
+    "time",
+    "_fileio",
+    "_tracemalloc",
 ];
 
 /// True when `name` is a module written in Rust.
@@ -58,6 +66,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
         "_random" => Some(random::create(vm)),
         "time" => Some(time::create(vm)),
         "_fileio" => Some(fileio::create(vm)),
+        "_tracemalloc" => Some(tracemalloc::create(vm)),
         _ => None,
     }
 }
@@ -83,6 +92,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "types" => include_str!("py/types.py"),
         "_io" => include_str!("py/_io.py"),
         "_frozen_importlib" => include_str!("py/_frozen_importlib.py"),
+        "tracemalloc" => include_str!("py/tracemalloc.py"),
         _ => return None,
     })
 }

@@ -51,6 +51,9 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn handle_attention(&mut self) -> PyResult<()> {
+        if heap::tracemalloc::is_tracing() {
+            crate::modules::tracemalloc::publish_location(self);
+        }
         if self.gc.in_attention {
             return Ok(());
         }
@@ -61,6 +64,7 @@ impl Vm {
             self.collect_generation(g);
         }
         self.gc.in_attention = false;
+        heap::tracemalloc::keep_attention();
         if heap::memory_error_pending() {
             self.check_memory()?;
         }

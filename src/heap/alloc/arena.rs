@@ -226,7 +226,9 @@ impl Allocator {
             (self.arenas.len() - 1) as u32
         };
         // SAFETY: ARENA_LAYOUT has a non-zero size.
-        let base = unsafe { std::alloc::alloc(ARENA_LAYOUT) };
+        // Arenas are not traced by tracemalloc: the object blocks in them are.
+        let base =
+            super::super::tracemalloc::untraced(|| unsafe { std::alloc::alloc(ARENA_LAYOUT) });
         if base.is_null() {
             self.arenas[index as usize].next = self.unused_slots;
             self.unused_slots = index;
