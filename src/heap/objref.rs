@@ -223,6 +223,26 @@ impl ObjRef {
         }
     }
 
+    /// The payload of an object the caller knows to be of kind `P::KIND`
+    /// (an object whose type is exactly a built-in type has that type's
+    /// kind), without checking the kind again.
+    ///
+    /// # Safety
+    /// `self.kind()` must be `P::KIND`.
+    #[inline(always)]
+    pub unsafe fn payload_unchecked<P: Payload>(&self) -> &P {
+        debug_assert!(self.kind() == P::KIND);
+        // SAFETY: the caller guarantees the kind, so the object is a
+        // HeapObject<P> (or HeapVarObject<P>), alive while `self` is borrowed.
+        unsafe {
+            if P::VAR {
+                &(*self.ptr.cast::<HeapVarObject<P>>().as_ptr()).payload
+            } else {
+                &(*self.ptr.cast::<HeapObject<P>>().as_ptr()).payload
+            }
+        }
+    }
+
     /// The inline items of a variable-size object of kind `P::KIND`.
     #[inline(always)]
     pub fn var_items<P: VarPayload>(&self) -> Option<&[P::Item]> {
@@ -312,6 +332,19 @@ impl UncountedRef {
     #[inline(always)]
     pub fn new(obj: &ObjRef) -> UncountedRef {
         UncountedRef(obj.ptr)
+    }
+
+    /// The object as an `ObjRef` that is never dropped (so its count is
+    /// neither raised nor lowered), for reading through it.
+    ///
+    /// # Safety
+    /// The object must stay alive for as long as the result is used:
+    /// something else holds a strong reference to it throughout.
+    #[inline(always)]
+    pub unsafe fn borrowed(self) -> std::mem::ManuallyDrop<ObjRef> {
+        // SAFETY: no reference is given up: the ManuallyDrop never
+        // decrements, and the caller guarantees the object outlives it.
+        std::mem::ManuallyDrop::new(unsafe { ObjRef::from_raw_owned(self.0) })
     }
 
     /// A new strong reference to the object.

@@ -29,13 +29,16 @@ pub fn install(vm: &mut Vm) {
     let m = sys::create(vm);
     let modules = vm.modules.clone();
     vm.dict_set_name(&modules, "sys", m);
-    let b = vm.new_module("builtins");
-    if let Some(bm) = b.downcast::<crate::objects::module::PyModule>() {
-        let d = bm.dict.clone();
-        for (k, v) in vm.dict_items(&vm.builtins.clone()) {
-            vm.dict_set(&d, k, v).ok();
-        }
+    // The module's namespace is the builtins dict itself, so that
+    // `builtins.x = v` is seen by every name lookup, as in CPython.
+    let d = vm.builtins.clone();
+    for (name, value) in [("__name__", vm.new_str("builtins")), ("__doc__", vm.none())] {
+        vm.dict_set_name(&d, name, value);
     }
+    let b = crate::heap::alloc_object(
+        &vm.types.module,
+        crate::objects::module::PyModule { dict: d },
+    );
     vm.dict_set_name(&modules, "builtins", b);
 }
 

@@ -24,6 +24,10 @@ pub struct CodeData {
     pub qualname: ObjRef,
     /// Number of cell slots that are not parameters.
     pub ncells_extra: u32,
+    /// The argument count of a call that binds straight to the parameters
+    /// (no `*args`, `**kwargs` or keyword-only parameters): `argcount`, or
+    /// `u32::MAX` when every call needs the general binding.
+    pub fast_argc: u32,
     /// LOAD_GLOBAL inline cache, one entry per name: the value found when
     /// the globals and builtins dicts had the recorded versions.
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCacheEntry>>>,
@@ -71,6 +75,7 @@ pub struct AttrCacheEntry {
 }
 
 /// One LOAD_GLOBAL cache entry.
+#[derive(Clone, Copy)]
 pub struct GlobalCacheEntry {
     /// Version of the globals dict when the value was looked up.
     pub globals_version: u64,

@@ -433,13 +433,9 @@ impl Vm {
             // arguments already on the stack become its first locals.
             let fast = {
                 let f = callable.downcast::<PyFunction>();
-                f.and_then(|f| f.code.downcast::<PyCode>().map(|c| c.data.clone()))
-                    .filter(|code| {
-                        let co = &code.co;
-                        co.argcount as usize == nargs
-                            && co.kwonlyargcount == 0
-                            && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
-                    })
+                f.and_then(|f| f.code.downcast::<PyCode>())
+                    .filter(|c| c.data.fast_argc as usize == nargs)
+                    .map(|c| c.data.clone())
             };
             if let Some(code) = fast {
                 if self.frames.len() >= self.recursion_limit {

@@ -160,13 +160,20 @@ impl Vm {
     /// for that frame already added).
     fn run_loop(&mut self) -> Result<ObjRef, Exit> {
         'frames: loop {
-            let (code, base, mut ip) = {
+            let (code, base, mut ip, globals) = {
                 let f = match self.frames.last() {
                     Some(f) => f,
                     None => stack_corrupt(),
                 };
-                (Rc::clone(&f.code), f.base, f.ip)
+                let g = crate::heap::UncountedRef::new(f.globals());
+                (Rc::clone(&f.code), f.base, f.ip, g)
             };
+            // SAFETY: the frame holds a counted reference to its globals
+            // (itself or through its function) while it is on the frame
+            // stack, and this loop runs only while its frame is there: any
+            // frame switch leaves it through `continue 'frames` or returns.
+            #[allow(unsafe_code)]
+            let globals = unsafe { globals.borrowed() };
             let instrs: &[crate::compiler::opcode::Instr] = &code.quick;
             let mut kwnames: Option<ObjRef> = None;
             // Every instruction either continues, switches frames
@@ -198,6 +205,84 @@ impl Vm {
                 let instr = instrs[ip];
                 ip += 1;
                 let arg = instr.arg as usize;
+                // One arm per fused form, so the operand sources are fixed
+                // at compile time (`$op` is a constant in each expansion).
+                macro_rules! fused_binary_op {
+                    ($op:expr) => {{
+                        // `ip` is at the second load; BINARY_OP follows it.
+                        let binop = instrs.get(ip + 1).map_or(u32::MAX, |i| i.arg);
+                        let (x, y) = fused::operands($op, arg, &self.stack[base..], &code.consts);
+                        let (Some(x), Some(y)) = (x, y) else {
+                            let slot = fused::unbound_slot($op, arg, &self.stack[base..]);
+                            break 'run self.unbound_local(&code.co.varnames[slot]);
+                        };
+                        let Some(r) = fused::numeric_binary(&self.types, binop, x, y) else {
+                            // The general path: the loads' effect, then
+                            // BINARY_OP itself.
+                            let (x, y) = (x.clone(), y.clone());
+                            self.stack.push(Some(x));
+                            self.stack.push(Some(y));
+                            ip += 1;
+                            continue;
+                        };
+                        let v = self.num_object(r);
+                        match instrs.get(ip + 2) {
+                            Some(next) if next.op == Op::StoreFast => {
+                                let slot = base + next.arg as usize;
+                                let old = self.stack[slot].replace(v);
+                                drop(old);
+                                ip += 3;
+                            }
+                            _ => {
+                                self.stack.push(Some(v));
+                                ip += 2;
+                            }
+                        }
+                    }};
+                }
+                macro_rules! fused_compare_op {
+                    ($op:expr) => {{
+                        let cmp = instrs.get(ip + 1).map_or(u32::MAX, |i| i.arg);
+                        let (x, y) = fused::operands($op, arg, &self.stack[base..], &code.consts);
+                        let (Some(x), Some(y)) = (x, y) else {
+                            let slot = fused::unbound_slot($op, arg, &self.stack[base..]);
+                            break 'run self.unbound_local(&code.co.varnames[slot]);
+                        };
+                        let fast = fused::int_compare(&self.types, cmp, x, y);
+                        let Some(holds) = fast else {
+                            let (x, y) = (x.clone(), y.clone());
+                            self.stack.push(Some(x));
+                            self.stack.push(Some(y));
+                            ip += 1;
+                            continue;
+                        };
+                        // Past the COMPARE_OP; a conditional jump after it
+                        // is taken here, without a bool object.
+                        ip += 2;
+                        ip = self.compare_result(instrs, ip, holds);
+                    }};
+                }
+                macro_rules! fused_subscr {
+                    ($op:expr) => {{
+                        let (x, y) = fused::operands($op, arg, &self.stack[base..], &code.consts);
+                        let (Some(x), Some(y)) = (x, y) else {
+                            let slot = fused::unbound_slot($op, arg, &self.stack[base..]);
+                            break 'run self.unbound_local(&code.co.varnames[slot]);
+                        };
+                        match fused::list_item(&self.types, x, y) {
+                            Some(v) => {
+                                self.stack.push(Some(v));
+                                ip += 2;
+                            }
+                            None => {
+                                let (x, y) = (x.clone(), y.clone());
+                                self.stack.push(Some(x));
+                                self.stack.push(Some(y));
+                                ip += 1;
+                            }
+                        }
+                    }};
+                }
                 match instr.op {
                     Op::Nop => {}
                     Op::PopTop => {
@@ -250,79 +335,13 @@ impl Vm {
                             }
                         }
                     }
-                    Op::FastConstBinaryOp | Op::FastFastBinaryOp | Op::ConstFastBinaryOp => {
-                        // `ip` is at the second load; BINARY_OP follows it.
-                        let binop = instrs.get(ip + 1).map_or(u32::MAX, |i| i.arg);
-                        let (x, y) =
-                            fused::operands(instr.op, arg, &self.stack[base..], &code.consts);
-                        let (Some(x), Some(y)) = (x, y) else {
-                            let slot = fused::unbound_slot(instr.op, arg, &self.stack[base..]);
-                            break 'run self.unbound_local(&code.co.varnames[slot]);
-                        };
-                        let Some(r) = fused::numeric_binary(&self.types, binop, x, y) else {
-                            // The general path: the loads' effect, then
-                            // BINARY_OP itself.
-                            let (x, y) = (x.clone(), y.clone());
-                            self.stack.push(Some(x));
-                            self.stack.push(Some(y));
-                            ip += 1;
-                            continue;
-                        };
-                        let v = self.num_object(r);
-                        match instrs.get(ip + 2) {
-                            Some(next) if next.op == Op::StoreFast => {
-                                let slot = base + next.arg as usize;
-                                let old = self.stack[slot].replace(v);
-                                drop(old);
-                                ip += 3;
-                            }
-                            _ => {
-                                self.stack.push(Some(v));
-                                ip += 2;
-                            }
-                        }
-                    }
-                    Op::FastConstCompareOp | Op::FastFastCompareOp => {
-                        let cmp = instrs.get(ip + 1).map_or(u32::MAX, |i| i.arg);
-                        let (x, y) =
-                            fused::operands(instr.op, arg, &self.stack[base..], &code.consts);
-                        let (Some(x), Some(y)) = (x, y) else {
-                            let slot = fused::unbound_slot(instr.op, arg, &self.stack[base..]);
-                            break 'run self.unbound_local(&code.co.varnames[slot]);
-                        };
-                        let fast = fused::int_compare(&self.types, cmp, x, y);
-                        let Some(holds) = fast else {
-                            let (x, y) = (x.clone(), y.clone());
-                            self.stack.push(Some(x));
-                            self.stack.push(Some(y));
-                            ip += 1;
-                            continue;
-                        };
-                        // Past the COMPARE_OP; a conditional jump after it
-                        // is taken here, without a bool object.
-                        ip += 2;
-                        ip = self.compare_result(instrs, ip, holds);
-                    }
-                    Op::FastConstSubscr | Op::FastFastSubscr => {
-                        let (x, y) =
-                            fused::operands(instr.op, arg, &self.stack[base..], &code.consts);
-                        let (Some(x), Some(y)) = (x, y) else {
-                            let slot = fused::unbound_slot(instr.op, arg, &self.stack[base..]);
-                            break 'run self.unbound_local(&code.co.varnames[slot]);
-                        };
-                        match fused::list_item(&self.types, x, y) {
-                            Some(v) => {
-                                self.stack.push(Some(v));
-                                ip += 2;
-                            }
-                            None => {
-                                let (x, y) = (x.clone(), y.clone());
-                                self.stack.push(Some(x));
-                                self.stack.push(Some(y));
-                                ip += 1;
-                            }
-                        }
-                    }
+                    Op::FastConstBinaryOp => fused_binary_op!(Op::FastConstBinaryOp),
+                    Op::FastFastBinaryOp => fused_binary_op!(Op::FastFastBinaryOp),
+                    Op::ConstFastBinaryOp => fused_binary_op!(Op::ConstFastBinaryOp),
+                    Op::FastConstCompareOp => fused_compare_op!(Op::FastConstCompareOp),
+                    Op::FastFastCompareOp => fused_compare_op!(Op::FastFastCompareOp),
+                    Op::FastConstSubscr => fused_subscr!(Op::FastConstSubscr),
+                    Op::FastFastSubscr => fused_subscr!(Op::FastFastSubscr),
                     Op::ConstBinaryOp => {
                         // `ip` is at the BINARY_OP.
                         let binop = instrs.get(ip).map_or(u32::MAX, |i| i.arg);
@@ -467,16 +486,15 @@ impl Vm {
                         if arg & 1 != 0 {
                             self.stack.push(None);
                         }
-                        let gv = match self.frames.last() {
-                            Some(f) => dict_version(f.globals()),
-                            None => 0,
-                        };
-                        let bv = dict_version(&self.builtins);
-                        let cached = match code.global_cache.borrow().get(namei) {
-                            Some(Some(e))
+                        let gv = dict_version(&globals);
+                        // A name found in the globals does not depend on
+                        // the builtins (recorded as builtins version 0).
+                        let cached = match cache_entry(&code.global_cache, namei) {
+                            Some(e)
                                 if e.globals_version == gv
-                                    && e.builtins_version == bv
-                                    && gv != 0 =>
+                                    && gv != 0
+                                    && (e.builtins_version == 0
+                                        || e.builtins_version == dict_version(&self.builtins)) =>
                             {
                                 Some(cached_global(e.value))
                             }
@@ -487,13 +505,27 @@ impl Vm {
                             continue;
                         }
                         let name = &code.names[namei];
-                        match self.load_global_value(name) {
-                            Some(v) => {
+                        let found = match self.dict_get_str(&globals, name) {
+                            Some(v) => Some((v, 0)),
+                            None => {
+                                let b = self.builtins.clone();
+                                let bv = dict_version(&b);
+                                self.dict_get_str(&b, name).map(|v| (v, bv))
+                            }
+                        };
+                        match found {
+                            Some((v, bv)) => {
+                                // The lookup may have run Python code (a
+                                // key's `__eq__`): cache against the
+                                // versions the dicts have now.
+                                let gv_now = dict_version(&globals);
                                 if let Some(slot) = code.global_cache.borrow_mut().get_mut(namei) {
-                                    *slot = Some(crate::objects::code::GlobalCacheEntry {
-                                        globals_version: gv,
-                                        builtins_version: bv,
-                                        value: crate::heap::UncountedRef::new(&v),
+                                    *slot = (gv_now == gv).then(|| {
+                                        crate::objects::code::GlobalCacheEntry {
+                                            globals_version: gv,
+                                            builtins_version: bv,
+                                            value: crate::heap::UncountedRef::new(&v),
+                                        }
                                     });
                                 }
                                 self.stack.push(Some(v));
@@ -1763,11 +1795,30 @@ fn exact_f64(v: &ObjRef) -> Option<f64> {
 }
 
 /// The version of a dict (0 for non-dicts, which disables caching).
+#[allow(unsafe_code)]
 #[inline(always)]
 fn dict_version(d: &ObjRef) -> u64 {
-    d.downcast::<crate::objects::dict::PyDict>()
-        .map(|t| t.table.borrow().version())
-        .unwrap_or(0)
+    let Some(dict) = d.downcast::<crate::objects::dict::PyDict>() else {
+        return 0;
+    };
+    // SAFETY: the shared reference lives only for the read of one field,
+    // during which no code runs that could borrow the table mutably. A
+    // table borrowed mutably elsewhere (which the dispatch loop never
+    // leaves behind) reads as version 0, which never matches a cache entry.
+    unsafe { dict.table.try_borrow_unguarded() }.map_or(0, |t| t.version())
+}
+
+/// Entry `i` of a LOAD_GLOBAL cache, copied out without a borrow guard.
+#[allow(unsafe_code)]
+#[inline(always)]
+fn cache_entry(
+    cache: &std::cell::RefCell<Vec<Option<crate::objects::code::GlobalCacheEntry>>>,
+    i: usize,
+) -> Option<crate::objects::code::GlobalCacheEntry> {
+    // SAFETY: as in `dict_version`: the reference is used for one copy and
+    // nothing else runs meanwhile; a cache borrowed mutably reads as empty.
+    let entries = unsafe { cache.try_borrow_unguarded() }.ok()?;
+    entries.get(i).copied().flatten()
 }
 
 /// The value of a LOAD_GLOBAL cache entry whose dict versions still match.

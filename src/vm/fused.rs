@@ -47,14 +47,14 @@ pub(super) fn numeric_binary(
     let fx = if xi {
         x.downcast::<PyInt>()?.value as f64
     } else if x.is_type(&types.float) {
-        x.downcast::<PyFloat>()?.value
+        exact_float(x)
     } else {
         return None;
     };
     let fy = if yi {
         y.downcast::<PyInt>()?.value as f64
     } else if y.is_type(&types.float) {
-        y.downcast::<PyFloat>()?.value
+        exact_float(y)
     } else {
         return None;
     };
@@ -88,6 +88,14 @@ pub(super) fn int_compare(types: &BuiltinTypes, cmp: u32, x: &ObjRef, y: &ObjRef
     let (x, y) = (x.downcast::<PyInt>()?, y.downcast::<PyInt>()?);
     let op = CompareOp::decode(cmp)?;
     Some(crate::vm::ops::cmp_holds(x.value.cmp(&y.value), op))
+}
+
+/// The value of an object whose type the caller checked is exactly `float`.
+#[inline(always)]
+#[allow(unsafe_code)]
+fn exact_float(x: &ObjRef) -> f64 {
+    // SAFETY: an object of type exactly `float` is of kind Float.
+    unsafe { x.payload_unchecked::<PyFloat>().value }
 }
 
 /// `container[key]` when the container is exactly a list and the key

@@ -129,6 +129,16 @@ impl Vm {
             name,
             qualname,
             ncells_extra,
+            fast_argc: if co.kwonlyargcount == 0
+                && co.flags
+                    & (crate::compiler::code::flags::VARARGS
+                        | crate::compiler::code::flags::VARKEYWORDS)
+                    == 0
+            {
+                co.argcount
+            } else {
+                u32::MAX
+            },
             global_cache: std::cell::RefCell::new((0..co.names.len()).map(|_| None).collect()),
             attr_cache: std::cell::RefCell::new(vec![Default::default(); co.names.len()]),
             method_cache: std::cell::RefCell::new(vec![None; co.names.len()]),
