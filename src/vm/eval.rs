@@ -166,12 +166,17 @@ impl Vm {
                     None => stack_corrupt(),
                 };
                 let g = crate::heap::UncountedRef::new(f.globals());
-                (Rc::clone(&f.code), f.base, f.ip, g)
+                (Rc::as_ptr(&f.code), f.base, f.ip, g)
             };
-            // SAFETY: the frame holds a counted reference to its globals
-            // (itself or through its function) while it is on the frame
-            // stack, and this loop runs only while its frame is there: any
-            // frame switch leaves it through `continue 'frames` or returns.
+            // SAFETY (both): the frame holds its code's `Rc` and a counted
+            // reference to its globals (itself or through its function)
+            // while it is on the frame stack, and this loop runs only while
+            // its frame is there: whatever pops it (return, yield, unwind)
+            // leaves through `continue 'frames` or returns, with the popped
+            // frame alive until then. Borrowing them saves a count change
+            // on every call and return.
+            #[allow(unsafe_code)]
+            let code: &crate::objects::code::CodeData = unsafe { &*code };
             #[allow(unsafe_code)]
             let globals = unsafe { globals.borrowed() };
             let instrs: &[crate::compiler::opcode::Instr] = &code.quick;
