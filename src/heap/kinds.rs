@@ -209,6 +209,7 @@ kinds! {
         MappingProxy => objects::mappingproxy::PyMappingProxy, container: true;
         ByteArray => objects::bytearray::PyByteArray, container: false;
         MemoryView => objects::memoryview::PyMemoryView, container: true;
+        Frame => objects::frame::PyFrame, container: true;
     }
     var {
         Str => objects::str::PyStr [u8], container: false;

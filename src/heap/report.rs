@@ -38,6 +38,7 @@ pub fn kind_type_name(kind: Kind) -> &'static str {
         Kind::Bytes => "bytes",
         Kind::ByteArray => "bytearray",
         Kind::MemoryView => "memoryview",
+        Kind::Frame => "frame",
         Kind::Tuple => "tuple",
     }
 }

@@ -18,7 +18,7 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     let argv: Vec<ObjRef> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     vm.dict_set_name(&d, "argv", argv);
-    let funcs: [(&'static str, crate::objects::native::NativeFn); 8] = [
+    let funcs: [(&'static str, crate::objects::native::NativeFn); 9] = [
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("exit", exit),
@@ -27,6 +27,7 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         ("exc_info", exc_info),
         ("getsizeof", getsizeof),
         ("_debugmallocstats", debugmallocstats),
+        ("_getframe", crate::vm::frames::sys_getframe),
     ];
     for (n, f) in funcs {
         let o = new_native(vm, n, f, Some("sys"));

@@ -11,6 +11,11 @@ pub struct TraceEntry {
     pub code: ObjRef,
     /// Index of the instruction.
     pub lasti: u32,
+    /// How many frames were on the frame stack, this one the innermost
+    /// (to find it for `tb_frame` while it still runs).
+    pub depth: u32,
+    /// The frame's globals (for `tb_frame.f_globals` once it has ended).
+    pub globals: Option<ObjRef>,
 }
 
 /// The payload of an exception instance.
@@ -44,6 +49,7 @@ impl crate::heap::Trace for PyException {
         visit(&args);
         for entry in tb.iter() {
             visit(&entry.code);
+            crate::heap::visit_opt(&entry.globals, visit);
         }
         crate::heap::visit_opt(&cause, visit);
         crate::heap::visit_opt(&context, visit);
@@ -55,6 +61,11 @@ impl crate::heap::Trace for PyException {
         let cause = crate::heap::take_cell(&self.cause);
         let context = crate::heap::take_cell(&self.context);
         let dict = crate::heap::take_cell(&self.dict);
-        drop((cause, context, dict));
+        let tb = self
+            .traceback
+            .try_borrow_mut()
+            .map(|mut t| std::mem::take(&mut *t))
+            .unwrap_or_default();
+        drop((cause, context, dict, tb));
     }
 }

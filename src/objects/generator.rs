@@ -20,6 +20,36 @@ pub struct SavedFrame {
     pub ip: usize,
     /// Localsplus slots followed by the operand stack.
     pub values: Vec<Option<ObjRef>>,
+    /// The frame object of this frame, if Python code asked for one.
+    pub frame_obj: SuspendedFrameObj,
+}
+
+/// The frame object of a suspended generator frame. It reads the
+/// generator through an uncounted pointer (a counted one would make every
+/// generator whose frame was looked at a reference cycle), so when the
+/// saved frame goes (the generator is freed or cleared) the frame object
+/// is told it has ended.
+#[derive(Default)]
+pub struct SuspendedFrameObj {
+    /// The frame object.
+    pub obj: Option<ObjRef>,
+    /// Index of the last instruction the frame ran.
+    pub lasti: u32,
+}
+
+impl Drop for SuspendedFrameObj {
+    fn drop(&mut self) {
+        if let Some(o) = self.obj.take()
+            && let Some(p) = o.downcast::<crate::objects::frame::PyFrame>()
+        {
+            let old = p.state.replace(crate::objects::frame::FrameState::Done {
+                lasti: self.lasti,
+                locals: None,
+                back: None,
+            });
+            drop(old);
+        }
+    }
 }
 
 /// The payload of a generator object.
@@ -49,6 +79,7 @@ impl SavedFrame {
     pub fn trace(&self, visit: crate::heap::Visit<'_>) {
         visit(&self.code_obj);
         crate::heap::visit_opt(&self.func, visit);
+        crate::heap::visit_opt(&self.frame_obj.obj, visit);
         visit(&self.globals);
         for v in &self.values {
             crate::heap::visit_opt(v, visit);

@@ -18,6 +18,7 @@ pub mod dict;
 pub mod exception;
 pub mod float;
 pub mod format;
+pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod instance;

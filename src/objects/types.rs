@@ -104,6 +104,7 @@ builtin_types! {
     classmethod = "classmethod",
     super_ = "super",
     traceback = "traceback",
+    frame = "frame",
     weakref_ref = "ReferenceType",
     weakref_proxy = "ProxyType",
     weakref_callable_proxy = "CallableProxyType",

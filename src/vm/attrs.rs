@@ -119,6 +119,7 @@ impl Vm {
                         Some("__qualname__") => return Ok(g.qualname.clone()),
                         Some("gi_running") => return Ok(self.new_bool(g.running.get())),
                         Some("gi_code") => return Ok(g.code.clone()),
+                        Some("gi_frame") => return Ok(self.generator_frame(obj)),
                         Some("gi_suspended") => {
                             let suspended = !g.running.get()
                                 && g.started.get()
@@ -127,6 +128,11 @@ impl Vm {
                         }
                         _ => {}
                     }
+                }
+            }
+            Kind::Frame => {
+                if let Some(v) = self.frame_getattr(obj, name.as_str().unwrap_or(""))? {
+                    return Ok(v);
                 }
             }
             Kind::Code => {

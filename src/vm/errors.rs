@@ -204,8 +204,8 @@ impl Vm {
     }
 
     /// The `__traceback__` of an exception: a traceback object for its
-    /// outermost recorded frame (`tb_lineno`, `tb_lasti`; frames are not
-    /// objects yet, so `tb_frame` is None), or None before it is raised.
+    /// outermost recorded frame (`tb_lineno`, `tb_lasti`, `tb_frame`,
+    /// `tb_next`), or None before it is raised.
     pub fn traceback_of(&mut self, exc: &ObjRef) -> ObjRef {
         let entries = exc
             .downcast::<PyException>()
@@ -224,8 +224,8 @@ impl Vm {
             let li = self.new_int(entry.lasti as i64);
             self.dict_set_name(&d, "tb_lasti", li);
             self.dict_set_name(&d, "tb_next", next);
-            let none = self.none();
-            self.dict_set_name(&d, "tb_frame", none);
+            let frame = self.traceback_frame(entry);
+            self.dict_set_name(&d, "tb_frame", frame);
             if let Some(p) = tb.downcast::<crate::objects::instance::PyInstance>() {
                 *p.dict.borrow_mut() = Some(d);
             }
@@ -234,12 +234,39 @@ impl Vm {
         next
     }
 
+    /// The frame object of a traceback entry: the frame's own while it
+    /// still runs, else one that ended at the entry's instruction.
+    fn traceback_frame(&mut self, entry: &TraceEntry) -> ObjRef {
+        let i = entry.depth as usize;
+        if i >= 1
+            && let Some(f) = self.frames.get(i - 1)
+            && f.code_obj().is(&entry.code)
+        {
+            return self.frame_object(i - 1);
+        }
+        let globals = entry.globals.clone().unwrap_or_else(|| self.new_dict());
+        heap::alloc_object(
+            &self.types.frame,
+            crate::objects::frame::PyFrame {
+                code: entry.code.clone(),
+                globals,
+                state: std::cell::RefCell::new(crate::objects::frame::FrameState::Done {
+                    lasti: entry.lasti,
+                    locals: None,
+                    back: None,
+                }),
+            },
+        )
+    }
+
     /// Records that `err` passed through the frame running `code` at `lasti`.
     pub fn add_traceback(&self, err: &PyErr, code: &ObjRef, lasti: u32) {
         if let Some(e) = err.0.downcast::<PyException>() {
             e.traceback.borrow_mut().push(TraceEntry {
                 code: code.clone(),
                 lasti,
+                depth: self.frames.len() as u32,
+                globals: self.frames.last().map(|f| f.globals().clone()),
             });
         }
     }

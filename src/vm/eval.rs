@@ -83,6 +83,7 @@ impl Vm {
             entry: true,
             generator: None,
             on_return: OnReturn::Value,
+            frame_obj: None,
         });
         self.run_frames()
     }
@@ -136,6 +137,9 @@ impl Vm {
                         Some(f) => f,
                         None => return Err(err),
                     };
+                    if frame.frame_obj.is_some() {
+                        self.detach_frame(&frame);
+                    }
                     self.stack.truncate(frame.ret_sp);
                     if frame.entry {
                         return Err(err);
@@ -593,7 +597,7 @@ impl Vm {
                             .and_then(|c| c.get());
                         match v {
                             Some(v) => self.stack.push(Some(v)),
-                            None => break 'run self.unbound_deref(&code, arg),
+                            None => break 'run self.unbound_deref(code, arg),
                         }
                     }
                     Op::StoreDeref => {
@@ -611,18 +615,22 @@ impl Vm {
                             .and_then(|c| c.downcast::<PyCell>())
                             .map(|c| c.value.replace(None));
                         if !matches!(had, Some(Some(_))) {
-                            break 'run self.unbound_deref(&code, arg);
+                            break 'run self.unbound_deref(code, arg);
                         }
                     }
                     Op::LoadAttr => {
                         let obj = pop!(self);
-                        let v = tri!(self.load_attr(&code, arg, &obj));
+                        if obj.kind() == Kind::Frame {
+                            // `f_lineno` of the running frame reads its ip.
+                            save_ip!();
+                        }
+                        let v = tri!(self.load_attr(code, arg, &obj));
                         self.stack.push(Some(v));
                     }
                     Op::StoreAttr => {
                         let obj = pop!(self);
                         let v = pop!(self);
-                        tri!(self.store_attr(&code, arg, &obj, v));
+                        tri!(self.store_attr(code, arg, &obj, v));
                     }
                     Op::DeleteAttr => {
                         let obj = pop!(self);
@@ -630,7 +638,7 @@ impl Vm {
                     }
                     Op::LoadMethod => {
                         let obj = pop!(self);
-                        let (m, v) = tri!(self.load_method_op(&code, arg, &obj));
+                        let (m, v) = tri!(self.load_method_op(code, arg, &obj));
                         self.stack.push(m);
                         self.stack.push(Some(v));
                     }
@@ -1113,10 +1121,14 @@ impl Vm {
                     }
                     Op::ReturnValue => {
                         let v = pop!(self);
-                        let frame = match self.frames.pop() {
+                        let mut frame = match self.frames.pop() {
                             Some(f) => f,
                             None => stack_corrupt(),
                         };
+                        if frame.frame_obj.is_some() {
+                            frame.ip = ip;
+                            self.detach_frame(&frame);
+                        }
                         self.stack.truncate(frame.ret_sp);
                         if frame.entry {
                             return Ok(v);

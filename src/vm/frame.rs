@@ -41,6 +41,10 @@ pub struct Frame {
     pub generator: Option<ObjRef>,
     /// What the caller's instruction makes of the value this frame returns.
     pub on_return: OnReturn,
+    /// The frame object Python code got for this frame, if any (see
+    /// `objects::frame`): it reads this frame while it runs and takes its
+    /// state when it ends.
+    pub frame_obj: Option<ObjRef>,
 }
 
 /// What becomes of a frame's return value (see `Frame::on_return`).
@@ -124,6 +128,7 @@ pub fn push_call_frame(
             entry: _,
             generator: _,
             on_return: _,
+            frame_obj: _,
         } = f;
     };
     frames.reserve(1);
@@ -146,6 +151,7 @@ pub fn push_call_frame(
         std::ptr::addr_of_mut!((*p).entry).write(false);
         std::ptr::addr_of_mut!((*p).generator).write(None);
         std::ptr::addr_of_mut!((*p).on_return).write(OnReturn::Value);
+        std::ptr::addr_of_mut!((*p).frame_obj).write(None);
         frames.set_len(len + 1);
     }
 }

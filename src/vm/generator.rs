@@ -48,6 +48,7 @@ impl Vm {
                     func: frame.func,
                     ip,
                     values,
+                    frame_obj: Default::default(),
                 })),
                 name,
                 qualname,
@@ -77,6 +78,7 @@ impl Vm {
             ret_sp,
             entry,
             generator,
+            frame_obj,
             ..
         } = frame;
         if let Some(generator_obj) = &generator
@@ -92,6 +94,7 @@ impl Vm {
                 globals,
                 ip,
                 values,
+                frame_obj: self.suspend_frame_object(frame_obj, generator_obj, ip),
             });
             self.leave_generator(g);
         }
@@ -176,7 +179,7 @@ impl Vm {
             return Err(self.value_error("generator already executing"));
         }
         let saved = g.frame.borrow_mut().take();
-        let Some(saved) = saved else {
+        let Some(mut saved) = saved else {
             return Ok(false);
         };
         if !g.started.get() && value.as_ref().is_some_and(|v| !v.is(&self.none)) {
@@ -193,8 +196,9 @@ impl Vm {
         g.started.set(true);
         g.running.set(true);
         std::mem::swap(&mut self.handled_exc, &mut *g.exc_state.borrow_mut());
+        let frame_obj = saved.frame_obj.obj.take();
         let base = self.stack.len();
-        let mut values = saved.values;
+        let mut values = std::mem::take(&mut saved.values);
         self.stack.append(&mut values);
         *g.spare.borrow_mut() = values;
         if let Some(v) = value {
@@ -212,6 +216,7 @@ impl Vm {
             entry,
             generator: Some(generator_obj.clone()),
             on_return: OnReturn::Value,
+            frame_obj: super::frames::resume_frame_object(frame_obj),
         });
         Ok(true)
     }

@@ -15,6 +15,7 @@ pub mod errors;
 pub mod eval;
 pub mod format;
 pub mod frame;
+pub mod frames;
 mod fused;
 pub mod gc;
 pub mod generator;

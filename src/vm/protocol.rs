@@ -364,6 +364,7 @@ impl Vm {
                 }
             }
             Kind::Cell => format!("<cell at {:#x}>", obj.id()),
+            Kind::Frame => self.frame_repr(obj),
             Kind::Generator => {
                 let q = obj
                     .downcast::<crate::objects::generator::PyGenerator>()
