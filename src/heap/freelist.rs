@@ -28,8 +28,9 @@ use std::ptr::NonNull;
 /// Which free list serves a block: an index into [`FreeLists`].
 pub(super) type Slot = usize;
 
-/// No free list serves the block.
-pub(super) const NO_SLOT: Slot = usize::MAX;
+/// No free list serves the block (any index past the lists would do; this
+/// one fits the `u8` table of `slot_of_dead`).
+pub(super) const NO_SLOT: Slot = u8::MAX as Slot;
 const FLOAT: Slot = 0;
 const INT: Slot = 1;
 const DICT: Slot = 2;
@@ -57,9 +58,11 @@ pub(super) const fn slot_of(kind: Kind, obj_size: usize) -> Slot {
         Kind::Dict => DICT,
         Kind::List => LIST,
         Kind::Tuple => {
-            let len = obj_size.saturating_sub(TUPLE_BASE) / size_of::<ObjRef>();
-            if len >= 1 && len <= TUPLE_SIZES {
-                TUPLE_1 + len - 1
+            // One unsigned compare: 0 and more than TUPLE_SIZES items wrap
+            // or fall outside.
+            let len = obj_size.wrapping_sub(TUPLE_BASE) / size_of::<ObjRef>();
+            if len.wrapping_sub(1) < TUPLE_SIZES {
+                TUPLE_1 - 1 + len
             } else {
                 NO_SLOT
             }
@@ -67,6 +70,35 @@ pub(super) const fn slot_of(kind: Kind, obj_size: usize) -> Slot {
         _ => NO_SLOT,
     }
 }
+
+/// `slot_of` for a kind known only at run time (a dying object's): one
+/// table load, and for a tuple a little arithmetic on its size, where a
+/// `match` on the kind would dispatch through a jump table on every free.
+#[inline(always)]
+pub(super) fn slot_of_dead(kind: Kind, obj_size: usize) -> Slot {
+    match KIND_SLOTS[kind as usize] {
+        BY_SIZE => slot_of(Kind::Tuple, obj_size),
+        slot => slot as Slot,
+    }
+}
+
+/// Marks the kind whose slot depends on the object's size (tuples).
+const BY_SIZE: u8 = u8::MAX - 1;
+
+/// Each kind's slot (or [`NO_SLOT`]), or [`BY_SIZE`].
+const KIND_SLOTS: [u8; Kind::COUNT] = {
+    let mut table = [NO_SLOT as u8; Kind::COUNT];
+    let mut i = 0;
+    while i < Kind::COUNT {
+        table[i] = match Kind::ALL[i] {
+            Kind::Tuple => BY_SIZE,
+            kind => slot_of(kind, 0) as u8,
+        };
+        i += 1;
+    }
+    table
+};
+const _: () = assert!(SLOTS < BY_SIZE as usize && BY_SIZE as usize != NO_SLOT);
 
 /// Most blocks kept by the list in `slot`.
 const fn max_free(slot: Slot) -> usize {
@@ -266,6 +298,11 @@ mod tests {
             assert_eq!(block_size(slot), object_size(slot) + GC_HEAD_SIZE);
         }
         assert_eq!(block_size(FLOAT), size_of::<HeapObject<PyFloat>>());
+        for kind in Kind::ALL {
+            for size in [0, TUPLE_BASE, TUPLE_BASE + 8, TUPLE_BASE + 160, 4096] {
+                assert_eq!(slot_of_dead(kind, size), slot_of(kind, size), "{kind:?}");
+            }
+        }
     }
 
     #[test]

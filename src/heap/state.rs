@@ -2,7 +2,7 @@
 //! built-in type table, the trashcan for deep frees and the memory limit.
 
 use super::alloc::{AllocStats, Allocator};
-use super::freelist::{FreeLists, NO_SLOT, slot_of};
+use super::freelist::{FreeLists, NO_SLOT, slot_of, slot_of_dead};
 use super::gc::GcState;
 use super::kinds::{
     GC_HEAD_SIZE, HeapObject, HeapVarObject, Kind, Payload, VarPayload, drop_payload,
@@ -292,15 +292,16 @@ pub(super) fn alloc_block(
     container: bool,
     reuse: bool,
 ) -> NonNull<u8> {
+    // Callers pass constants (but for a tuple's size), so this folds here,
+    // in the inlined caller; the closure below is one function shared by
+    // every caller and is not always inlined.
+    let slot = if reuse {
+        slot_of(kind, obj_size)
+    } else {
+        NO_SLOT
+    };
     let p = with_state(|s| {
-        // Callers pass constants (but for a tuple's size): this folds to
-        // one list or none.
-        let reused = if reuse {
-            s.free.pop(slot_of(kind, obj_size))
-        } else {
-            None
-        };
-        let p = match reused {
+        let p = match s.free.pop(slot) {
             Some(p) => p,
             None => raw_alloc(s, prefix + obj_size),
         };
@@ -382,15 +383,15 @@ fn keep_free_block(ptr: NonNull<ObjHeader>, kind: Kind) -> bool {
     // SAFETY: the object is alive until freed; reading its type is fine.
     let ty = unsafe { ptr.as_ref().ty.get() };
     let kept = with_state(|s| {
-        let (exact, size) = match kind {
+        const FLOAT_SIZE: usize = size_of::<HeapObject<crate::objects::float::PyFloat>>();
+        const INT_SIZE: usize = size_of::<HeapObject<crate::objects::int::PyInt>>();
+        let (exact, size, slot) = match kind {
             Kind::Float => (
                 s.float_type,
-                size_of::<HeapObject<crate::objects::float::PyFloat>>(),
+                FLOAT_SIZE,
+                const { slot_of(Kind::Float, FLOAT_SIZE) },
             ),
-            _ => (
-                s.int_type,
-                size_of::<HeapObject<crate::objects::int::PyInt>>(),
-            ),
+            _ => (s.int_type, INT_SIZE, const { slot_of(Kind::Int, INT_SIZE) }),
         };
         if exact != Some(ty) {
             return false;
@@ -398,7 +399,7 @@ fn keep_free_block(ptr: NonNull<ObjHeader>, kind: Kind) -> bool {
         // SAFETY: the object's count reached zero and it owns nothing (an
         // exact float or int payload is plain data), so its block is dead;
         // it has the plain layout of its kind (no prefix) and that size.
-        if !unsafe { s.free.push(slot_of(kind, size), ptr.cast()) } {
+        if !unsafe { s.free.push(slot, ptr.cast()) } {
             return false;
         }
         let ks = &mut s.kinds[kind as usize];
@@ -474,7 +475,7 @@ fn free_now(ptr: NonNull<ObjHeader>) {
             let slot = if sub {
                 NO_SLOT
             } else {
-                slot_of(kind, obj_size)
+                slot_of_dead(kind, obj_size)
             };
             if !s.free.push(slot, block) {
                 s.alloc.free(block, prefix + obj_size);
