@@ -219,6 +219,17 @@ impl FreeLists {
         }
     }
 
+    /// The float list (`float`) or the int list: a constant index each, for
+    /// the float and int fast path of `dealloc`.
+    #[inline(always)]
+    pub(super) fn number_list(&mut self, float: bool) -> &mut FreeList {
+        if float {
+            &mut self.lists[FLOAT]
+        } else {
+            &mut self.lists[INT]
+        }
+    }
+
     /// Takes every block off every list, with the size it was allocated
     /// with, for the caller to free.
     pub(super) fn drain(&mut self) -> Vec<(NonNull<u8>, usize)> {

@@ -383,23 +383,25 @@ fn keep_free_block(ptr: NonNull<ObjHeader>, kind: Kind) -> bool {
     // SAFETY: the object is alive until freed; reading its type is fine.
     let ty = unsafe { ptr.as_ref().ty.get() };
     let kept = with_state(|s| {
-        const FLOAT_SIZE: usize = size_of::<HeapObject<crate::objects::float::PyFloat>>();
-        const INT_SIZE: usize = size_of::<HeapObject<crate::objects::int::PyInt>>();
-        let (exact, size, slot) = match kind {
-            Kind::Float => (
+        let float = kind == Kind::Float;
+        let (exact, size) = if float {
+            (
                 s.float_type,
-                FLOAT_SIZE,
-                const { slot_of(Kind::Float, FLOAT_SIZE) },
-            ),
-            _ => (s.int_type, INT_SIZE, const { slot_of(Kind::Int, INT_SIZE) }),
+                size_of::<HeapObject<crate::objects::float::PyFloat>>(),
+            )
+        } else {
+            (
+                s.int_type,
+                size_of::<HeapObject<crate::objects::int::PyInt>>(),
+            )
         };
         if exact != Some(ty) {
             return false;
         }
         // SAFETY: the object's count reached zero and it owns nothing (an
         // exact float or int payload is plain data), so its block is dead;
-        // it has the plain layout of its kind (no prefix) and that size.
-        if !unsafe { s.free.push(slot, ptr.cast()) } {
+        // blocks are 16-byte aligned and far longer than a word.
+        if !unsafe { s.free.number_list(float).push(ptr.cast()) } {
             return false;
         }
         let ks = &mut s.kinds[kind as usize];
