@@ -186,15 +186,9 @@ sys._debugmallocstats()
     let out = ferrite(&["--leak-check", "-c", program]);
     assert_eq!(out.code(), Some(0), "stderr: {}", out.stderr);
     assert_eq!(out.stdout, "12498750.0\n");
-    // (count, block size) of each free list line, in order.
-    let counts: Vec<(String, usize)> = out
-        .stderr
-        .lines()
-        .filter_map(|line| {
-            let parts: Vec<&str> = line.split_whitespace().collect();
-            (parts.len() > 2 && parts[1] == "free")
-                .then(|| (parts[2].to_string(), parts[0].parse().unwrap_or(usize::MAX)))
-        })
+    let counts: Vec<(String, usize)> = free_list_counts(&out.stderr)
+        .into_iter()
+        .filter(|(name, _)| name == "PyFloatObjects" || name == "PyLongObjects")
         .collect();
     let expected: Vec<(String, usize)> = [
         ("PyFloatObjects", 100),
@@ -206,4 +200,62 @@ sys._debugmallocstats()
     .map(|(n, c)| (n.to_string(), *c))
     .collect();
     assert_eq!(counts, expected, "stderr: {}", out.stderr);
+}
+
+/// (name, count) of each free list line of `sys._debugmallocstats()` output, in order; a
+/// tuple line is named by its length (`3-sized`).
+fn free_list_counts(stderr: &str) -> Vec<(String, usize)> {
+    stderr
+        .lines()
+        .filter_map(|line| {
+            let parts: Vec<&str> = line.split_whitespace().collect();
+            (parts.len() > 2 && parts[1] == "free")
+                .then(|| (parts[2].to_string(), parts[0].parse().unwrap_or(usize::MAX)))
+        })
+        .collect()
+}
+
+/// Dead dicts and lists (80 of each) and tuples of 1 to 20 items (2000 of each length) wait on
+/// free lists, printed in CPython 3.11's layout and order; a full collection empties them.
+#[test]
+fn container_free_lists() {
+    let program = "\
+import gc, sys
+ls = [[i] for i in range(300)]
+ds = [{i: i} for i in range(300)]
+ts = [tuple(range(n)) for n in range(1, 26) for _ in range(2100)]
+del ls, ds, ts
+sys._debugmallocstats()
+gc.collect()
+sys._debugmallocstats()
+";
+    let out = ferrite(&["--leak-check", "-c", program]);
+    assert_eq!(out.code(), Some(0), "stderr: {}", out.stderr);
+    let mut expected: Vec<(String, usize)> = Vec::new();
+    for full in [true, false] {
+        let kept = |n: usize| if full { n } else { 0 };
+        expected.push(("PyDictObjects".into(), kept(80)));
+        expected.push(("PyFloatObjects".into(), 0));
+        expected.push(("PyLongObjects".into(), 0));
+        expected.push(("PyListObjects".into(), kept(80)));
+        for n in 1..=20 {
+            expected.push((format!("{n}-sized"), kept(2000)));
+        }
+    }
+    let mut counts = free_list_counts(&out.stderr);
+    // Ints and floats the interpreter itself made and dropped may be parked too.
+    for (name, count) in &mut counts {
+        if name == "PyFloatObjects" || name == "PyLongObjects" {
+            *count = 0;
+        }
+    }
+    assert_eq!(counts, expected, "stderr: {}", out.stderr);
+    // CPython's line layout: the label right-aligned in 48 columns.
+    assert!(
+        out.stderr
+            .lines()
+            .any(|l| l.starts_with("2000 free 20-sized PyTupleObjects * ")),
+        "stderr: {}",
+        out.stderr
+    );
 }

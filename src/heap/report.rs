@@ -111,6 +111,11 @@ pub fn mem_report() -> String {
         a.large_allocs - a.large_frees,
         a.large_bytes
     );
+    let (parked, parked_bytes) = super::free_list_totals();
+    let _ = writeln!(
+        out,
+        "free lists hold {parked} dead objects' blocks ({parked_bytes} bytes, counted in use)"
+    );
     let frag = if a.bytes_in_use > 0 {
         100.0 * (a.bytes_in_use - a.requested_bytes.min(a.bytes_in_use)) as f64
             / a.bytes_in_use as f64

@@ -2,7 +2,7 @@
 //! built-in type table, the trashcan for deep frees and the memory limit.
 
 use super::alloc::{AllocStats, Allocator};
-use super::freelist::FreeList;
+use super::freelist::{FreeLists, NO_SLOT, slot_of, slot_of_dead};
 use super::gc::GcState;
 use super::kinds::{
     GC_HEAD_SIZE, HeapObject, HeapVarObject, Kind, Payload, VarPayload, drop_payload,
@@ -53,9 +53,9 @@ pub(super) struct HeapState {
     pub(super) weakrefs: HashMap<usize, Vec<NonNull<ObjHeader>>>,
     /// Finalizers and weakref callbacks waiting for the VM.
     pub(super) pending: VecDeque<PendingAction>,
-    /// Free blocks of exact floats and of exact machine ints.
-    float_free: FreeList,
-    int_free: FreeList,
+    /// Blocks of dead floats, ints, dicts, lists and small tuples kept
+    /// for the next object of their size (see `freelist`).
+    free: FreeLists,
     /// The `float` and `int` types: only their exact instances go on the
     /// free lists (a subclass instance may be laid out differently).
     float_type: Option<NonNull<ObjHeader>>,
@@ -127,8 +127,7 @@ fn init_heap() -> *mut HeapState {
         gc: GcState::new(),
         weakrefs: HashMap::new(),
         pending: VecDeque::new(),
-        float_free: FreeList::new(),
-        int_free: FreeList::new(),
+        free: FreeLists::new(),
         float_type: None,
         int_type: None,
     });
@@ -196,7 +195,8 @@ pub fn alloc_object<P: Payload>(ty: &ObjRef, payload: P) -> ObjRef {
     } else {
         0
     };
-    // Plain layout: a block from the float or int free list fits.
+    // Plain layout: a block from a free list (floats, ints, dicts, lists)
+    // fits.
     let block = alloc_block(P::KIND, prefix, obj_size, P::KIND.is_container(), true);
     // SAFETY: `block` is a fresh allocation of prefix + obj_size bytes,
     // 16-byte aligned; we zero the GC head and write a fully initialized
@@ -237,7 +237,8 @@ where
     } else {
         0
     };
-    let block = alloc_block(P::KIND, prefix, obj_size, P::KIND.is_container(), false);
+    // Plain layout: a block from a free list (small tuples) fits.
+    let block = alloc_block(P::KIND, prefix, obj_size, P::KIND.is_container(), true);
     // SAFETY: `block` is a fresh allocation big enough for the GC head, the
     // HeapVarObject<P> and `len` items; items are written one by one and
     // the stored length only counts written items, so the object never
@@ -281,8 +282,8 @@ where
 /// Allocates a block of `prefix + obj_size` bytes for a new object of
 /// `kind` and counts it (statistics, and a container allocation for the
 /// collector's thresholds when `container`). With `reuse`, the object has
-/// the plain layout of its kind, so a float or int block kept on a free
-/// list (`keep_free_block`) is taken first.
+/// the plain layout of its kind, so a block of its size kept on a free
+/// list (`keep_free_block`, `free_now`) is taken first.
 #[inline(always)]
 pub(super) fn alloc_block(
     kind: Kind,
@@ -291,14 +292,16 @@ pub(super) fn alloc_block(
     container: bool,
     reuse: bool,
 ) -> NonNull<u8> {
+    // Callers pass constants (but for a tuple's size), so this folds here,
+    // in the inlined caller; the closure below is one function shared by
+    // every caller and is not always inlined.
+    let slot = if reuse {
+        slot_of(kind, obj_size)
+    } else {
+        NO_SLOT
+    };
     let p = with_state(|s| {
-        // Callers pass constants: this folds to one branch or none.
-        let reused = match kind {
-            Kind::Float if reuse => s.float_free.pop(),
-            Kind::Int if reuse => s.int_free.pop(),
-            _ => None,
-        };
-        let p = match reused {
+        let p = match s.free.pop(slot) {
             Some(p) => p,
             None => raw_alloc(s, prefix + obj_size),
         };
@@ -380,17 +383,17 @@ fn keep_free_block(ptr: NonNull<ObjHeader>, kind: Kind) -> bool {
     // SAFETY: the object is alive until freed; reading its type is fine.
     let ty = unsafe { ptr.as_ref().ty.get() };
     let kept = with_state(|s| {
-        let (list, exact, size) = match kind {
-            Kind::Float => (
-                &mut s.float_free,
+        let float = kind == Kind::Float;
+        let (exact, size) = if float {
+            (
                 s.float_type,
                 size_of::<HeapObject<crate::objects::float::PyFloat>>(),
-            ),
-            _ => (
-                &mut s.int_free,
+            )
+        } else {
+            (
                 s.int_type,
                 size_of::<HeapObject<crate::objects::int::PyInt>>(),
-            ),
+            )
         };
         if exact != Some(ty) {
             return false;
@@ -398,7 +401,7 @@ fn keep_free_block(ptr: NonNull<ObjHeader>, kind: Kind) -> bool {
         // SAFETY: the object's count reached zero and it owns nothing (an
         // exact float or int payload is plain data), so its block is dead;
         // blocks are 16-byte aligned and far longer than a word.
-        if !unsafe { list.push(ptr.cast()) } {
+        if !unsafe { s.free.number_list(float).push(ptr.cast()) } {
             return false;
         }
         let ks = &mut s.kinds[kind as usize];
@@ -426,18 +429,10 @@ pub fn set_free_list_type(kind: Kind, ty: &ObjRef) {
 /// shutdown do this, so pool statistics and arena release see them).
 pub fn clear_free_lists() {
     with_state(|s| {
-        let floats = s.float_free.drain();
-        let ints = s.int_free.drain();
-        let fsize = size_of::<HeapObject<crate::objects::float::PyFloat>>();
-        let isize = size_of::<HeapObject<crate::objects::int::PyInt>>();
-        for b in floats {
-            // SAFETY: free-list blocks are dead blocks of `fsize` bytes
-            // from this allocator, each freed once here.
-            unsafe { s.alloc.free(b, fsize) };
-        }
-        for b in ints {
-            // SAFETY: as above, blocks of `isize` bytes.
-            unsafe { s.alloc.free(b, isize) };
+        for (b, size) in s.free.drain() {
+            // SAFETY: free-list blocks are dead blocks this allocator gave
+            // out at `size` bytes, each taken off its list and freed once.
+            unsafe { s.alloc.free(b, size) };
         }
     });
 }
@@ -446,7 +441,8 @@ fn free_now(ptr: NonNull<ObjHeader>) {
     // SAFETY: the count reached zero, so nothing else refers to the object;
     // we read its kind and type, drop its payload (which may free other
     // objects re-entrantly, outside with_state), then release its block
-    // with the size it was allocated with.
+    // with the size it was allocated with, or park it on the free list of
+    // that size (`slot_of` of a plain object's kind and size).
     unsafe {
         let kind = ptr.as_ref().kind;
         let ty = ptr.as_ref().ty.get();
@@ -475,7 +471,17 @@ fn free_now(ptr: NonNull<ObjHeader>) {
             let ks = &mut s.kinds[kind as usize];
             ks.freed += 1;
             ks.live_bytes -= obj_size;
-            s.alloc.free(block, prefix + obj_size);
+            // A plain dict, list or small tuple waits on its free list: the
+            // block is dead (payload dropped, untracked) and of its slot's
+            // size; a subclass instance is laid out differently.
+            let slot = if sub {
+                NO_SLOT
+            } else {
+                slot_of_dead(kind, obj_size)
+            };
+            if !s.free.push(slot, block) {
+                s.alloc.free(block, prefix + obj_size);
+            }
         });
         if super::tracemalloc::is_tracing() {
             super::tracemalloc::trace_free(block.as_ptr() as usize);
@@ -560,6 +566,18 @@ pub fn allocator_stats() -> AllocStats {
     with_state(|s| s.alloc.stats())
 }
 
+/// Blocks parked on the free lists and their bytes: freed objects as far
+/// as the object statistics go, in use as far as the pools go.
+pub fn free_list_totals() -> (usize, usize) {
+    with_state(|s| s.free.totals())
+}
+
+/// Blocks on the free list of `kind` (tuples: of `len` items).
+#[cfg(test)]
+pub(super) fn free_list_len(kind: Kind, len: usize) -> usize {
+    with_state(|s| s.free.len_of(kind, len))
+}
+
 /// Per-kind allocation statistics.
 pub fn heap_stats() -> HeapStats {
     with_state(|s| HeapStats {
@@ -575,16 +593,7 @@ pub fn debug_malloc_stats() -> String {
     with_state(|s| {
         let mut out = s.alloc.debug_malloc_stats();
         out.push('\n');
-        out.push_str(&super::alloc::stats::free_list_line(
-            "PyFloatObject",
-            s.float_free.len(),
-            size_of::<HeapObject<crate::objects::float::PyFloat>>(),
-        ));
-        out.push_str(&super::alloc::stats::free_list_line(
-            "PyLongObject",
-            s.int_free.len(),
-            size_of::<HeapObject<crate::objects::int::PyInt>>(),
-        ));
+        out.push_str(&s.free.report());
         out
     })
 }

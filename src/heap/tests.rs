@@ -111,3 +111,97 @@ fn list_growth_follows_cpython() {
     assert_eq!(&caps[..9], &[4, 4, 4, 4, 8, 8, 8, 8, 16]);
     assert_eq!(caps[16], 24);
 }
+
+fn kind_stats(kind: Kind) -> heap::KindStats {
+    heap::heap_stats()
+        .kinds
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, s)| *s)
+        .unwrap_or_default()
+}
+
+#[test]
+fn tuple_blocks_are_reused_by_length() {
+    let vm = Vm::new(vec![]);
+    heap::clear_free_lists();
+    let pair = vm.new_tuple(vec![vm.new_int(1), vm.new_int(2)]);
+    let addr = pair.id();
+    drop(pair);
+    assert_eq!(super::state::free_list_len(Kind::Tuple, 2), 1);
+    // Same size class in the pools, but the parked block waits for a pair.
+    let triple = vm.new_tuple(vec![vm.new_int(1), vm.new_int(2), vm.new_int(3)]);
+    assert_ne!(triple.id(), addr);
+    let pair = vm.new_tuple(vec![vm.new_int(3), vm.new_int(4)]);
+    assert_eq!(pair.id(), addr, "the next pair takes the parked block");
+    assert_eq!(super::state::free_list_len(Kind::Tuple, 2), 0);
+    assert!(
+        heap::gc::is_tracked(&pair),
+        "a reused tuple is tracked anew"
+    );
+    let items: Vec<i64> = pair
+        .var_items::<crate::objects::tuple::PyTuple>()
+        .unwrap()
+        .iter()
+        .map(|o| o.downcast::<crate::objects::int::PyInt>().unwrap().value)
+        .collect();
+    assert_eq!(items, [3, 4]);
+}
+
+#[test]
+fn parked_objects_count_as_freed_and_untracked() {
+    let vm = Vm::new(vec![]);
+    heap::clear_free_lists();
+    let before = kind_stats(Kind::List);
+    let tracked_before: usize = heap::gc::generation_sizes().iter().sum();
+    let lists: Vec<_> = (0..100).map(|i| vm.new_list(vec![vm.new_int(i)])).collect();
+    drop(lists);
+    let after = kind_stats(Kind::List);
+    assert_eq!(after.allocated - before.allocated, 100);
+    assert_eq!(after.freed - before.freed, 100, "parked lists count freed");
+    assert_eq!(after.live_bytes, before.live_bytes);
+    assert_eq!(
+        heap::gc::generation_sizes().iter().sum::<usize>(),
+        tracked_before
+    );
+    assert_eq!(
+        super::state::free_list_len(Kind::List, 0),
+        80,
+        "CPython's limit of 80 free lists"
+    );
+    // The pools still count the parked blocks in use until the lists are
+    // cleared.
+    let in_use = heap::allocator_stats().bytes_in_use;
+    let (parked, parked_bytes) = heap::free_list_totals();
+    assert!(parked >= 80);
+    heap::clear_free_lists();
+    assert_eq!(heap::free_list_totals(), (0, 0));
+    assert!(heap::allocator_stats().bytes_in_use + parked_bytes <= in_use + 512);
+    assert!(heap::allocator_stats().bytes_in_use < in_use);
+}
+
+#[test]
+fn dicts_are_reused_empty() {
+    let vm = Vm::new(vec![]);
+    heap::clear_free_lists();
+    let d = vm.new_dict();
+    let addr = d.id();
+    if let Some(p) = d.downcast::<crate::objects::dict::PyDict>() {
+        assert!(p.table.borrow().is_empty());
+    }
+    drop(d);
+    assert_eq!(super::state::free_list_len(Kind::Dict, 0), 1);
+    let d = vm.new_dict();
+    assert_eq!(d.id(), addr);
+    let p = d.downcast::<crate::objects::dict::PyDict>().unwrap();
+    assert!(p.table.borrow().is_empty());
+}
+
+#[test]
+fn long_tuples_are_not_parked() {
+    let vm = Vm::new(vec![]);
+    heap::clear_free_lists();
+    let t = vm.new_tuple((0..21).map(|i| vm.new_int(i)).collect());
+    drop(t);
+    assert_eq!(heap::free_list_totals().0, 0);
+}
