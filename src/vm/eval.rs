@@ -838,8 +838,24 @@ impl Vm {
                         self.stack.push(Some(self.new_bool(r)));
                     }
                     Op::BuildTuple => {
-                        let items = self.pop_n(arg);
-                        let t = self.new_tuple(items);
+                        // The items go from the stack straight into the
+                        // tuple's block (no temporary vector).
+                        let t = if arg == 0 {
+                            self.empty_tuple.clone()
+                        } else {
+                            let start = self.stack.len() - arg;
+                            let items = self
+                                .stack
+                                .drain(start..)
+                                .map(|v| v.unwrap_or_else(|| stack_corrupt()));
+                            crate::heap::alloc_var_object(
+                                &self.types.tuple,
+                                PyTuple {
+                                    hash: std::cell::Cell::new(-1),
+                                },
+                                items,
+                            )
+                        };
                         self.stack.push(Some(t));
                     }
                     Op::BuildList => {
