@@ -282,10 +282,12 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult {
     let Some(e) = args.pos.first().and_then(|e| e.downcast::<PyException>()) else {
         return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"));
     };
+    let exc = args.pos[0].clone();
+    let attrs = vm.exception_kwargs(&exc.type_of(), &args.kw)?;
     let t = vm.new_tuple(args.pos[1..].to_vec());
     *e.args.borrow_mut() = t;
-    let exc = args.pos[0].clone();
     vm.init_os_error(&exc, &args.pos[1..])?;
+    vm.set_exception_kwargs(&exc, attrs);
     Ok(vm.none())
 }
 

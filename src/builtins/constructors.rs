@@ -67,6 +67,9 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
         };
         return parse_int(vm, &text, base as u32);
     }
+    if let Some(r) = vm.number_long(x)? {
+        return Ok(r);
+    }
     match as_num(x) {
         Some(Num::Float(f)) => super::numeric::float_to_int(vm, f),
         Some(Num::Int(i)) => Ok(vm.new_int(i)),
@@ -134,6 +137,11 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
     let Some(x) = a.first() else {
         return Ok(vm.new_float(0.0));
     };
+    if !x.type_of().is(&vm.types.float)
+        && let Some(f) = vm.number_float(x)?
+    {
+        return Ok(vm.new_float(f));
+    }
     match as_num(x) {
         Some(Num::Float(f)) => Ok(vm.new_float(f)),
         Some(n) => {

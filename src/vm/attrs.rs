@@ -47,8 +47,14 @@ impl Vm {
         }
     }
 
-    /// `obj.name`.
+    /// `obj.name`; an AttributeError it raises names `name` and `obj`.
     pub fn getattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
+        self.getattr_plain(obj, name)
+            .map_err(|e| self.attribute_error_context(e, obj, name))
+    }
+
+    /// `obj.name` without the AttributeError context.
+    fn getattr_plain(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
         if obj.flags() & heap::flags::SUBCLASS != 0 {
             match self.generic_getattr(obj, name) {
                 // The number attributes that are not in the type's dict
@@ -77,7 +83,15 @@ impl Vm {
                 if let Some(v) = self.exception_attr_public(obj, name)? {
                     return Ok(v);
                 }
-                return self.generic_getattr(obj, name);
+                return match self.generic_getattr(obj, name) {
+                    // The attributes of the built-in base (`name` of an
+                    // AttributeError, `errno` of an OSError) have defaults.
+                    Err(e) if self.isinstance(&e.0, &self.exc.attribute_error.clone()) => {
+                        let n = name.as_str().unwrap_or("");
+                        self.exception_attr(obj, n).ok_or(e)
+                    }
+                    r => r,
+                };
             }
             Kind::Super => {
                 if let Some(v) = self.super_getattr(obj, name)? {
@@ -292,6 +306,16 @@ impl Vm {
     /// LOAD_METHOD: `(Some(function), obj)` when `name` is a plain method
     /// found on the type, else `(None, obj.name)`.
     pub fn load_method(
+        &mut self,
+        obj: &ObjRef,
+        name: &ObjRef,
+    ) -> PyResult<(Option<ObjRef>, ObjRef)> {
+        self.load_method_plain(obj, name)
+            .map_err(|e| self.attribute_error_context(e, obj, name))
+    }
+
+    /// [`Vm::load_method`] without the AttributeError context.
+    fn load_method_plain(
         &mut self,
         obj: &ObjRef,
         name: &ObjRef,
@@ -543,10 +567,13 @@ impl Vm {
                     }
                     "name"
                         if self.isinstance(e, &self.exc.name_error.clone())
-                            || self.isinstance(e, &self.exc.import_error.clone()) =>
+                            || self.isinstance(e, &self.exc.import_error.clone())
+                            || self.isinstance(e, &self.exc.attribute_error.clone()) =>
                     {
                         self.none()
                     }
+                    "obj" if self.isinstance(e, &self.exc.attribute_error.clone()) => self.none(),
+                    "path" if self.isinstance(e, &self.exc.import_error.clone()) => self.none(),
                     "errno" | "strerror" | "filename" | "filename2"
                         if self.isinstance(e, &self.exc.os_error.clone()) =>
                     {

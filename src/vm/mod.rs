@@ -13,6 +13,7 @@ pub mod dictops;
 pub mod dunder;
 pub mod errors;
 pub mod eval;
+pub mod exc_attrs;
 pub mod format;
 pub mod frame;
 mod fused;

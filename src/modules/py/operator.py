@@ -23,7 +23,7 @@ def index(a):
     if type(a) is int:
         return a
     if isinstance(a, int):
-        return int(a)
+        return int.__index__(a)
     method = getattr(type(a), '__index__', None)
     if method is None:
         raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
