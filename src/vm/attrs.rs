@@ -573,6 +573,9 @@ impl Vm {
                         self.none()
                     }
                     "obj" if self.isinstance(e, &self.exc.attribute_error.clone()) => self.none(),
+                    "encoding" | "object" | "start" | "end" | "reason" => {
+                        return self.unicode_error_attr(e, n);
+                    }
                     "path" if self.isinstance(e, &self.exc.import_error.clone()) => self.none(),
                     "errno" | "strerror" | "filename" | "filename2"
                         if self.isinstance(e, &self.exc.os_error.clone()) =>

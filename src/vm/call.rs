@@ -161,6 +161,7 @@ impl Vm {
             }
             let exc = self.new_exception_obj(ty, args.to_vec());
             self.set_exception_kwargs(&exc, attrs);
+            self.init_unicode_error(&exc, args)?;
             return Ok(exc);
         }
         Err(self.type_error(format!(

@@ -37,6 +37,7 @@ pub mod slots;
 pub mod subclass;
 pub mod subclasses;
 pub mod typecache;
+pub mod unicode_error;
 pub mod views;
 
 use crate::heap::ObjRef;
