@@ -36,14 +36,12 @@ fn rest(args: &Args) -> &[ObjRef] {
 }
 
 fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    let given = args.pos.len() - 1 + args.kw.len();
     let base_kw = take_kw(&mut args, "base");
     no_more_kwargs(vm, "int", &args)?;
     let a = rest(&args).to_vec();
-    if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            a.len()
-        )));
+    if given > 2 {
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({given} given)")));
     }
     let base = base_kw.or_else(|| a.get(1).cloned());
     let Some(x) = a.first() else {

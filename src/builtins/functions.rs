@@ -156,16 +156,21 @@ fn class_check(vm: &mut Vm, obj: &ObjRef, cls: &ObjRef, name: &str, sub: bool) -
     {
         return Ok(r);
     }
-    if cls.kind() != Kind::Type {
-        return Err(vm.type_error(format!(
-            "{name}() arg 2 must be a type, a tuple of types, or a union"
-        )));
-    }
     if sub {
+        // CPython's recursive_issubclass checks the first argument first.
         if obj.kind() != Kind::Type {
             return Err(vm.type_error("issubclass() arg 1 must be a class"));
         }
+        if cls.kind() != Kind::Type {
+            return Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            );
+        }
         Ok(vm.is_subclass(obj, cls))
+    } else if cls.kind() != Kind::Type {
+        Err(vm.type_error(format!(
+            "{name}() arg 2 must be a type, a tuple of types, or a union"
+        )))
     } else {
         Ok(vm.isinstance(obj, cls))
     }

@@ -16,26 +16,8 @@ pub fn install(vm: &mut Vm) {
     set_constructor(&vm.types.reversed, reversed_new);
 }
 
-fn enumerate_new(vm: &mut Vm, mut args: Args) -> PyResult {
-    let start_kw = take_kw(&mut args, "start");
-    let iterable_kw = take_kw(&mut args, "iterable");
-    no_more_kwargs(vm, "enumerate", &args)?;
-    let mut a: Vec<ObjRef> = args.pos[1..].to_vec();
-    if let Some(i) = iterable_kw {
-        a.insert(0, i);
-    }
-    if let Some(s) = start_kw {
-        a.push(s);
-    }
-    if a.is_empty() {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
-    }
-    if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "enumerate() takes at most 2 arguments ({} given)",
-            a.len()
-        )));
-    }
+fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult {
+    let a = enumerate_args(vm, &args)?;
     let it = vm.get_iter(&a[0])?;
     let count = match a.get(1) {
         Some(s) => vm.expect_index(s)?,
@@ -246,5 +228,40 @@ pub fn next_composite(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
             }
             Ok(Some(v))
         }
+    }
+}
+
+/// `enumerate(iterable, start=0)`'s arguments, checked in the order
+/// CPython's `enum_vectorcall` checks them: `[iterable, start?]`.
+fn enumerate_args(vm: &Vm, args: &Args) -> PyResult<Vec<ObjRef>> {
+    let pos = &args.pos[1..];
+    let total = pos.len() + args.kw.len();
+    let key = |i: usize| args.kw[i].0.as_str().unwrap_or("");
+    let invalid = |name: &str| {
+        vm.type_error(format!(
+            "'{name}' is an invalid keyword argument for enumerate()"
+        ))
+    };
+    let value = |i: usize| args.kw[i].1.clone();
+    match (total, args.kw.len()) {
+        (2, 0) => Ok(pos.to_vec()),
+        (2, 1) if key(0) == "start" => Ok(vec![pos[0].clone(), value(0)]),
+        (2, 1) => Err(invalid(key(0))),
+        (2, _) => match (key(0), key(1)) {
+            ("start", "iterable") => Ok(vec![value(1), value(0)]),
+            ("iterable", "start") => Ok(vec![value(0), value(1)]),
+            ("start", other) => Err(invalid(other)),
+            ("iterable", other) => Err(invalid(other)),
+            (other, _) => Err(invalid(other)),
+        },
+        (1, 0) => Ok(pos.to_vec()),
+        (1, _) if key(0) == "iterable" => Ok(vec![value(0)]),
+        (1, _) => Err(invalid(key(0))),
+        _ if pos.is_empty() => {
+            Err(vm.type_error("enumerate() missing required argument 'iterable'"))
+        }
+        _ => Err(vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({total} given)"
+        ))),
     }
 }

@@ -374,6 +374,13 @@ impl Vm {
     }
 
     fn list_set_slice(&mut self, obj: &ObjRef, key: &ObjRef, value: &ObjRef) -> PyResult<()> {
+        // The slice is resolved against the length before the value is
+        // iterated, as CPython does.
+        let len = obj
+            .downcast::<PyList>()
+            .map(|l| l.items.borrow().len())
+            .unwrap_or(0);
+        let s = self.slice_indices(key, len)?;
         let new_items = if value.is(obj) {
             self.sequence_items(value)?
         } else {
@@ -381,17 +388,16 @@ impl Vm {
                 Kind::List | Kind::Tuple => self.sequence_items(value)?,
                 _ => {
                     if self.get_iter(value).is_err() {
-                        return Err(self.type_error("can only assign an iterable"));
+                        return Err(self.type_error(if s.step == 1 {
+                            "can only assign an iterable"
+                        } else {
+                            "must assign iterable to extended slice"
+                        }));
                     }
                     self.collect_iterable(value)?
                 }
             }
         };
-        let len = obj
-            .downcast::<PyList>()
-            .map(|l| l.items.borrow().len())
-            .unwrap_or(0);
-        let s = self.slice_indices(key, len)?;
         let removed: Vec<ObjRef> = if s.step == 1 {
             let start = s.start.clamp(0, len as i64) as usize;
             let stop = (s.stop.max(s.start)).clamp(0, len as i64) as usize;
