@@ -216,6 +216,32 @@ pub(crate) fn object_new(vm: &mut Vm, args: Args) -> PyResult {
             vm.type_name(&cls)
         )));
     }
+    let excess = args.pos.len() > 1 || !args.kw.is_empty();
+    if excess && !vm.is_subclass(&cls, &vm.exc.base_exception.clone()) {
+        // As CPython's object_new: extra arguments are an error unless
+        // only `__init__` is overridden (it takes them).
+        let (knew, kinit) = (vm.intern("__new__"), vm.intern("__init__"));
+        let python = |f: Option<crate::heap::ObjRef>| {
+            f.is_some_and(|f| {
+                let f = f
+                    .downcast::<crate::objects::descriptor::PyStaticMethod>()
+                    .map(|s| s.func.clone())
+                    .unwrap_or(f);
+                f.kind() == Kind::Function
+            })
+        };
+        if python(vm.type_lookup(&cls, &knew)) {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !python(vm.type_lookup(&cls, &kinit)) {
+            return Err(vm.type_error(format!(
+                "{}() takes no arguments",
+                vm.type_name_of_type(&cls)
+            )));
+        }
+    }
     if cls.is(&vm.types.object) {
         return Ok(crate::objects::instance::new_instance(&vm.types.object));
     }
