@@ -40,6 +40,7 @@ pub fn install(vm: &mut Vm) {
     let e = vm.exc.base_exception.clone();
     add_method(vm, &e, "BaseException", "__init__", exception_init);
     add_method(vm, &e, "BaseException", "with_traceback", with_traceback);
+    add_method(vm, &e, "BaseException", "add_note", add_note);
     // object.__new__ is a static method taking the class.
     let f = super::new_native(vm, "__new__", object_new, None);
     let sm = heap::alloc_object(&vm.types.staticmethod, PyStaticMethod { func: f });
@@ -318,8 +319,53 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `BaseException.add_note(note)`: appends to `__notes__`, made on demand.
+fn add_note(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "add_note", &args)?;
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    let (exc, note) = (args.pos[0].clone(), args.pos[1].clone());
+    if note.as_str().is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
+    }
+    let notes = match vm.exception_get_attr(&exc, "__notes__") {
+        Some(n) if n.kind() == Kind::List => n,
+        Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+        None => {
+            let n = vm.new_list(Vec::new());
+            let k = vm.intern("__notes__");
+            vm.exception_set_attr(&exc, &k, n.clone());
+            n
+        }
+    };
+    if let Some(l) = notes.downcast::<crate::objects::list::PyList>() {
+        l.items.borrow_mut().push(note);
+    }
+    Ok(vm.none())
+}
+
+/// `BaseException.with_traceback(tb)`: None clears the traceback; a
+/// traceback object is accepted (the entries it stands for stay).
 fn with_traceback(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(args.pos.first().cloned().unwrap_or_else(|| vm.none()))
+    no_kwargs(vm, "with_traceback", &args)?;
+    let (Some(exc), Some(tb), 2) = (args.pos.first(), args.pos.get(1), args.pos.len()) else {
+        return Err(vm.type_error(format!(
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    if tb.is(&vm.none) {
+        if let Some(e) = exc.downcast::<PyException>() {
+            e.traceback.borrow_mut().clear();
+        }
+    } else if !tb.type_of().is(&vm.types.traceback) {
+        return Err(vm.type_error("__traceback__ must be a traceback or None"));
+    }
+    Ok(exc.clone())
 }
 
 fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {

@@ -696,6 +696,13 @@ impl Vm {
                                 t.flags.get() | crate::objects::typeobj::type_flags::HAS_FINALIZER,
                             );
                         }
+                        if matches!(n, "__name__" | "__qualname__") && value.as_str().is_none() {
+                            return Err(self.type_error(format!(
+                                "can only assign string to {}.{n}, not '{}'",
+                                t.name.borrow(),
+                                self.type_name(&value)
+                            )));
+                        }
                         if let ("__name__" | "__qualname__", Some(s)) = (n, value.as_str()) {
                             let field = if n == "__name__" {
                                 &t.name
