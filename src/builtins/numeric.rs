@@ -104,6 +104,16 @@ pub(super) fn round(vm: &mut Vm, mut args: Args) -> PyResult {
         )));
     }
     let x = &pos[0];
+    if crate::vm::index::user_dunder(vm, x, "__round__").is_some() {
+        let nd: Vec<_> = pos
+            .get(1)
+            .filter(|d| !d.is(&vm.none))
+            .cloned()
+            .into_iter()
+            .collect();
+        let r = vm.call_dunder(x, "__round__", &nd)?;
+        return Ok(r.unwrap_or(vm.none()));
+    }
     let nd = match pos.get(1) {
         Some(d) if !d.is(&vm.none) => Some(vm.expect_index(d)?),
         _ => None,

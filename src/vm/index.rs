@@ -29,11 +29,11 @@ impl Vm {
     }
 }
 
-/// What a user-level numeric dunder in the class of `obj` is, when there is
-/// one defined in Python: the slot CPython's `int()`/`float()` would call.
+/// The dunder `name` of the class of `obj` when it is defined in Python:
+/// the slot CPython's `int()`, `float()`, `round()` or `bytes()` would call.
 /// Built-in types answer these conversions natively, so only heap types are
 /// asked.
-fn user_dunder(vm: &mut Vm, obj: &ObjRef, name: &str) -> Option<ObjRef> {
+pub fn user_dunder(vm: &mut Vm, obj: &ObjRef, name: &str) -> Option<ObjRef> {
     let ty = obj.type_of();
     if !vm.is_heap_type(&ty) {
         return None;

@@ -144,8 +144,21 @@ impl Vm {
 
     /// Resolves index `key` into `0..len` for sequence type `what`.
     fn seq_index(&mut self, key: &ObjRef, len: usize, what: &str) -> PyResult<usize> {
-        let i = match self.index_value(key)? {
-            Some(i) => i,
+        let resolved = if self.is_user_object(key) {
+            self.number_index(key)?
+        } else if matches!(key.kind(), Kind::Int | Kind::BigInt) {
+            Some(key.clone())
+        } else {
+            None
+        };
+        if resolved.as_ref().is_some_and(|r| r.kind() == Kind::BigInt) {
+            return Err(self.index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                self.type_name(key)
+            )));
+        }
+        let i = match resolved.as_ref().map(|r| self.index_value(r)) {
+            Some(r) => r?.unwrap_or(0),
             None => {
                 return Err(self.type_error(if what == "str" {
                     format!(

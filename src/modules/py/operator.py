@@ -30,7 +30,7 @@ def index(a):
     r = method(a)
     if not isinstance(r, int):
         raise TypeError(f"__index__ returned non-int (type {type(r).__name__})")
-    return r
+    return r if type(r) is int else int.__index__(r)
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
