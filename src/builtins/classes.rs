@@ -56,12 +56,20 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn property_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    let given = args.pos.len() - 1 + args.kw.len();
+    if given > 4 {
+        let kind = if args.pos.len() == 1 { "keyword " } else { "" };
+        return Err(vm.type_error(format!(
+            "property() takes at most 4 {kind}arguments ({given} given)"
+        )));
+    }
     let get =
         |n: &str, i: usize, args: &mut Args| take_kw(args, n).or_else(|| args.pos.get(i).cloned());
     let fget = get("fget", 1, &mut args);
     let fset = get("fset", 2, &mut args);
     let fdel = get("fdel", 3, &mut args);
     let doc = get("doc", 4, &mut args);
+    super::no_more_kwargs(vm, "property", &args)?;
     let none = vm.none();
     let doc = match doc {
         Some(d) if !d.is(&none) => d,

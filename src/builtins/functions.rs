@@ -387,6 +387,18 @@ fn eval(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn exec(vm: &mut Vm, args: Args) -> PyResult {
+    // exec's arguments are parsed by Argument Clinic, worded its way.
+    if args.kw.is_empty() && (args.pos.is_empty() || args.pos.len() > 3) {
+        let bound = if args.pos.is_empty() {
+            "least 1 positional argument"
+        } else {
+            "most 3 positional arguments"
+        };
+        return Err(vm.type_error(format!(
+            "exec() takes at {bound} ({} given)",
+            args.pos.len()
+        )));
+    }
     eval_or_exec(vm, args, crate::compiler::Mode::Exec, "exec")
 }
 
@@ -583,8 +595,9 @@ fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {
     no_more_kwargs(vm, "sort", &args)?;
     arity(vm, "sorted", &args, 1, 1)?;
     let mut items = vm.collect_iterable(&args.pos[0])?;
+    // `reverse` is a C int flag: any integer, not any object.
     let rev = match reverse {
-        Some(r) => vm.truthy(&r)?,
+        Some(r) => vm.expect_index(&r)? != 0,
         None => false,
     };
     sort_items(vm, &mut items, key, rev)?;
@@ -592,6 +605,12 @@ fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn min_max(vm: &mut Vm, mut args: Args, name: &str, want: std::cmp::Ordering) -> PyResult {
+    if args.kw.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 2 keyword arguments ({} given)",
+            args.kw.len()
+        )));
+    }
     let key = take_kw(&mut args, "key");
     let default = take_kw(&mut args, "default");
     no_more_kwargs(vm, name, &args)?;
@@ -687,6 +706,12 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn globals(vm: &mut Vm, args: Args) -> PyResult {
     no_kwargs(vm, "globals", &args)?;
+    if !args.pos.is_empty() {
+        return Err(vm.type_error(format!(
+            "globals() takes no arguments ({} given)",
+            args.pos.len()
+        )));
+    }
     match vm.frames.last() {
         Some(f) => Ok(f.globals().clone()),
         None => Ok(vm.new_dict()),
@@ -695,6 +720,12 @@ fn globals(vm: &mut Vm, args: Args) -> PyResult {
 
 fn locals(vm: &mut Vm, args: Args) -> PyResult {
     no_kwargs(vm, "locals", &args)?;
+    if !args.pos.is_empty() {
+        return Err(vm.type_error(format!(
+            "locals() takes no arguments ({} given)",
+            args.pos.len()
+        )));
+    }
     let Some(f) = vm.frames.last() else {
         return Ok(vm.new_dict());
     };

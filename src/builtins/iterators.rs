@@ -30,13 +30,35 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn zip_new(vm: &mut Vm, mut args: Args) -> PyResult {
-    let _strict = take_kw(&mut args, "strict");
+    if args.kw.len() > 1 {
+        return Err(vm.type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            args.kw.len()
+        )));
+    }
+    let strict = take_kw(&mut args, "strict");
     no_more_kwargs(vm, "zip", &args)?;
+    let strict = match strict {
+        Some(s) => vm.truthy(&s)?,
+        None => false,
+    };
     let mut its = Vec::new();
     for a in args.pos[1..].iter() {
         its.push(vm.get_iter(a)?);
     }
-    Ok(vm.new_iter(&vm.types.zip.clone(), IterState::Zip { its }))
+    Ok(vm.new_iter(&vm.types.zip.clone(), IterState::Zip { its, strict }))
+}
+
+/// The ValueError of `zip(strict=True)` when argument `i + 1` (0-based
+/// `i`) ran out before (`shorter`) or after the ones before it.
+fn zip_mismatch(vm: &Vm, i: usize, shorter: bool) -> crate::objects::PyErr {
+    let before = if i == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{i}")
+    };
+    let how = if shorter { "shorter" } else { "longer" };
+    vm.value_error(format!("zip() argument {} is {how} than {before}", i + 1))
 }
 
 fn map_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -146,7 +168,7 @@ pub fn next_composite(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
     };
     enum Plan {
         Enumerate(ObjRef, i64),
-        Zip(Vec<ObjRef>),
+        Zip(Vec<ObjRef>, bool),
         Map(ObjRef, Vec<ObjRef>),
         Filter(ObjRef, ObjRef),
         Callable(ObjRef, ObjRef),
@@ -158,7 +180,7 @@ pub fn next_composite(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
             *count += 1;
             Plan::Enumerate(it.clone(), c)
         }
-        IterState::Zip { its } => Plan::Zip(its.clone()),
+        IterState::Zip { its, strict } => Plan::Zip(its.clone(), *strict),
         IterState::Map { func, its } => Plan::Map(func.clone(), its.clone()),
         IterState::Filter { func, it } => Plan::Filter(func.clone(), it.clone()),
         IterState::Callable {
@@ -176,17 +198,28 @@ pub fn next_composite(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
             }
             None => Ok(None),
         },
-        Plan::Zip(its) => {
+        Plan::Zip(its, strict) => {
             if its.is_empty() {
                 return Ok(None);
             }
             let mut out = Vec::with_capacity(its.len());
-            for i in &its {
+            for (n, i) in its.iter().enumerate() {
                 match vm.next(i)? {
                     Some(v) => out.push(v),
                     None => {
-                        if let IterState::Zip { its } = &mut *p.state.borrow_mut() {
+                        if let IterState::Zip { its, .. } = &mut *p.state.borrow_mut() {
                             its.clear();
+                        }
+                        if strict && n > 0 {
+                            return Err(zip_mismatch(vm, n, true));
+                        }
+                        if strict {
+                            // The first ran out: so must all the others.
+                            for (m, j) in its.iter().enumerate().skip(1) {
+                                if vm.next(j)?.is_some() {
+                                    return Err(zip_mismatch(vm, m, false));
+                                }
+                            }
                         }
                         return Ok(None);
                     }
