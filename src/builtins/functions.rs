@@ -324,6 +324,23 @@ pub fn dir_names(vm: &mut Vm, obj: &ObjRef) -> Vec<String> {
             names.push(k.as_str().unwrap_or("").to_string());
         }
     }
+    // The number attributes answered outside the type's dict.
+    let (is_int, is_float) = {
+        let ty = if obj.kind() == Kind::Type {
+            obj.clone()
+        } else {
+            obj.type_of()
+        };
+        (
+            vm.is_subclass(&ty, &vm.types.int),
+            vm.is_subclass(&ty, &vm.types.float),
+        )
+    };
+    if is_int {
+        names.extend(["real", "imag", "numerator", "denominator"].map(String::from));
+    } else if is_float {
+        names.extend(["real", "imag"].map(String::from));
+    }
     names
 }
 

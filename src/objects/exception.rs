@@ -17,7 +17,8 @@ pub struct TraceEntry {
 pub struct PyException {
     /// `args` (a tuple).
     pub args: RefCell<ObjRef>,
-    /// Traceback entries, innermost last (as printed).
+    /// Traceback entries, innermost first (each frame the error leaves
+    /// adds one; printed in reverse).
     pub traceback: RefCell<Vec<TraceEntry>>,
     /// `__cause__`.
     pub cause: RefCell<Option<ObjRef>>,

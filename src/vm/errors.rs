@@ -401,10 +401,13 @@ impl Vm {
             out.push_str(&format!("{name}: {msg}\n"));
             return;
         }
-        let msg = match self.str_of(exc) {
+        let mut msg = match self.str_of(exc) {
             Ok(s) => s.as_str().unwrap_or("").to_string(),
             Err(_) => "<exception str() failed>".to_string(),
         };
+        if let Some(s) = self.error_suggestion(exc) {
+            msg.push_str(&format!(". Did you mean: '{s}'?"));
+        }
         if msg.is_empty() {
             out.push_str(&format!("{name}\n"));
         } else {

@@ -36,6 +36,7 @@ pub mod seq;
 pub mod slots;
 pub mod subclass;
 pub mod subclasses;
+pub mod suggestions;
 pub mod typecache;
 pub mod unicode_error;
 pub mod views;
