@@ -452,7 +452,12 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult {
     arity(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
     let name = vm.intern(name.as_str().unwrap_or(""));
-    match vm.getattr(&args.pos[0], &name) {
+    let found = if args.pos.len() == 3 {
+        vm.getattr_plain(&args.pos[0], &name)
+    } else {
+        vm.getattr(&args.pos[0], &name)
+    };
+    match found {
         Ok(v) => Ok(v),
         Err(e) => {
             if args.pos.len() == 3 && vm.isinstance(&e.0, &vm.exc.attribute_error.clone()) {
@@ -478,7 +483,7 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult {
     arity(vm, "hasattr", &args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
     let name = vm.intern(name.as_str().unwrap_or(""));
-    match vm.getattr(&args.pos[0], &name) {
+    match vm.getattr_plain(&args.pos[0], &name) {
         Ok(_) => Ok(vm.true_.clone()),
         Err(e) => {
             if vm.isinstance(&e.0, &vm.exc.attribute_error.clone()) {

@@ -29,19 +29,27 @@ pub struct PyException {
     /// Other attributes (`code` of SystemExit, `value` of StopIteration,
     /// `name` of NameError, user attributes): a dict, made on demand.
     pub dict: RefCell<Option<ObjRef>>,
+    /// An AttributeError's `name` and `obj` as the failed lookup gave
+    /// them (kept out of `dict`, which most such errors never need).
+    pub attr_context: RefCell<Option<(ObjRef, ObjRef)>>,
 }
 
 impl crate::heap::Trace for PyException {
     fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
-        let (Ok(args), Ok(tb), Ok(cause), Ok(context), Ok(dict)) = (
+        let (Ok(args), Ok(tb), Ok(cause), Ok(context), Ok(dict), Ok(attr)) = (
             self.args.try_borrow(),
             self.traceback.try_borrow(),
             self.cause.try_borrow(),
             self.context.try_borrow(),
             self.dict.try_borrow(),
+            self.attr_context.try_borrow(),
         ) else {
             return false;
         };
+        if let Some((name, obj)) = attr.as_ref() {
+            visit(name);
+            visit(obj);
+        }
         visit(&args);
         for entry in tb.iter() {
             visit(&entry.code);
@@ -56,6 +64,7 @@ impl crate::heap::Trace for PyException {
         let cause = crate::heap::take_cell(&self.cause);
         let context = crate::heap::take_cell(&self.context);
         let dict = crate::heap::take_cell(&self.dict);
-        drop((cause, context, dict));
+        let attr = crate::heap::take_cell(&self.attr_context);
+        drop((cause, context, dict, attr));
     }
 }

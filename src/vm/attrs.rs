@@ -53,8 +53,9 @@ impl Vm {
             .map_err(|e| self.attribute_error_context(e, obj, name))
     }
 
-    /// `obj.name` without the AttributeError context.
-    fn getattr_plain(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
+    /// `obj.name` without the AttributeError context: for callers that
+    /// only test for the error (`hasattr`, `getattr` with a default).
+    pub fn getattr_plain(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
         if obj.flags() & heap::flags::SUBCLASS != 0 {
             match self.generic_getattr(obj, name) {
                 // The number attributes that are not in the type's dict
@@ -565,14 +566,15 @@ impl Vm {
                     "value" if self.isinstance(e, &self.exc.stop_iteration.clone()) => {
                         first_arg().unwrap_or_else(|| self.none())
                     }
+                    "name" | "obj" if self.isinstance(e, &self.exc.attribute_error.clone()) => self
+                        .attribute_error_field(e, n)
+                        .unwrap_or_else(|| self.none()),
                     "name"
                         if self.isinstance(e, &self.exc.name_error.clone())
-                            || self.isinstance(e, &self.exc.import_error.clone())
-                            || self.isinstance(e, &self.exc.attribute_error.clone()) =>
+                            || self.isinstance(e, &self.exc.import_error.clone()) =>
                     {
                         self.none()
                     }
-                    "obj" if self.isinstance(e, &self.exc.attribute_error.clone()) => self.none(),
                     "encoding" | "object" | "start" | "end" | "reason" => {
                         return self.unicode_error_attr(e, n);
                     }

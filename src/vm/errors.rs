@@ -23,6 +23,7 @@ impl Vm {
                 context: RefCell::new(None),
                 suppress_context: Cell::new(false),
                 dict: RefCell::new(None),
+                attr_context: RefCell::new(None),
             },
         )
     }

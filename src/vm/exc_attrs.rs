@@ -6,6 +6,7 @@
 
 use super::Vm;
 use crate::heap::ObjRef;
+use crate::objects::exception::PyException;
 use crate::objects::{PyErr, PyResult};
 
 impl Vm {
@@ -64,17 +65,35 @@ impl Vm {
     /// `name` and `obj`, unless it already has either (the lookup that
     /// failed first names itself).
     pub fn attribute_error_context(&mut self, err: PyErr, obj: &ObjRef, name: &ObjRef) -> PyErr {
-        if !self.isinstance(&err.0, &self.exc.attribute_error.clone()) {
+        let Some(e) = err.0.downcast::<PyException>() else {
             return err;
-        }
-        if self.exception_get_attr(&err.0, "name").is_some()
-            || self.exception_get_attr(&err.0, "obj").is_some()
+        };
+        if e.attr_context.borrow().is_some()
+            || !self.isinstance(&err.0, &self.exc.attribute_error.clone())
         {
             return err;
         }
-        let (kn, ko) = (self.intern("name"), self.intern("obj"));
-        self.exception_set_attr(&err.0, &kn, name.clone());
-        self.exception_set_attr(&err.0, &ko, obj.clone());
+        // Most such errors have no dict; with one, `name` or `obj` may
+        // have been given to the constructor.
+        if e.dict.borrow().is_some()
+            && (self.exception_get_attr(&err.0, "name").is_some()
+                || self.exception_get_attr(&err.0, "obj").is_some())
+        {
+            return err;
+        }
+        *e.attr_context.borrow_mut() = Some((name.clone(), obj.clone()));
         err
+    }
+
+    /// `name` or `obj` of an AttributeError: assigned or given to the
+    /// constructor, else what the failed lookup recorded.
+    pub fn attribute_error_field(&mut self, exc: &ObjRef, field: &str) -> Option<ObjRef> {
+        if let Some(v) = self.exception_get_attr(exc, field) {
+            return Some(v);
+        }
+        let e = exc.downcast::<PyException>()?;
+        let context = e.attr_context.borrow();
+        let (name, obj) = context.as_ref()?;
+        Some(if field == "name" { name } else { obj }.clone())
     }
 }

@@ -107,10 +107,10 @@ impl Vm {
     /// those classes, as CPython), or None.
     pub fn error_suggestion(&mut self, exc: &ObjRef) -> Option<String> {
         let ty = exc.type_of();
-        let name = self.exception_get_attr(exc, "name")?;
-        let name = name.as_str()?.to_string();
         if ty.is(&self.exc.attribute_error) {
-            let obj = self.exception_get_attr(exc, "obj")?;
+            let name = self.attribute_error_field(exc, "name")?;
+            let name = name.as_str()?.to_string();
+            let obj = self.attribute_error_field(exc, "obj")?;
             let mut names = crate::builtins::functions::dir_names(self, &obj);
             names.sort();
             names.dedup();
@@ -119,6 +119,8 @@ impl Vm {
         if !ty.is(&self.exc.name_error) {
             return None;
         }
+        let name = self.exception_get_attr(exc, "name")?;
+        let name = name.as_str()?.to_string();
         // The innermost frame of the traceback (the first entry, recorded
         // as the error left it): its local variables, then
         // the globals of its module, then the builtins.
