@@ -561,7 +561,12 @@ impl Vm {
                 };
                 match n {
                     "code" if self.isinstance(e, &self.exc.system_exit.clone()) => {
-                        first_arg().unwrap_or_else(|| self.none())
+                        // All the args when there are several, as CPython.
+                        let args = ex.args.borrow().clone();
+                        match args.var_items::<crate::objects::tuple::PyTuple>() {
+                            Some(items) if items.len() > 1 => args.clone(),
+                            _ => first_arg().unwrap_or_else(|| self.none()),
+                        }
                     }
                     "value" if self.isinstance(e, &self.exc.stop_iteration.clone()) => {
                         first_arg().unwrap_or_else(|| self.none())
@@ -663,6 +668,15 @@ impl Vm {
                             let items = self.collect_iterable(&value)?;
                             let t = self.new_tuple(items);
                             *e.args.borrow_mut() = t;
+                        }
+                        "__cause__" | "__context__"
+                            if !value.is(&self.none)
+                                && !self.isinstance(&value, &self.exc.base_exception.clone()) =>
+                        {
+                            let what = if n == "__cause__" { "cause" } else { "context" };
+                            return Err(self.type_error(format!(
+                                "exception {what} must be None or derive from BaseException"
+                            )));
                         }
                         "__cause__" => {
                             *e.cause.borrow_mut() = if value.is(&self.none) {
