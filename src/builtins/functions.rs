@@ -614,8 +614,8 @@ fn merge_sort(v: &mut [usize], before: &mut dyn FnMut(usize, usize) -> bool) {
 fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {
     let key = take_kw(&mut args, "key");
     let reverse = take_kw(&mut args, "reverse");
-    no_more_kwargs(vm, "sort", &args)?;
     arity(vm, "sorted", &args, 1, 1)?;
+    no_more_kwargs(vm, "sort", &args)?;
     let mut items = vm.collect_iterable(&args.pos[0])?;
     // `reverse` is a C int flag: any integer, not any object.
     let rev = match reverse {
@@ -691,17 +691,16 @@ fn max(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
-    let start = take_kw(&mut args, "start");
-    no_more_kwargs(vm, "sum", &args)?;
+    // Argument Clinic's order: the total, the positionals, then names.
+    let given = args.pos.len() + args.kw.len();
+    if given > 2 {
+        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({given} given)")));
+    }
     if args.pos.is_empty() {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     }
-    if args.pos.len() > 2 {
-        return Err(vm.type_error(format!(
-            "sum() takes at most 2 arguments ({} given)",
-            args.pos.len()
-        )));
-    }
+    let start = take_kw(&mut args, "start");
+    no_more_kwargs(vm, "sum", &args)?;
     let mut acc = match (args.pos.get(1), start) {
         (Some(s), _) => s.clone(),
         (None, Some(s)) => s,
