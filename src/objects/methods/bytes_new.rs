@@ -62,11 +62,18 @@ fn source(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Source> {
     if encoding.is_some() || errors.is_some() {
         return Err(without(vm));
     }
+    // An object with `__index__` stands for a count, as an int does.
+    let original = x.clone();
+    let x = if crate::vm::index::user_dunder(vm, &x, "__index__").is_some() {
+        vm.number_index(&x)?.unwrap_or(x)
+    } else {
+        x
+    };
     if matches!(x.kind(), Kind::Int | Kind::BigInt) {
         if x.kind() == Kind::BigInt {
             return Err(vm.overflow_error(format!(
                 "cannot fit '{}' into an index-sized integer",
-                vm.type_name(&x)
+                vm.type_name(&original)
             )));
         }
         let n = vm.expect_index(&x)?;
