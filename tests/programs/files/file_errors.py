@@ -37,7 +37,7 @@ with open(path, "w") as f:
     f.flush()
 with open(path) as f:
     print(f.read(), end="")
-    print(f.name == path, f.closed, f.encoding, f.errors)
+    print(f.name == path, f.closed, f.errors)
 print(f.closed)
 with open(path, "rb") as f:
     print(f.read(3), f.tell(), f.seek(0, 2), f.read())
