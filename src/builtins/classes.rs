@@ -56,7 +56,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn property_new(vm: &mut Vm, mut args: Args) -> PyResult {
-    let given = args.pos.len() - 1 + args.kw.len();
+    let given = args.pos.len().saturating_sub(1) + args.kw.len();
     if given > 4 {
         let kind = if args.pos.len() == 1 { "keyword " } else { "" };
         return Err(vm.type_error(format!(

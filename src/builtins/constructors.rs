@@ -36,7 +36,7 @@ fn rest(args: &Args) -> &[ObjRef] {
 }
 
 fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
-    let given = args.pos.len() - 1 + args.kw.len();
+    let given = args.pos.len().saturating_sub(1) + args.kw.len();
     let base_kw = take_kw(&mut args, "base");
     no_more_kwargs(vm, "int", &args)?;
     let a = rest(&args).to_vec();

@@ -697,6 +697,13 @@ impl Vm {
                             let b = self.truthy(&value)?;
                             e.suppress_context.set(b);
                         }
+                        // C-level Py_ssize_t members of the Unicode errors.
+                        "start" | "end"
+                            if !matches!(value.kind(), Kind::Int | Kind::BigInt)
+                                && self.unicode_error_attr(obj, n).is_some() =>
+                        {
+                            return Err(self.type_error("an integer is required"));
+                        }
                         _ => self.exception_set_attr(obj, name, value),
                     }
                     return Ok(());
