@@ -40,6 +40,7 @@ pub fn install(vm: &mut Vm) {
     let e = vm.exc.base_exception.clone();
     add_method(vm, &e, "BaseException", "__init__", exception_init);
     add_method(vm, &e, "BaseException", "with_traceback", with_traceback);
+    add_method(vm, &e, "BaseException", "add_note", add_note);
     // object.__new__ is a static method taking the class.
     let f = super::new_native(vm, "__new__", object_new, None);
     let sm = heap::alloc_object(&vm.types.staticmethod, PyStaticMethod { func: f });
@@ -55,12 +56,20 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn property_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    let given = args.pos.len().saturating_sub(1) + args.kw.len();
+    if given > 4 {
+        let kind = if args.pos.len() == 1 { "keyword " } else { "" };
+        return Err(vm.type_error(format!(
+            "property() takes at most 4 {kind}arguments ({given} given)"
+        )));
+    }
     let get =
         |n: &str, i: usize, args: &mut Args| take_kw(args, n).or_else(|| args.pos.get(i).cloned());
     let fget = get("fget", 1, &mut args);
     let fset = get("fset", 2, &mut args);
     let fdel = get("fdel", 3, &mut args);
     let doc = get("doc", 4, &mut args);
+    super::no_more_kwargs(vm, "property", &args)?;
     let none = vm.none();
     let doc = match doc {
         Some(d) if !d.is(&none) => d,
@@ -216,6 +225,32 @@ pub(crate) fn object_new(vm: &mut Vm, args: Args) -> PyResult {
             vm.type_name(&cls)
         )));
     }
+    let excess = args.pos.len() > 1 || !args.kw.is_empty();
+    if excess && !vm.is_subclass(&cls, &vm.exc.base_exception.clone()) {
+        // As CPython's object_new: extra arguments are an error unless
+        // only `__init__` is overridden (it takes them).
+        let (knew, kinit) = (vm.intern("__new__"), vm.intern("__init__"));
+        let python = |f: Option<crate::heap::ObjRef>| {
+            f.is_some_and(|f| {
+                let f = f
+                    .downcast::<crate::objects::descriptor::PyStaticMethod>()
+                    .map(|s| s.func.clone())
+                    .unwrap_or(f);
+                f.kind() == Kind::Function
+            })
+        };
+        if python(vm.type_lookup(&cls, &knew)) {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !python(vm.type_lookup(&cls, &kinit)) {
+            return Err(vm.type_error(format!(
+                "{}() takes no arguments",
+                vm.type_name_of_type(&cls)
+            )));
+        }
+    }
     if cls.is(&vm.types.object) {
         return Ok(crate::objects::instance::new_instance(&vm.types.object));
     }
@@ -282,15 +317,63 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult {
     let Some(e) = args.pos.first().and_then(|e| e.downcast::<PyException>()) else {
         return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"));
     };
+    let exc = args.pos[0].clone();
+    let attrs = vm.exception_kwargs(&exc.type_of(), &args.kw)?;
     let t = vm.new_tuple(args.pos[1..].to_vec());
     *e.args.borrow_mut() = t;
-    let exc = args.pos[0].clone();
     vm.init_os_error(&exc, &args.pos[1..])?;
+    vm.set_exception_kwargs(&exc, attrs);
+    vm.init_unicode_error(&exc, &args.pos[1..])?;
     Ok(vm.none())
 }
 
+/// `BaseException.add_note(note)`: appends to `__notes__`, made on demand.
+fn add_note(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "add_note", &args)?;
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    let (exc, note) = (args.pos[0].clone(), args.pos[1].clone());
+    if note.as_str().is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
+    }
+    let notes = match vm.exception_get_attr(&exc, "__notes__") {
+        Some(n) if n.kind() == Kind::List => n,
+        Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+        None => {
+            let n = vm.new_list(Vec::new());
+            let k = vm.intern("__notes__");
+            vm.exception_set_attr(&exc, &k, n.clone());
+            n
+        }
+    };
+    if let Some(l) = notes.downcast::<crate::objects::list::PyList>() {
+        l.items.borrow_mut().push(note);
+    }
+    Ok(vm.none())
+}
+
+/// `BaseException.with_traceback(tb)`: None clears the traceback; a
+/// traceback object is accepted (the entries it stands for stay).
 fn with_traceback(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(args.pos.first().cloned().unwrap_or_else(|| vm.none()))
+    no_kwargs(vm, "with_traceback", &args)?;
+    let (Some(exc), Some(tb), 2) = (args.pos.first(), args.pos.get(1), args.pos.len()) else {
+        return Err(vm.type_error(format!(
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    if tb.is(&vm.none) {
+        if let Some(e) = exc.downcast::<PyException>() {
+            e.traceback.borrow_mut().clear();
+        }
+    } else if !tb.type_of().is(&vm.types.traceback) {
+        return Err(vm.type_error("__traceback__ must be a traceback or None"));
+    }
+    Ok(exc.clone())
 }
 
 fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {

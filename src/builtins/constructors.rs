@@ -36,14 +36,12 @@ fn rest(args: &Args) -> &[ObjRef] {
 }
 
 fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    let given = args.pos.len().saturating_sub(1) + args.kw.len();
     let base_kw = take_kw(&mut args, "base");
     no_more_kwargs(vm, "int", &args)?;
     let a = rest(&args).to_vec();
-    if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            a.len()
-        )));
+    if given > 2 {
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({given} given)")));
     }
     let base = base_kw.or_else(|| a.get(1).cloned());
     let Some(x) = a.first() else {
@@ -57,15 +55,17 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
         if base != 0 && !(2..=36).contains(&base) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let text = match x.kind() {
-            Kind::Str => x.as_str().unwrap_or("").to_string(),
-            Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {
-                String::from_utf8_lossy(&crate::objects::bytes::bytes_like(x).unwrap_or_default())
-                    .into_owned()
+        return match x.kind() {
+            Kind::Str => {
+                let text = x.as_str().unwrap_or("").to_string();
+                parse_int(vm, &text, base as u32)
             }
-            _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+            Kind::Bytes | Kind::ByteArray => parse_int_bytes(vm, x, base as u32),
+            _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
-        return parse_int(vm, &text, base as u32);
+    }
+    if let Some(r) = vm.number_long(x)? {
+        return Ok(r);
     }
     match as_num(x) {
         Some(Num::Float(f)) => super::numeric::float_to_int(vm, f),
@@ -76,18 +76,32 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
                 let s = x.as_str().unwrap_or("").to_string();
                 parse_int(vm, &s, 10)
             }
-            Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {
-                let s = String::from_utf8_lossy(
-                    &crate::objects::bytes::bytes_like(x).unwrap_or_default(),
-                )
-                .into_owned();
-                parse_int(vm, &s, 10)
-            }
+            Kind::Bytes | Kind::ByteArray | Kind::MemoryView => parse_int_bytes(vm, x, 10),
             _ => Err(vm.type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 vm.type_name(x)
             ))),
         },
+    }
+}
+
+/// [`parse_int`] of the text of bytes-like `x`, whose repr (`b'1\xff'`)
+/// the error message quotes.
+fn parse_int_bytes(vm: &mut Vm, x: &ObjRef, base: u32) -> PyResult {
+    use crate::objects::format::{IntParseError, int_literal_error_message};
+    let data = crate::objects::bytes::bytes_like(x)
+        .unwrap_or_default()
+        .into_owned();
+    let text = String::from_utf8_lossy(&data).into_owned();
+    match crate::objects::format::parse_int(&text, base) {
+        Err(IntParseError::Invalid) => {
+            // The message quotes the bytes as bytes, whatever held them.
+            let as_bytes = vm.new_bytes(&data);
+            let r = vm.repr_string(&as_bytes)?;
+            Err(vm.value_error(int_literal_error_message(&r, base)))
+        }
+        Ok(v) => Ok(vm.new_bigint(v)),
+        Err(_) => parse_int(vm, &text, base),
     }
 }
 
@@ -134,6 +148,11 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
     let Some(x) = a.first() else {
         return Ok(vm.new_float(0.0));
     };
+    if !x.type_of().is(&vm.types.float)
+        && let Some(f) = vm.number_float(x)?
+    {
+        return Ok(vm.new_float(f));
+    }
     match as_num(x) {
         Some(Num::Float(f)) => Ok(vm.new_float(f)),
         Some(n) => {

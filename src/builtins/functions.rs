@@ -156,16 +156,21 @@ fn class_check(vm: &mut Vm, obj: &ObjRef, cls: &ObjRef, name: &str, sub: bool) -
     {
         return Ok(r);
     }
-    if cls.kind() != Kind::Type {
-        return Err(vm.type_error(format!(
-            "{name}() arg 2 must be a type, a tuple of types, or a union"
-        )));
-    }
     if sub {
+        // CPython's recursive_issubclass checks the first argument first.
         if obj.kind() != Kind::Type {
             return Err(vm.type_error("issubclass() arg 1 must be a class"));
         }
+        if cls.kind() != Kind::Type {
+            return Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            );
+        }
         Ok(vm.is_subclass(obj, cls))
+    } else if cls.kind() != Kind::Type {
+        Err(vm.type_error(format!(
+            "{name}() arg 2 must be a type, a tuple of types, or a union"
+        )))
     } else {
         Ok(vm.isinstance(obj, cls))
     }
@@ -319,6 +324,23 @@ pub fn dir_names(vm: &mut Vm, obj: &ObjRef) -> Vec<String> {
             names.push(k.as_str().unwrap_or("").to_string());
         }
     }
+    // The number attributes answered outside the type's dict.
+    let (is_int, is_float) = {
+        let ty = if obj.kind() == Kind::Type {
+            obj.clone()
+        } else {
+            obj.type_of()
+        };
+        (
+            vm.is_subclass(&ty, &vm.types.int),
+            vm.is_subclass(&ty, &vm.types.float),
+        )
+    };
+    if is_int {
+        names.extend(["real", "imag", "numerator", "denominator"].map(String::from));
+    } else if is_float {
+        names.extend(["real", "imag"].map(String::from));
+    }
     names
 }
 
@@ -382,6 +404,18 @@ fn eval(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn exec(vm: &mut Vm, args: Args) -> PyResult {
+    // exec's arguments are parsed by Argument Clinic, worded its way.
+    if args.kw.is_empty() && (args.pos.is_empty() || args.pos.len() > 3) {
+        let bound = if args.pos.is_empty() {
+            "least 1 positional argument"
+        } else {
+            "most 3 positional arguments"
+        };
+        return Err(vm.type_error(format!(
+            "exec() takes at {bound} ({} given)",
+            args.pos.len()
+        )));
+    }
     eval_or_exec(vm, args, crate::compiler::Mode::Exec, "exec")
 }
 
@@ -418,7 +452,12 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult {
     arity(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
     let name = vm.intern(name.as_str().unwrap_or(""));
-    match vm.getattr(&args.pos[0], &name) {
+    let found = if args.pos.len() == 3 {
+        vm.getattr_plain(&args.pos[0], &name)
+    } else {
+        vm.getattr(&args.pos[0], &name)
+    };
+    match found {
         Ok(v) => Ok(v),
         Err(e) => {
             if args.pos.len() == 3 && vm.isinstance(&e.0, &vm.exc.attribute_error.clone()) {
@@ -444,7 +483,7 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult {
     arity(vm, "hasattr", &args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
     let name = vm.intern(name.as_str().unwrap_or(""));
-    match vm.getattr(&args.pos[0], &name) {
+    match vm.getattr_plain(&args.pos[0], &name) {
         Ok(_) => Ok(vm.true_.clone()),
         Err(e) => {
             if vm.isinstance(&e.0, &vm.exc.attribute_error.clone()) {
@@ -575,11 +614,12 @@ fn merge_sort(v: &mut [usize], before: &mut dyn FnMut(usize, usize) -> bool) {
 fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {
     let key = take_kw(&mut args, "key");
     let reverse = take_kw(&mut args, "reverse");
-    no_more_kwargs(vm, "sort", &args)?;
     arity(vm, "sorted", &args, 1, 1)?;
+    no_more_kwargs(vm, "sort", &args)?;
     let mut items = vm.collect_iterable(&args.pos[0])?;
+    // `reverse` is a C int flag: any integer, not any object.
     let rev = match reverse {
-        Some(r) => vm.truthy(&r)?,
+        Some(r) => vm.expect_index(&r)? != 0,
         None => false,
     };
     sort_items(vm, &mut items, key, rev)?;
@@ -587,6 +627,12 @@ fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn min_max(vm: &mut Vm, mut args: Args, name: &str, want: std::cmp::Ordering) -> PyResult {
+    if args.kw.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 2 keyword arguments ({} given)",
+            args.kw.len()
+        )));
+    }
     let key = take_kw(&mut args, "key");
     let default = take_kw(&mut args, "default");
     no_more_kwargs(vm, name, &args)?;
@@ -645,17 +691,16 @@ fn max(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
-    let start = take_kw(&mut args, "start");
-    no_more_kwargs(vm, "sum", &args)?;
+    // Argument Clinic's order: the total, the positionals, then names.
+    let given = args.pos.len() + args.kw.len();
+    if given > 2 {
+        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({given} given)")));
+    }
     if args.pos.is_empty() {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     }
-    if args.pos.len() > 2 {
-        return Err(vm.type_error(format!(
-            "sum() takes at most 2 arguments ({} given)",
-            args.pos.len()
-        )));
-    }
+    let start = take_kw(&mut args, "start");
+    no_more_kwargs(vm, "sum", &args)?;
     let mut acc = match (args.pos.get(1), start) {
         (Some(s), _) => s.clone(),
         (None, Some(s)) => s,
@@ -682,6 +727,12 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn globals(vm: &mut Vm, args: Args) -> PyResult {
     no_kwargs(vm, "globals", &args)?;
+    if !args.pos.is_empty() {
+        return Err(vm.type_error(format!(
+            "globals() takes no arguments ({} given)",
+            args.pos.len()
+        )));
+    }
     match vm.frames.last() {
         Some(f) => Ok(f.globals().clone()),
         None => Ok(vm.new_dict()),
@@ -690,6 +741,12 @@ fn globals(vm: &mut Vm, args: Args) -> PyResult {
 
 fn locals(vm: &mut Vm, args: Args) -> PyResult {
     no_kwargs(vm, "locals", &args)?;
+    if !args.pos.is_empty() {
+        return Err(vm.type_error(format!(
+            "locals() takes no arguments ({} given)",
+            args.pos.len()
+        )));
+    }
     let Some(f) = vm.frames.last() else {
         return Ok(vm.new_dict());
     };

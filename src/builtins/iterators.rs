@@ -16,26 +16,8 @@ pub fn install(vm: &mut Vm) {
     set_constructor(&vm.types.reversed, reversed_new);
 }
 
-fn enumerate_new(vm: &mut Vm, mut args: Args) -> PyResult {
-    let start_kw = take_kw(&mut args, "start");
-    let iterable_kw = take_kw(&mut args, "iterable");
-    no_more_kwargs(vm, "enumerate", &args)?;
-    let mut a: Vec<ObjRef> = args.pos[1..].to_vec();
-    if let Some(i) = iterable_kw {
-        a.insert(0, i);
-    }
-    if let Some(s) = start_kw {
-        a.push(s);
-    }
-    if a.is_empty() {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
-    }
-    if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "enumerate() takes at most 2 arguments ({} given)",
-            a.len()
-        )));
-    }
+fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult {
+    let a = enumerate_args(vm, &args)?;
     let it = vm.get_iter(&a[0])?;
     let count = match a.get(1) {
         Some(s) => vm.expect_index(s)?,
@@ -48,13 +30,35 @@ fn enumerate_new(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn zip_new(vm: &mut Vm, mut args: Args) -> PyResult {
-    let _strict = take_kw(&mut args, "strict");
+    if args.kw.len() > 1 {
+        return Err(vm.type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            args.kw.len()
+        )));
+    }
+    let strict = take_kw(&mut args, "strict");
     no_more_kwargs(vm, "zip", &args)?;
+    let strict = match strict {
+        Some(s) => vm.truthy(&s)?,
+        None => false,
+    };
     let mut its = Vec::new();
     for a in args.pos[1..].iter() {
         its.push(vm.get_iter(a)?);
     }
-    Ok(vm.new_iter(&vm.types.zip.clone(), IterState::Zip { its }))
+    Ok(vm.new_iter(&vm.types.zip.clone(), IterState::Zip { its, strict }))
+}
+
+/// The ValueError of `zip(strict=True)` when argument `i + 1` (0-based
+/// `i`) ran out before (`shorter`) or after the ones before it.
+fn zip_mismatch(vm: &Vm, i: usize, shorter: bool) -> crate::objects::PyErr {
+    let before = if i == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{i}")
+    };
+    let how = if shorter { "shorter" } else { "longer" };
+    vm.value_error(format!("zip() argument {} is {how} than {before}", i + 1))
 }
 
 fn map_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -164,7 +168,7 @@ pub fn next_composite(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
     };
     enum Plan {
         Enumerate(ObjRef, i64),
-        Zip(Vec<ObjRef>),
+        Zip(Vec<ObjRef>, bool),
         Map(ObjRef, Vec<ObjRef>),
         Filter(ObjRef, ObjRef),
         Callable(ObjRef, ObjRef),
@@ -176,7 +180,7 @@ pub fn next_composite(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
             *count += 1;
             Plan::Enumerate(it.clone(), c)
         }
-        IterState::Zip { its } => Plan::Zip(its.clone()),
+        IterState::Zip { its, strict } => Plan::Zip(its.clone(), *strict),
         IterState::Map { func, its } => Plan::Map(func.clone(), its.clone()),
         IterState::Filter { func, it } => Plan::Filter(func.clone(), it.clone()),
         IterState::Callable {
@@ -194,17 +198,28 @@ pub fn next_composite(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
             }
             None => Ok(None),
         },
-        Plan::Zip(its) => {
+        Plan::Zip(its, strict) => {
             if its.is_empty() {
                 return Ok(None);
             }
             let mut out = Vec::with_capacity(its.len());
-            for i in &its {
+            for (n, i) in its.iter().enumerate() {
                 match vm.next(i)? {
                     Some(v) => out.push(v),
                     None => {
-                        if let IterState::Zip { its } = &mut *p.state.borrow_mut() {
+                        if let IterState::Zip { its, .. } = &mut *p.state.borrow_mut() {
                             its.clear();
+                        }
+                        if strict && n > 0 {
+                            return Err(zip_mismatch(vm, n, true));
+                        }
+                        if strict {
+                            // The first ran out: so must all the others.
+                            for (m, j) in its.iter().enumerate().skip(1) {
+                                if vm.next(j)?.is_some() {
+                                    return Err(zip_mismatch(vm, m, false));
+                                }
+                            }
                         }
                         return Ok(None);
                     }
@@ -246,5 +261,40 @@ pub fn next_composite(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
             }
             Ok(Some(v))
         }
+    }
+}
+
+/// `enumerate(iterable, start=0)`'s arguments, checked in the order
+/// CPython's `enum_vectorcall` checks them: `[iterable, start?]`.
+fn enumerate_args(vm: &Vm, args: &Args) -> PyResult<Vec<ObjRef>> {
+    let pos = &args.pos[1..];
+    let total = pos.len() + args.kw.len();
+    let key = |i: usize| args.kw[i].0.as_str().unwrap_or("");
+    let invalid = |name: &str| {
+        vm.type_error(format!(
+            "'{name}' is an invalid keyword argument for enumerate()"
+        ))
+    };
+    let value = |i: usize| args.kw[i].1.clone();
+    match (total, args.kw.len()) {
+        (2, 0) => Ok(pos.to_vec()),
+        (2, 1) if key(0) == "start" => Ok(vec![pos[0].clone(), value(0)]),
+        (2, 1) => Err(invalid(key(0))),
+        (2, _) => match (key(0), key(1)) {
+            ("start", "iterable") => Ok(vec![value(1), value(0)]),
+            ("iterable", "start") => Ok(vec![value(0), value(1)]),
+            ("start", other) => Err(invalid(other)),
+            ("iterable", other) => Err(invalid(other)),
+            (other, _) => Err(invalid(other)),
+        },
+        (1, 0) => Ok(pos.to_vec()),
+        (1, _) if key(0) == "iterable" => Ok(vec![value(0)]),
+        (1, _) => Err(invalid(key(0))),
+        _ if pos.is_empty() => {
+            Err(vm.type_error("enumerate() missing required argument 'iterable'"))
+        }
+        _ => Err(vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({total} given)"
+        ))),
     }
 }

@@ -104,6 +104,16 @@ pub(super) fn round(vm: &mut Vm, mut args: Args) -> PyResult {
         )));
     }
     let x = &pos[0];
+    if crate::vm::index::user_dunder(vm, x, "__round__").is_some() {
+        let nd: Vec<_> = pos
+            .get(1)
+            .filter(|d| !d.is(&vm.none))
+            .cloned()
+            .into_iter()
+            .collect();
+        let r = vm.call_dunder(x, "__round__", &nd)?;
+        return Ok(r.unwrap_or(vm.none()));
+    }
     let nd = match pos.get(1) {
         Some(d) if !d.is(&vm.none) => Some(vm.expect_index(d)?),
         _ => None,
@@ -178,6 +188,17 @@ pub fn float_to_bigint(f: f64) -> BigInt {
 
 /// The `pow()` built-in.
 pub(super) fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
+    let given = args.pos.len() + args.kw.len();
+    if given > 3 {
+        return Err(vm.type_error(format!("pow() takes at most 3 arguments ({given} given)")));
+    }
+    for (name, pos) in [("base", 1), ("exp", 2), ("mod", 3)] {
+        if args.pos.len() >= pos && args.kw.iter().any(|(k, _)| k.as_str() == Some(name)) {
+            return Err(vm.type_error(format!(
+                "argument for pow() given by name ('{name}') and position ({pos})"
+            )));
+        }
+    }
     let base_kw = take_kw(&mut args, "base");
     let exp_kw = take_kw(&mut args, "exp");
     let mod_kw = take_kw(&mut args, "mod");

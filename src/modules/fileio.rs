@@ -1,6 +1,6 @@
 //! `_fileio`: the operating-system side of `open()` (whose file objects
-//! are written in Python, `py/_io.py`): whole-file reads, appending
-//! writes and exclusive creation, with CPython's OSError subclasses and
+//! are written in Python, `py/_io.py`): whole-file reads, writes at an
+//! offset or appended, truncation and exclusive creation, with CPython's OSError subclasses and
 //! "[Errno N] message: 'path'" texts.
 
 use super::args::add_functions;
@@ -9,7 +9,7 @@ use crate::heap::{Kind, ObjRef};
 use crate::objects::bytes::PyBytes;
 use crate::objects::{PyErr, PyResult};
 use crate::vm::Vm;
-use std::io::Write;
+use std::io::{Seek, Write};
 
 /// Builds the `_fileio` module.
 pub fn create(vm: &mut Vm) -> ObjRef {
@@ -18,7 +18,12 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         vm,
         &m,
         "_fileio",
-        &[("read", read), ("write", write), ("create", create_new)],
+        &[
+            ("read", read),
+            ("write_at", write_at),
+            ("size", size),
+            ("create", create_new),
+        ],
     );
     m
 }
@@ -62,21 +67,47 @@ fn read(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-/// `write(path, data, append)`: truncates (or appends to) the file and
-/// writes `data`.
-fn write(vm: &mut Vm, args: Args) -> PyResult {
-    let path = path_arg(vm, &args, 3)?;
+/// `write_at(path, data, offset, append, size)`: writes `data` at byte
+/// `offset` of the file (at its end when `append`), making the file if it
+/// is missing, then cuts or extends it to `size` unless that is None.
+fn write_at(vm: &mut Vm, args: Args) -> PyResult {
+    let path = path_arg(vm, &args, 5)?;
     let data = args.pos[1].var_items::<PyBytes>().unwrap_or(&[]).to_vec();
-    let append = vm.truthy(&args.pos[2].clone())?;
+    let offset = vm.expect_index(&args.pos[2].clone())?;
+    let append = vm.truthy(&args.pos[3].clone())?;
+    let size = if args.pos[4].is(&vm.none) {
+        None
+    } else {
+        Some(vm.expect_index(&args.pos[4].clone())?)
+    };
     let mut opts = std::fs::OpenOptions::new();
     opts.create(true);
     if append {
         opts.append(true);
     } else {
-        opts.write(true).truncate(true);
+        opts.write(true);
     }
-    match opts.open(&path).and_then(|mut f| f.write_all(&data)) {
+    let result = opts.open(&path).and_then(|mut f| {
+        if !append {
+            f.seek(std::io::SeekFrom::Start(offset.max(0) as u64))?;
+        }
+        f.write_all(&data)?;
+        if let Some(n) = size {
+            f.set_len(n.max(0) as u64)?;
+        }
+        Ok(())
+    });
+    match result {
         Ok(()) => Ok(vm.none()),
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
+}
+
+/// `size(path)`: the file's length in bytes.
+fn size(vm: &mut Vm, args: Args) -> PyResult {
+    let path = path_arg(vm, &args, 1)?;
+    match std::fs::metadata(&path) {
+        Ok(m) => Ok(vm.new_int(m.len() as i64)),
         Err(e) => Err(os_error(vm, &e, &path)),
     }
 }

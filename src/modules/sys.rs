@@ -18,13 +18,14 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     let argv: Vec<ObjRef> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     vm.dict_set_name(&d, "argv", argv);
-    let funcs: [(&'static str, crate::objects::native::NativeFn); 9] = [
+    let funcs: [(&'static str, crate::objects::native::NativeFn); 10] = [
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("exit", exit),
         ("getrefcount", getrefcount),
         ("intern", intern),
         ("exc_info", exc_info),
+        ("exception", exception),
         ("getsizeof", getsizeof),
         ("_debugmallocstats", debugmallocstats),
         ("_getframe", crate::vm::frames::sys_getframe),
@@ -233,6 +234,12 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult {
             Ok(vm.new_tuple(vec![n.clone(), n.clone(), n]))
         }
     }
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, "exception", &args, 0, 0)?;
+    Ok(vm.handled_exc.clone().unwrap_or_else(|| vm.none()))
 }
 
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult {

@@ -22,7 +22,8 @@ pub struct TraceEntry {
 pub struct PyException {
     /// `args` (a tuple).
     pub args: RefCell<ObjRef>,
-    /// Traceback entries, innermost last (as printed).
+    /// Traceback entries, innermost first (each frame the error leaves
+    /// adds one; printed in reverse).
     pub traceback: RefCell<Vec<TraceEntry>>,
     /// `__cause__`.
     pub cause: RefCell<Option<ObjRef>>,
@@ -33,19 +34,27 @@ pub struct PyException {
     /// Other attributes (`code` of SystemExit, `value` of StopIteration,
     /// `name` of NameError, user attributes): a dict, made on demand.
     pub dict: RefCell<Option<ObjRef>>,
+    /// An AttributeError's `name` and `obj` as the failed lookup gave
+    /// them (kept out of `dict`, which most such errors never need).
+    pub attr_context: RefCell<Option<(ObjRef, ObjRef)>>,
 }
 
 impl crate::heap::Trace for PyException {
     fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
-        let (Ok(args), Ok(tb), Ok(cause), Ok(context), Ok(dict)) = (
+        let (Ok(args), Ok(tb), Ok(cause), Ok(context), Ok(dict), Ok(attr)) = (
             self.args.try_borrow(),
             self.traceback.try_borrow(),
             self.cause.try_borrow(),
             self.context.try_borrow(),
             self.dict.try_borrow(),
+            self.attr_context.try_borrow(),
         ) else {
             return false;
         };
+        if let Some((name, obj)) = attr.as_ref() {
+            visit(name);
+            visit(obj);
+        }
         visit(&args);
         for entry in tb.iter() {
             visit(&entry.code);
@@ -66,6 +75,7 @@ impl crate::heap::Trace for PyException {
             .try_borrow_mut()
             .map(|mut t| std::mem::take(&mut *t))
             .unwrap_or_default();
-        drop((cause, context, dict, tb));
+        let attr = crate::heap::take_cell(&self.attr_context);
+        drop((cause, context, dict, tb, attr));
     }
 }

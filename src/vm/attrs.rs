@@ -47,8 +47,15 @@ impl Vm {
         }
     }
 
-    /// `obj.name`.
+    /// `obj.name`; an AttributeError it raises names `name` and `obj`.
     pub fn getattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
+        self.getattr_plain(obj, name)
+            .map_err(|e| self.attribute_error_context(e, obj, name))
+    }
+
+    /// `obj.name` without the AttributeError context: for callers that
+    /// only test for the error (`hasattr`, `getattr` with a default).
+    pub fn getattr_plain(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
         if obj.flags() & heap::flags::SUBCLASS != 0 {
             match self.generic_getattr(obj, name) {
                 // The number attributes that are not in the type's dict
@@ -77,7 +84,15 @@ impl Vm {
                 if let Some(v) = self.exception_attr_public(obj, name)? {
                     return Ok(v);
                 }
-                return self.generic_getattr(obj, name);
+                return match self.generic_getattr(obj, name) {
+                    // The attributes of the built-in base (`name` of an
+                    // AttributeError, `errno` of an OSError) have defaults.
+                    Err(e) if self.isinstance(&e.0, &self.exc.attribute_error.clone()) => {
+                        let n = name.as_str().unwrap_or("");
+                        self.exception_attr(obj, n).ok_or(e)
+                    }
+                    r => r,
+                };
             }
             Kind::Super => {
                 if let Some(v) = self.super_getattr(obj, name)? {
@@ -298,6 +313,16 @@ impl Vm {
     /// LOAD_METHOD: `(Some(function), obj)` when `name` is a plain method
     /// found on the type, else `(None, obj.name)`.
     pub fn load_method(
+        &mut self,
+        obj: &ObjRef,
+        name: &ObjRef,
+    ) -> PyResult<(Option<ObjRef>, ObjRef)> {
+        self.load_method_plain(obj, name)
+            .map_err(|e| self.attribute_error_context(e, obj, name))
+    }
+
+    /// [`Vm::load_method`] without the AttributeError context.
+    fn load_method_plain(
         &mut self,
         obj: &ObjRef,
         name: &ObjRef,
@@ -542,17 +567,29 @@ impl Vm {
                 };
                 match n {
                     "code" if self.isinstance(e, &self.exc.system_exit.clone()) => {
-                        first_arg().unwrap_or_else(|| self.none())
+                        // All the args when there are several, as CPython.
+                        let args = ex.args.borrow().clone();
+                        match args.var_items::<crate::objects::tuple::PyTuple>() {
+                            Some(items) if items.len() > 1 => args.clone(),
+                            _ => first_arg().unwrap_or_else(|| self.none()),
+                        }
                     }
                     "value" if self.isinstance(e, &self.exc.stop_iteration.clone()) => {
                         first_arg().unwrap_or_else(|| self.none())
                     }
+                    "name" | "obj" if self.isinstance(e, &self.exc.attribute_error.clone()) => self
+                        .attribute_error_field(e, n)
+                        .unwrap_or_else(|| self.none()),
                     "name"
                         if self.isinstance(e, &self.exc.name_error.clone())
                             || self.isinstance(e, &self.exc.import_error.clone()) =>
                     {
                         self.none()
                     }
+                    "encoding" | "object" | "start" | "end" | "reason" => {
+                        return self.unicode_error_attr(e, n);
+                    }
+                    "path" if self.isinstance(e, &self.exc.import_error.clone()) => self.none(),
                     "errno" | "strerror" | "filename" | "filename2"
                         if self.isinstance(e, &self.exc.os_error.clone()) =>
                     {
@@ -638,6 +675,15 @@ impl Vm {
                             let t = self.new_tuple(items);
                             *e.args.borrow_mut() = t;
                         }
+                        "__cause__" | "__context__"
+                            if !value.is(&self.none)
+                                && !self.isinstance(&value, &self.exc.base_exception.clone()) =>
+                        {
+                            let what = if n == "__cause__" { "cause" } else { "context" };
+                            return Err(self.type_error(format!(
+                                "exception {what} must be None or derive from BaseException"
+                            )));
+                        }
                         "__cause__" => {
                             *e.cause.borrow_mut() = if value.is(&self.none) {
                                 None
@@ -657,6 +703,13 @@ impl Vm {
                             let b = self.truthy(&value)?;
                             e.suppress_context.set(b);
                         }
+                        // C-level Py_ssize_t members of the Unicode errors.
+                        "start" | "end"
+                            if !matches!(value.kind(), Kind::Int | Kind::BigInt)
+                                && self.unicode_error_attr(obj, n).is_some() =>
+                        {
+                            return Err(self.type_error("an integer is required"));
+                        }
                         _ => self.exception_set_attr(obj, name, value),
                     }
                     return Ok(());
@@ -671,6 +724,13 @@ impl Vm {
                             t.flags.set(
                                 t.flags.get() | crate::objects::typeobj::type_flags::HAS_FINALIZER,
                             );
+                        }
+                        if matches!(n, "__name__" | "__qualname__") && value.as_str().is_none() {
+                            return Err(self.type_error(format!(
+                                "can only assign string to {}.{n}, not '{}'",
+                                t.name.borrow(),
+                                self.type_name(&value)
+                            )));
                         }
                         if let ("__name__" | "__qualname__", Some(s)) = (n, value.as_str()) {
                             let field = if n == "__name__" {

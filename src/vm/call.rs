@@ -154,17 +154,15 @@ impl Vm {
             return self.call_native(f, a);
         }
         if self.is_subclass(ty, &self.exc.base_exception.clone()) {
-            if !kw.is_empty() {
-                return Err(self.type_error(format!(
-                    "{}() takes no keyword arguments",
-                    self.type_name_of_type(ty)
-                )));
-            }
+            let attrs = self.exception_kwargs(ty, &kw)?;
             if self.is_subclass(ty, &self.exc.os_error.clone()) {
                 let ty = self.os_error_class(ty, args);
                 return Ok(self.new_os_error(&ty, args.to_vec()));
             }
-            return Ok(self.new_exception_obj(ty, args.to_vec()));
+            let exc = self.new_exception_obj(ty, args.to_vec());
+            self.set_exception_kwargs(&exc, attrs);
+            self.init_unicode_error(&exc, args)?;
+            return Ok(exc);
         }
         Err(self.type_error(format!(
             "cannot create '{}' instances",

@@ -307,6 +307,8 @@ impl Vm {
         let user_new = self
             .type_lookup(cls, &new_name)
             .filter(|n| n.kind() == Kind::StaticMethod);
+        // Whether `__new__` is one of Python's, not `object.__new__`.
+        let mut python_new = false;
         let obj = match &user_new {
             Some(n) => {
                 let f = n
@@ -323,6 +325,7 @@ impl Vm {
                     // object.__new__ itself: allocate without the call.
                     self.default_new(cls, args)?
                 } else {
+                    python_new = true;
                     let mut a = vec![cls.clone()];
                     a.extend(args.iter().cloned());
                     self.call(&f, &a, Some(kw.clone()))?
@@ -346,7 +349,7 @@ impl Vm {
             }
             _ => {
                 if (!args.is_empty() || !kw.is_empty())
-                    && user_new.is_none()
+                    && !python_new
                     && !self.is_subclass(cls, &self.exc.base_exception.clone())
                 {
                     return Err(self.type_error(format!(

@@ -229,6 +229,12 @@ impl Vm {
                         self.type_name(&r)
                     )));
                 }
+                if r.kind() == Kind::BigInt {
+                    return Err(self.overflow_error(format!(
+                        "cannot fit '{}' into an index-sized integer",
+                        self.type_name(&r)
+                    )));
+                }
                 let n = self.expect_index(&r)?;
                 if n < 0 {
                     return Err(self.value_error("__len__() should return >= 0"));

@@ -23,6 +23,7 @@ impl Vm {
                 context: RefCell::new(None),
                 suppress_context: Cell::new(false),
                 dict: RefCell::new(None),
+                attr_context: RefCell::new(None),
             },
         )
     }
@@ -352,8 +353,40 @@ impl Vm {
         self.format_exception_only(exc, out);
     }
 
-    /// The final `Type: message` line(s) of a traceback.
+    /// The final `Type: message` line(s) of a traceback, then the
+    /// exception's notes (`add_note`), one after another.
     pub fn format_exception_only(&mut self, exc: &ObjRef, out: &mut String) {
+        self.format_exception_head(exc, out);
+        let Some(notes) = self.exception_get_attr(exc, "__notes__") else {
+            return;
+        };
+        let items = match notes.kind() {
+            crate::heap::Kind::List | crate::heap::Kind::Tuple => {
+                self.sequence_items(&notes).unwrap_or_default()
+            }
+            _ => {
+                let r = self
+                    .repr_string(&notes)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                out.push_str(&format!("{r}\n"));
+                return;
+            }
+        };
+        for note in items {
+            let text = match note.as_str() {
+                Some(t) => t.to_string(),
+                None => self
+                    .str_of(&note)
+                    .ok()
+                    .and_then(|s| s.as_str().map(str::to_string))
+                    .unwrap_or_else(|| "<note str() failed>".into()),
+            };
+            out.push_str(&text);
+            out.push('\n');
+        }
+    }
+
+    fn format_exception_head(&mut self, exc: &ObjRef, out: &mut String) {
         let name = self.type_name(exc);
         let ty = exc.type_of();
         if self.is_subclass(&ty, &self.exc.syntax_error.clone()) {
@@ -396,10 +429,13 @@ impl Vm {
             out.push_str(&format!("{name}: {msg}\n"));
             return;
         }
-        let msg = match self.str_of(exc) {
+        let mut msg = match self.str_of(exc) {
             Ok(s) => s.as_str().unwrap_or("").to_string(),
             Err(_) => "<exception str() failed>".to_string(),
         };
+        if let Some(s) = self.error_suggestion(exc) {
+            msg.push_str(&format!(". Did you mean: '{s}'?"));
+        }
         if msg.is_empty() {
             out.push_str(&format!("{name}\n"));
         } else {

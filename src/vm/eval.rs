@@ -1779,13 +1779,18 @@ impl Vm {
     /// Whether `exc` matches an `except` clause's class or tuple of classes.
     pub fn exception_matches(&mut self, exc: &ObjRef, ty: &ObjRef) -> PyResult<bool> {
         if ty.kind() == Kind::Tuple {
+            // Every class of the tuple is checked before any is matched.
             let items: Vec<ObjRef> = ty.var_items::<PyTuple>().unwrap_or(&[]).to_vec();
-            for t in &items {
-                if self.exception_matches(exc, t)? {
-                    return Ok(true);
-                }
+            let base = self.exc.base_exception.clone();
+            if items
+                .iter()
+                .any(|t| t.kind() != Kind::Type || !self.is_subclass(t, &base))
+            {
+                return Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
             }
-            return Ok(false);
+            return Ok(items.iter().any(|t| self.isinstance(exc, t)));
         }
         if ty.kind() != Kind::Type || !self.is_subclass(ty, &self.exc.base_exception.clone()) {
             return Err(self.type_error(

@@ -223,7 +223,24 @@ impl PercentArgs for Percent<'_> {
     }
 
     fn to_int(&mut self, arg: ArgRef, conversion: char) -> Result<BigInt, PctErr> {
-        let v = self.arg(arg);
+        let mut v = self.arg(arg);
+        if self.vm.is_user_object(&v) {
+            // `__index__` for `%o %x %X`, `int()` for the others; a
+            // TypeError on the way reads as the wrong-type error.
+            let converted = if matches!(conversion, 'o' | 'x' | 'X') {
+                self.vm.number_index(&v)
+            } else {
+                self.vm.number_long(&v)
+            };
+            match converted {
+                Ok(Some(i)) => v = i,
+                Ok(None) => {}
+                Err(e) if !self.vm.isinstance(&e.0, &self.vm.exc.type_error.clone()) => {
+                    return Err(PctErr::Py(e));
+                }
+                Err(_) => {}
+            }
+        }
         match as_num(&v) {
             Some(Num::Int(i)) => Ok(BigInt::from(i)),
             Some(Num::Big(b)) => Ok(b.clone()),
@@ -240,6 +257,11 @@ impl PercentArgs for Percent<'_> {
 
     fn to_float(&mut self, arg: ArgRef) -> Result<f64, PctErr> {
         let v = self.arg(arg);
+        if self.vm.is_user_object(&v)
+            && let Some(f) = self.vm.number_float(&v).map_err(PctErr::Py)?
+        {
+            return Ok(f);
+        }
         match as_num(&v) {
             Some(n) => crate::vm::ops::int_to_f64(self.vm, n).map_err(PctErr::Py),
             None => {
@@ -269,6 +291,11 @@ impl PercentArgs for Percent<'_> {
                 _ => CharArg::Invalid,
             });
         }
+        let v = if self.vm.is_user_object(&v) {
+            self.vm.number_index(&v).map_err(PctErr::Py)?.unwrap_or(v)
+        } else {
+            v
+        };
         match as_num(&v) {
             Some(Num::Int(i)) => Ok(CharArg::Int(BigInt::from(i))),
             Some(Num::Big(b)) => Ok(CharArg::Int(b.clone())),

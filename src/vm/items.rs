@@ -144,8 +144,21 @@ impl Vm {
 
     /// Resolves index `key` into `0..len` for sequence type `what`.
     fn seq_index(&mut self, key: &ObjRef, len: usize, what: &str) -> PyResult<usize> {
-        let i = match self.index_value(key)? {
-            Some(i) => i,
+        let resolved = if self.is_user_object(key) {
+            self.number_index(key)?
+        } else if matches!(key.kind(), Kind::Int | Kind::BigInt) {
+            Some(key.clone())
+        } else {
+            None
+        };
+        if resolved.as_ref().is_some_and(|r| r.kind() == Kind::BigInt) {
+            return Err(self.index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                self.type_name(key)
+            )));
+        }
+        let i = match resolved.as_ref().map(|r| self.index_value(r)) {
+            Some(r) => r?.unwrap_or(0),
             None => {
                 return Err(self.type_error(if what == "str" {
                     format!(
@@ -374,6 +387,13 @@ impl Vm {
     }
 
     fn list_set_slice(&mut self, obj: &ObjRef, key: &ObjRef, value: &ObjRef) -> PyResult<()> {
+        // The slice is resolved against the length before the value is
+        // iterated, as CPython does.
+        let len = obj
+            .downcast::<PyList>()
+            .map(|l| l.items.borrow().len())
+            .unwrap_or(0);
+        let s = self.slice_indices(key, len)?;
         let new_items = if value.is(obj) {
             self.sequence_items(value)?
         } else {
@@ -381,17 +401,16 @@ impl Vm {
                 Kind::List | Kind::Tuple => self.sequence_items(value)?,
                 _ => {
                     if self.get_iter(value).is_err() {
-                        return Err(self.type_error("can only assign an iterable"));
+                        return Err(self.type_error(if s.step == 1 {
+                            "can only assign an iterable"
+                        } else {
+                            "must assign iterable to extended slice"
+                        }));
                     }
                     self.collect_iterable(value)?
                 }
             }
         };
-        let len = obj
-            .downcast::<PyList>()
-            .map(|l| l.items.borrow().len())
-            .unwrap_or(0);
-        let s = self.slice_indices(key, len)?;
         let removed: Vec<ObjRef> = if s.step == 1 {
             let start = s.start.clamp(0, len as i64) as usize;
             let stop = (s.stop.max(s.start)).clamp(0, len as i64) as usize;

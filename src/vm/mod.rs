@@ -13,6 +13,7 @@ pub mod dictops;
 pub mod dunder;
 pub mod errors;
 pub mod eval;
+pub mod exc_attrs;
 pub mod format;
 pub mod frame;
 pub mod frames;
@@ -36,7 +37,9 @@ pub mod seq;
 pub mod slots;
 pub mod subclass;
 pub mod subclasses;
+pub mod suggestions;
 pub mod typecache;
+pub mod unicode_error;
 pub mod views;
 
 use crate::heap::ObjRef;

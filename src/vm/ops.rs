@@ -114,8 +114,12 @@ impl Vm {
             if let Some(r) = self.user_binary_op(a, b, op, inplace)? {
                 return Ok(r);
             }
-            // `seq * obj` with an `__index__` (PySequence_Repeat).
-            if op == BinaryOp::Multiply
+            // `seq * obj` with an `__index__` (PySequence_Repeat), and
+            // `"%d" % obj` (formatting asks obj itself).
+            let formatting = op == BinaryOp::Remainder
+                && matches!(a.kind(), Kind::Str | Kind::Bytes)
+                && !self.is_user_object(a);
+            if (op == BinaryOp::Multiply || formatting)
                 && let Some(r) = self.sequence_op(a, b, op)?
             {
                 return Ok(r);

@@ -21,13 +21,23 @@ impl Vm {
         let Some(errno) = args[0].downcast::<PyInt>().map(|i| i.value) else {
             return cls.clone();
         };
+        // Linux's errno values, as CPython's errnomap.
+        let e = &self.exc;
         let sub = match errno {
-            1 | 13 => &self.exc.permission_error,
-            2 => &self.exc.file_not_found_error,
-            17 => &self.exc.file_exists_error,
-            20 => &self.exc.not_a_directory_error,
-            21 => &self.exc.is_a_directory_error,
-            110 => &self.exc.timeout_error,
+            1 | 13 => &e.permission_error,
+            2 => &e.file_not_found_error,
+            3 => &e.process_lookup_error,
+            4 => &e.interrupted_error,
+            10 => &e.child_process_error,
+            11 | 114 | 115 => &e.blocking_io_error,
+            17 => &e.file_exists_error,
+            20 => &e.not_a_directory_error,
+            21 => &e.is_a_directory_error,
+            32 | 108 => &e.broken_pipe_error,
+            103 => &e.connection_aborted_error,
+            104 => &e.connection_reset_error,
+            110 => &e.timeout_error,
+            111 => &e.connection_refused_error,
             _ => cls,
         };
         sub.clone()
@@ -55,13 +65,27 @@ impl Vm {
         };
         self.dict_set_name(&dict, "errno", args[0].clone());
         self.dict_set_name(&dict, "strerror", args[1].clone());
-        let filename = args.get(2).cloned().unwrap_or_else(|| none.clone());
-        self.dict_set_name(&dict, "filename", filename);
-        let filename2 = args.get(4).cloned().unwrap_or(none);
-        self.dict_set_name(&dict, "filename2", filename2);
-        if args.len() > 2
-            && let Some(e) = exc.downcast::<PyException>()
+        self.dict_set_name(&dict, "filename", none.clone());
+        self.dict_set_name(&dict, "filename2", none.clone());
+        // Without a filename, filename2 is ignored and args stay whole.
+        let Some(filename) = args.get(2).filter(|f| !f.is(&none)).cloned() else {
+            return Ok(());
+        };
+        if exc.type_of().is(&self.exc.blocking_io_error)
+            && matches!(
+                filename.kind(),
+                crate::heap::Kind::Int | crate::heap::Kind::BigInt
+            )
         {
+            // BlockingIOError's third argument is how much was written.
+            self.dict_set_name(&dict, "characters_written", filename);
+            return Ok(());
+        }
+        self.dict_set_name(&dict, "filename", filename);
+        if let Some(f2) = args.get(4).filter(|f| !f.is(&none)) {
+            self.dict_set_name(&dict, "filename2", f2.clone());
+        }
+        if let Some(e) = exc.downcast::<PyException>() {
             let t = self.new_tuple(args[..2].to_vec());
             *e.args.borrow_mut() = t;
         }

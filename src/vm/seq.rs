@@ -123,15 +123,15 @@ impl Vm {
                 } else {
                     return Ok(None);
                 };
+                let original = n;
                 let n = &self.number_index(n)?.unwrap_or_else(|| n.clone());
                 let count = match as_num(n) {
                     Some(Num::Int(i)) => i.max(0) as usize,
-                    Some(Num::Big(big)) => {
-                        if num_traits::Signed::is_negative(big) {
-                            0
-                        } else {
-                            usize::MAX
-                        }
+                    Some(Num::Big(_)) => {
+                        return Err(self.overflow_error(format!(
+                            "cannot fit '{}' into an index-sized integer",
+                            self.type_name(original)
+                        )));
                     }
                     _ => {
                         return Err(self.type_error(format!(

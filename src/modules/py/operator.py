@@ -23,14 +23,14 @@ def index(a):
     if type(a) is int:
         return a
     if isinstance(a, int):
-        return int(a)
+        return int.__index__(a)
     method = getattr(type(a), '__index__', None)
     if method is None:
         raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
     r = method(a)
     if not isinstance(r, int):
         raise TypeError(f"__index__ returned non-int (type {type(r).__name__})")
-    return r
+    return r if type(r) is int else int.__index__(r)
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

@@ -62,11 +62,18 @@ fn source(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Source> {
     if encoding.is_some() || errors.is_some() {
         return Err(without(vm));
     }
+    // An object with `__index__` stands for a count, as an int does.
+    let original = x.clone();
+    let x = if crate::vm::index::user_dunder(vm, &x, "__index__").is_some() {
+        vm.number_index(&x)?.unwrap_or(x)
+    } else {
+        x
+    };
     if matches!(x.kind(), Kind::Int | Kind::BigInt) {
         if x.kind() == Kind::BigInt {
             return Err(vm.overflow_error(format!(
                 "cannot fit '{}' into an index-sized integer",
-                vm.type_name(&x)
+                vm.type_name(&original)
             )));
         }
         let n = vm.expect_index(&x)?;
@@ -112,6 +119,20 @@ fn item_bytes(vm: &mut Vm, items: &[ObjRef], range_msg: &str) -> PyResult<Vec<u8
 
 /// `bytes(source=b'', encoding=..., errors=...)`.
 pub fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
+    // `bytes(x)` asks a class's own `__bytes__` first.
+    if let [_, x] = &args.pos[..]
+        && args.kw.is_empty()
+        && crate::vm::index::user_dunder(vm, x, "__bytes__").is_some()
+    {
+        let r = vm.call_dunder(x, "__bytes__", &[])?.unwrap_or(vm.none());
+        if r.kind() != crate::heap::Kind::Bytes {
+            return Err(vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&r)
+            )));
+        }
+        return Ok(r);
+    }
     let data = match source(vm, &args, "bytes")? {
         Source::Data(d) => d,
         Source::Zeros(n) => vec![0; n],

@@ -231,19 +231,9 @@ fn encode_error(
     end: usize,
     limit: u32,
 ) -> PyErr {
-    let name = codec.name();
     let reason = format!("ordinal not in range({limit})");
-    let msg = if end - start == 1 {
-        let mut esc = String::new();
-        push_escape(chars[start] as u32, &mut esc);
-        format!("'{name}' codec can't encode character '{esc}' in position {start}: {reason}")
-    } else {
-        format!(
-            "'{name}' codec can't encode characters in position {start}-{}: {reason}",
-            end - 1
-        )
-    };
-    vm.new_error(&vm.exc.unicode_encode_error, msg)
+    let text: String = chars.iter().collect();
+    vm.unicode_encode_error(codec.name(), &text, start, end, &reason)
 }
 
 /// CPython's UnicodeDecodeError message for bytes `start..end`.
@@ -255,19 +245,7 @@ fn decode_error(
     end: usize,
     reason: &str,
 ) -> PyErr {
-    let name = codec.name();
-    let msg = if end - start == 1 {
-        format!(
-            "'{name}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
-            data[start]
-        )
-    } else {
-        format!(
-            "'{name}' codec can't decode bytes in position {start}-{}: {reason}",
-            end - 1
-        )
-    };
-    vm.new_error(&vm.exc.unicode_decode_error, msg)
+    vm.unicode_decode_error(codec.name(), data, start, end, reason)
 }
 
 /// A decoding in progress: where undecodable bytes go per the handler.
