@@ -92,6 +92,30 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
         )));
     }
     let seq = args.pos[1].clone();
+    if vm.is_user_object(&seq) {
+        if let Some(r) = vm.call_dunder(&seq, "__reversed__", &[])? {
+            return Ok(r);
+        }
+        if vm.has_dunder(&seq, "__len__") && vm.has_dunder(&seq, "__getitem__") {
+            let left = vm.len(&seq)?;
+            return Ok(vm.new_iter(
+                &vm.types.reversed.clone(),
+                IterState::Reversed {
+                    seq: Some(seq),
+                    left,
+                },
+            ));
+        }
+    } else if let Some(r) = vm.subclass_call(&seq, "__reversed__", &[])? {
+        return Ok(r);
+    }
+    reversed_base(vm, &seq)
+}
+
+/// `reversed(seq)` for the built-in sequences, dicts and dict views (also
+/// `list.__reversed__` and the rest).
+pub fn reversed_base(vm: &mut Vm, seq: &ObjRef) -> PyResult {
+    let seq = seq.clone();
     if let Some(r) = crate::vm::views::view_reversed(vm, &seq)? {
         return Ok(r);
     }
@@ -108,21 +132,6 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
                 step: -step,
             },
         ));
-    }
-    if vm.is_user_object(&seq) {
-        if let Some(r) = vm.call_dunder(&seq, "__reversed__", &[])? {
-            return Ok(r);
-        }
-        if vm.has_dunder(&seq, "__len__") && vm.has_dunder(&seq, "__getitem__") {
-            let left = vm.len(&seq)?;
-            return Ok(vm.new_iter(
-                &vm.types.reversed.clone(),
-                IterState::Reversed {
-                    seq: Some(seq),
-                    left,
-                },
-            ));
-        }
     }
     match seq.kind() {
         Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {

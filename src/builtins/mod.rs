@@ -9,6 +9,7 @@ pub mod iterators;
 mod num_slots;
 pub mod numeric;
 pub mod object_methods;
+mod seq_slots;
 pub mod slots;
 
 use crate::heap::{self, ObjRef};

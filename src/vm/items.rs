@@ -269,17 +269,19 @@ impl Vm {
             Kind::ByteArray => self.bytearray_getitem(obj, key),
             Kind::MemoryView => self.memoryview_getitem(obj, key),
             Kind::Range => {
+                if key.kind() == Kind::Slice {
+                    let (a, b, c) = self.slice_unpack(key)?;
+                    let Some((start, stop, step)) =
+                        obj.downcast::<PyRange>().map(|r| r.slice(a, b, c))
+                    else {
+                        return Err(self.type_error("bad range"));
+                    };
+                    return Ok(self.new_range(start, stop, step));
+                }
                 let (start, step, len) = match obj.downcast::<PyRange>() {
                     Some(r) => (r.start, r.step, r.len()),
                     None => return Err(self.type_error("bad range")),
                 };
-                if key.kind() == Kind::Slice {
-                    let s = self.slice_indices(key, len.min(i64::MAX as i128) as usize)?;
-                    let nstart = start + s.start as i128 * step;
-                    let nstep = step * s.step as i128;
-                    let nstop = nstart + s.len as i128 * nstep;
-                    return Ok(self.new_range(nstart, nstop, nstep));
-                }
                 let key = &self.number_index(key)?.unwrap_or_else(|| key.clone());
                 let i = match key.kind() {
                     Kind::Int | Kind::BigInt => crate::vm::ops::as_bigint(key)
@@ -774,6 +776,7 @@ impl Vm {
                         dict: Some(obj.clone()),
                         pos: 0,
                         size,
+                        left: size,
                         what: 0,
                     },
                 )
@@ -789,6 +792,7 @@ impl Vm {
                         dict: Some(obj.clone()),
                         pos: 0,
                         size,
+                        left: size,
                         what: 3,
                     },
                 )
@@ -919,6 +923,7 @@ impl Vm {
                     dict,
                     pos,
                     size,
+                    left,
                     what,
                 } => {
                     let Some(d) = dict.clone() else {
@@ -933,7 +938,7 @@ impl Vm {
                     };
                     let t = table.borrow();
                     if t.len() != *size {
-                        let what_kind = if *what == 3 { "set" } else { "dictionary" };
+                        let what_kind = if *what == 3 { "Set" } else { "dictionary" };
                         *size = usize::MAX;
                         drop(t);
                         return Err(self.new_error(
@@ -942,8 +947,19 @@ impl Vm {
                         ));
                     }
                     match t.next_from(*pos) {
+                        Some(_) if *left == 0 && *what != 3 => {
+                            drop(t);
+                            let old = dict.take();
+                            drop(st);
+                            drop(old);
+                            return Err(self.new_error(
+                                &self.exc.runtime_error,
+                                "dictionary keys changed during iteration",
+                            ));
+                        }
                         Some((i, e)) => {
                             *pos = i + 1;
+                            *left = left.saturating_sub(1);
                             let (k, v) = (e.key.clone(), e.value.clone());
                             let w = *what;
                             drop(t);

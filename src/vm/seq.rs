@@ -39,7 +39,9 @@ impl Vm {
     pub fn list_imul(&mut self, list: &ObjRef, n: Num<'_>) -> PyResult {
         let n = match n {
             Num::Int(i) => i.max(0) as usize,
-            Num::Big(_) => return Err(self.memory_error()),
+            Num::Big(_) => {
+                return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
             Num::Float(_) => 0,
         };
         let items = self.sequence_items(list)?;
@@ -90,6 +92,15 @@ impl Vm {
                     return Ok(Some(self.new_list(x)));
                 }
                 (Kind::Tuple, Kind::Tuple) => {
+                    // An empty operand gives the other tuple itself (when it
+                    // is exactly a tuple), as CPython's tuple concat does.
+                    let exact = |t: &ObjRef| t.flags() & heap::flags::SUBCLASS == 0;
+                    if self.len(b)? == 0 && exact(a) {
+                        return Ok(Some(a.clone()));
+                    }
+                    if self.len(a)? == 0 && exact(b) {
+                        return Ok(Some(b.clone()));
+                    }
                     let mut x = self.sequence_items(a)?;
                     x.extend(self.sequence_items(b)?);
                     return Ok(Some(self.new_tuple(x)));
@@ -126,12 +137,10 @@ impl Vm {
                 let n = &self.number_index(n)?.unwrap_or_else(|| n.clone());
                 let count = match as_num(n) {
                     Some(Num::Int(i)) => i.max(0) as usize,
-                    Some(Num::Big(big)) => {
-                        if num_traits::Signed::is_negative(big) {
-                            0
-                        } else {
-                            usize::MAX
-                        }
+                    Some(Num::Big(_)) => {
+                        return Err(
+                            self.overflow_error("cannot fit 'int' into an index-sized integer")
+                        );
                     }
                     _ => {
                         return Err(self.type_error(format!(

@@ -82,6 +82,7 @@ pub fn view_iter(vm: &Vm, obj: &ObjRef) -> Option<ObjRef> {
             dict: Some(d),
             pos: 0,
             size,
+            left: size,
             what,
         },
     ))
