@@ -85,7 +85,15 @@ pub fn install(vm: &mut Vm) {
         add_method(vm, ty, owner, "__mul__", mul);
         add_method(vm, ty, owner, "__rmul__", rmul);
     }
-    add_method(vm, &bytearray, "bytearray", "__add__", add);
+    for (ty, owner) in [
+        (&list, "list"),
+        (&tuple, "tuple"),
+        (&str_, "str"),
+        (&bytes, "bytes"),
+        (&bytearray, "bytearray"),
+    ] {
+        add_method(vm, ty, owner, "__add__", concat);
+    }
     for (ty, owner) in [(&list, "list"), (&bytearray, "bytearray")] {
         add_method(vm, ty, owner, "__iadd__", iadd);
         add_method(vm, ty, owner, "__imul__", imul);
@@ -144,7 +152,6 @@ macro_rules! op_slots {
 }
 
 op_slots! {
-    add => "__add__", Add, false, false;
     mod_ => "__mod__", Remainder, false, false;
     rmod => "__rmod__", Remainder, true, false;
     or => "__or__", Or, false, false;
@@ -198,6 +205,13 @@ fn iadd(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(a[0].clone());
     }
     vm.binary_op_base(&a[0], &a[1], BinaryOp::Add, true)
+}
+
+/// `seq.__add__(x)`: concatenation; a bad operand is the TypeError of
+/// `seq + x` (CPython's sq_concat wrappers raise, not NotImplemented).
+fn concat(vm: &mut Vm, args: Args) -> PyResult {
+    let a = operands(vm, &args, "__add__", 1)?;
+    vm.binary_op_base(&a[0], &a[1], BinaryOp::Add, false)
 }
 
 /// `dict.__ior__(x)`: `update(x)`, so any mapping or iterable of pairs.

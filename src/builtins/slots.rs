@@ -120,9 +120,6 @@ pub fn install(vm: &mut Vm) {
         add_method(vm, ty, owner, "__gt__", slot_gt);
         add_method(vm, ty, owner, "__ge__", slot_ge);
         // int's and float's arithmetic dunders: see num_slots.
-        if matches!(owner, "list" | "tuple" | "str" | "bytes") {
-            add_method(vm, ty, owner, "__add__", slot_add);
-        }
         if matches!(owner, "set" | "frozenset") {
             add_method(vm, ty, owner, "__or__", slot_or);
             add_method(vm, ty, owner, "__and__", slot_and);
@@ -385,7 +382,6 @@ macro_rules! binary_slots {
 }
 
 binary_slots! {
-    slot_add => "__add__", Add, false;
     slot_sub => "__sub__", Subtract, false;
     slot_mod => "__mod__", Remainder, false;
     slot_or => "__or__", Or, false;

@@ -23,6 +23,14 @@ pub fn const_repr(c: &ConstValue) -> String {
                 format!("({})", parts.join(", "))
             }
         }
+        ConstValue::FrozenSet(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            if parts.is_empty() {
+                "frozenset()".into()
+            } else {
+                format!("frozenset({{{}}})", parts.join(", "))
+            }
+        }
         ConstValue::Code(code) => format!(
             "<code object {}, file \"{}\", line {}>",
             code.name, code.filename, code.firstlineno

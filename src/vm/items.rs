@@ -144,6 +144,12 @@ impl Vm {
 
     /// Resolves index `key` into `0..len` for sequence type `what`.
     fn seq_index(&mut self, key: &ObjRef, len: usize, what: &str) -> PyResult<usize> {
+        if key.kind() == Kind::BigInt {
+            return Err(self.index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                self.type_name(key)
+            )));
+        }
         let i = match self.index_value(key)? {
             Some(i) => i,
             None => {
