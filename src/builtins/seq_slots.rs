@@ -17,6 +17,7 @@ use super::slots::{
 use crate::compiler::opcode::{BinaryOp, CompareOp};
 use crate::heap::{Kind, ObjRef};
 use crate::objects::PyResult;
+use crate::objects::bytearray::PyByteArray;
 use crate::objects::typeobj::PyType;
 use crate::vm::Vm;
 
@@ -70,6 +71,20 @@ pub fn install(vm: &mut Vm) {
         let none = vm.none();
         vm.dict_set_name(&d, "__hash__", none);
     }
+
+    // bytearray subclasses: `__new__` makes an empty instance of the
+    // class, `__init__` fills it.
+    let f = super::new_native(vm, "__new__", bytearray_new, None);
+    let sm = crate::heap::alloc_object(
+        &vm.types.staticmethod,
+        crate::objects::descriptor::PyStaticMethod { func: f },
+    );
+    sm.make_immortal();
+    if let Some(pt) = bytearray.downcast::<PyType>() {
+        let d = pt.dict.clone();
+        vm.dict_set_name(&d, "__new__", sm);
+    }
+    add_method(vm, &bytearray, "bytearray", "__init__", bytearray_init);
 
     add_method(vm, &list, "list", "__reversed__", reversed);
     add_method(vm, &dict, "dict", "__reversed__", reversed);
@@ -223,6 +238,38 @@ fn dict_ior(vm: &mut Vm, args: Args) -> PyResult {
 fn reversed(vm: &mut Vm, args: Args) -> PyResult {
     let a = operands(vm, &args, "__reversed__", 0)?;
     super::iterators::reversed_base(vm, &a[0])
+}
+
+fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult {
+    let base = vm.types.bytearray.clone();
+    super::slots::builtin_new(vm, args, base)
+}
+
+/// `bytearray.__init__(self, source=b'', encoding=..., errors=...)`: the
+/// bytearray's contents become those `bytearray(source, ...)` would have.
+fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(s) = args
+        .pos
+        .first()
+        .filter(|s| s.kind() == Kind::ByteArray)
+        .cloned()
+    else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'bytearray' object"));
+    };
+    // The receiver stands where the constructor has its class.
+    let made = crate::objects::methods::bytes_new::bytearray_new(vm, args)?;
+    let data = made
+        .downcast::<PyByteArray>()
+        .map(|b| std::mem::take(&mut *b.data.borrow_mut()))
+        .unwrap_or_default();
+    if let Some(b) = s.downcast::<PyByteArray>() {
+        if data.len() != b.len() {
+            vm.bytearray_check_resize(b)?;
+            b.note_resize(data.len());
+        }
+        *b.data.borrow_mut() = data;
+    }
+    Ok(vm.none())
 }
 
 fn bool_(vm: &mut Vm, args: Args) -> PyResult {

@@ -390,7 +390,7 @@ binary_slots! {
 }
 
 /// `T.__new__(cls, *args, **kw)` for built-in type `base`.
-fn builtin_new(vm: &mut Vm, args: Args, base: ObjRef) -> PyResult {
+pub(super) fn builtin_new(vm: &mut Vm, args: Args, base: ObjRef) -> PyResult {
     let base_name = vm.type_name_of_type(&base);
     let Some(cls) = args.pos.first().cloned() else {
         return Err(vm.type_error(format!("{base_name}.__new__(): not enough arguments")));

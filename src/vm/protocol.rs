@@ -483,8 +483,9 @@ impl Vm {
                 let text = text.to_string();
                 return Ok(self.new_str(&text));
             }
-            // bytes has a str of its own: its repr, whatever __repr__ says.
-            if obj.kind() == Kind::Bytes {
+            // bytes and bytearray have a str of their own: their repr,
+            // whatever __repr__ says.
+            if matches!(obj.kind(), Kind::Bytes | Kind::ByteArray) {
                 let s = self.repr_builtin(obj)?;
                 return Ok(self.new_str(&s));
             }

@@ -62,6 +62,25 @@ fn source(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Source> {
     if encoding.is_some() || errors.is_some() {
         return Err(without(vm));
     }
+    let user = vm.is_user_object(&x) || x.flags() & crate::heap::flags::SUBCLASS != 0;
+    // `bytes(obj)` asks `obj.__bytes__()` first (bytearray() does not).
+    if user
+        && name == "bytes"
+        && let Some(b) = vm.call_dunder(&x, "__bytes__", &[])?
+    {
+        if b.kind() != Kind::Bytes {
+            return Err(vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&b)
+            )));
+        }
+        return Ok(Source::Data(bytes_of(&b).unwrap_or_default().into_owned()));
+    }
+    // An object with `__index__` is a count.
+    let x = match vm.number_index(&x)? {
+        Some(i) if user => i,
+        _ => x,
+    };
     if matches!(x.kind(), Kind::Int | Kind::BigInt) {
         if x.kind() == Kind::BigInt {
             return Err(vm.overflow_error(format!(
