@@ -120,12 +120,17 @@ pub fn reversed_base(vm: &mut Vm, seq: &ObjRef) -> PyResult {
         return Ok(r);
     }
     if seq.kind() == Kind::Range {
-        let (start, step, len) = seq
+        let (start, step, len, long) = seq
             .downcast::<crate::objects::range::PyRange>()
-            .map(|r| (r.start, r.step, r.len()))
-            .unwrap_or((0, 1, 0));
+            .map(|r| (r.start, r.step, r.len(), r.is_long()))
+            .unwrap_or((0, 1, 0, false));
+        let ty = if long {
+            vm.types.longrange_iterator.clone()
+        } else {
+            vm.types.range_iterator.clone()
+        };
         return Ok(vm.new_iter(
-            &vm.types.range_iterator.clone(),
+            &ty,
             IterState::Range {
                 next: start + (len - 1) * step,
                 remaining: len,
@@ -154,7 +159,7 @@ pub fn reversed_base(vm: &mut Vm, seq: &ObjRef) -> PyResult {
             let n = keys.len();
             let l = vm.new_list(keys);
             Ok(vm.new_iter(
-                &vm.types.reversed.clone(),
+                &vm.types.dict_reversekeyiterator.clone(),
                 IterState::Reversed {
                     seq: Some(l),
                     left: n,

@@ -21,6 +21,13 @@ impl PyRange {
         self.len() == 0
     }
 
+    /// Whether CPython iterates this range with its `longrange_iterator`
+    /// (a bound, the step or the length does not fit a C long).
+    pub fn is_long(&self) -> bool {
+        let fits = |v: i128| i64::try_from(v).is_ok();
+        !(fits(self.start) && fits(self.stop) && fits(self.step) && fits(self.len()))
+    }
+
     /// The i-th value (0 <= i < len).
     pub fn item(&self, i: i128) -> i128 {
         self.start + i * self.step

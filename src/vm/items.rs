@@ -750,7 +750,16 @@ impl Vm {
         Ok(match obj.kind() {
             Kind::List => self.new_iter(&self.types.list_iterator, seq(obj)),
             Kind::Tuple => self.new_iter(&self.types.tuple_iterator, seq(obj)),
-            Kind::Str => self.new_iter(&self.types.str_iterator, seq(obj)),
+            Kind::Str => {
+                // CPython iterates an ASCII str with its own iterator type.
+                let ascii = obj.as_str().is_none_or(|s| s.is_ascii());
+                let ty = if ascii {
+                    &self.types.str_iterator
+                } else {
+                    &self.types.str_unicode_iterator
+                };
+                self.new_iter(ty, seq(obj))
+            }
             Kind::Bytes => self.new_iter(&self.types.bytes_iterator, seq(obj)),
             Kind::ByteArray => self.new_iter(&self.types.bytearray_iterator, seq(obj)),
             Kind::MemoryView => {
@@ -758,12 +767,16 @@ impl Vm {
                 self.new_iter(&self.types.memory_iterator, seq(obj))
             }
             Kind::Range => {
-                let (start, len, step) = obj
+                let (start, len, step, long) = obj
                     .downcast::<PyRange>()
-                    .map(|r| (r.start, r.len(), r.step))
-                    .unwrap_or((0, 0, 1));
+                    .map(|r| (r.start, r.len(), r.step, r.is_long()))
+                    .unwrap_or((0, 0, 1, false));
                 self.new_iter(
-                    &self.types.range_iterator,
+                    if long {
+                        &self.types.longrange_iterator
+                    } else {
+                        &self.types.range_iterator
+                    },
                     IterState::Range {
                         next: start,
                         remaining: len,
