@@ -231,9 +231,12 @@ impl Vm {
                 }
             }
             Kind::Int | Kind::BigInt | Kind::Float => match n {
-                "real" | "numerator" => {
-                    return if obj.kind() == Kind::Float || obj.is_type(&self.types.int) {
+                "real" | "numerator" if !(n == "numerator" && obj.kind() == Kind::Float) => {
+                    return if obj.is_type(&self.types.float) || obj.is_type(&self.types.int) {
                         Ok(obj.clone())
+                    } else if let Some(f) = obj.downcast::<crate::objects::float::PyFloat>() {
+                        // A float subclass's real part is a plain float.
+                        Ok(self.new_float(f.value))
                     } else {
                         let v = crate::vm::ops::as_bigint(obj).unwrap_or_default();
                         Ok(self.new_bigint(v))

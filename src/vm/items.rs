@@ -249,6 +249,10 @@ impl Vm {
                 let data = obj.var_items::<PyBytes>().unwrap_or(&[]).to_vec();
                 if key.kind() == Kind::Slice {
                     let s = self.slice_indices(key, data.len())?;
+                    // The whole of an exact bytes is the bytes itself.
+                    if s.step == 1 && s.len == data.len() && !is_subclass_instance(obj) {
+                        return Ok(obj.clone());
+                    }
                     let out: Vec<u8> = s.indices().map(|i| data[i]).collect();
                     return Ok(self.new_bytes(&out));
                 }
