@@ -11,6 +11,7 @@ pub mod numeric;
 pub mod object_methods;
 mod seq_slots;
 pub mod slots;
+mod timsort;
 
 use crate::heap::{self, ObjRef};
 use crate::objects::PyResult;
