@@ -226,6 +226,15 @@ fn iadd(vm: &mut Vm, args: Args) -> PyResult {
 /// `seq + x` (CPython's sq_concat wrappers raise, not NotImplemented).
 fn concat(vm: &mut Vm, args: Args) -> PyResult {
     let a = operands(vm, &args, "__add__", 1)?;
+    if vm.is_user_object(&a[1]) {
+        // The concatenation alone: no reflected `__radd__` is asked.
+        if let Some(r) = vm.bytearray_binary_op(&a[0], &a[1], BinaryOp::Add, false)? {
+            return Ok(r);
+        }
+        if let Some(r) = vm.sequence_op(&a[0], &a[1], BinaryOp::Add)? {
+            return Ok(r);
+        }
+    }
     vm.binary_op_base(&a[0], &a[1], BinaryOp::Add, false)
 }
 
