@@ -254,10 +254,22 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error(format!("list expected at most 1 argument, got {}", a.len())));
     }
     let items = match a.first() {
-        Some(x) => vm.collect_iterable(x)?,
+        Some(x) => collect_hinted(vm, x)?,
         None => Vec::new(),
     };
     Ok(vm.new_list(items))
+}
+
+/// The items of `x` for `list(x)` / `tuple(x)`: a class instance is asked
+/// for its length hint after its iterator (as CPython sizes the result),
+/// so an error from `__len__` or `__length_hint__` surfaces.
+fn collect_hinted(vm: &mut Vm, x: &ObjRef) -> PyResult<Vec<ObjRef>> {
+    if x.kind() != Kind::Instance {
+        return vm.collect_iterable(x);
+    }
+    let it = vm.get_iter(x)?;
+    crate::objects::methods::list::length_hint(vm, x)?;
+    vm.collect_iterable(&it)
 }
 
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -272,7 +284,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
     match a.first() {
         Some(x) if x.is_type(&vm.types.tuple) => Ok(x.clone()),
         Some(x) => {
-            let items = vm.collect_iterable(x)?;
+            let items = collect_hinted(vm, x)?;
             Ok(vm.new_tuple(items))
         }
         None => Ok(vm.empty_tuple.clone()),

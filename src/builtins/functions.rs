@@ -545,70 +545,18 @@ pub fn sort_items(
         _ => items.clone(),
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
+    // CPython's listsort: a reverse sort reverses, sorts and reverses back
+    // (keeping it stable); a failed sort leaves the order it had reached.
     if reverse {
         idx.reverse();
     }
-    // Merge sort over indices with a fallible comparison; stability is kept
-    // for reverse sorts by reversing, sorting, and reversing back (as
-    // CPython does).
-    let mut err = None;
-    merge_sort(&mut idx, &mut |a, b| {
-        if err.is_some() {
-            return false;
-        }
-        match vm.ordering(&keys[b], &keys[a], crate::compiler::opcode::CompareOp::Lt) {
-            Ok(o) => o == Some(std::cmp::Ordering::Less),
-            Err(e) => {
-                err = Some(e);
-                false
-            }
-        }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
+    let r = super::timsort::timsort(vm, &keys, &mut idx);
     if reverse {
         idx.reverse();
     }
     let sorted: Vec<ObjRef> = idx.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
-    Ok(())
-}
-
-/// Stable merge sort where `less(a, b)` says whether b < a must NOT hold...
-/// precisely: `less(a, b)` returns true when item b sorts strictly before a.
-fn merge_sort(v: &mut [usize], before: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    if n < 2 {
-        return;
-    }
-    if n <= 16 {
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && before(v[j - 1], v[j]) {
-                v.swap(j - 1, j);
-                j -= 1;
-            }
-        }
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], before);
-    merge_sort(&mut v[mid..], before);
-    let mut out = Vec::with_capacity(n);
-    let (mut i, mut j) = (0, mid);
-    while i < mid && j < n {
-        if before(v[i], v[j]) {
-            out.push(v[j]);
-            j += 1;
-        } else {
-            out.push(v[i]);
-            i += 1;
-        }
-    }
-    out.extend_from_slice(&v[i..mid]);
-    out.extend_from_slice(&v[j..n]);
-    v.copy_from_slice(&out);
+    r
 }
 
 fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {

@@ -11,7 +11,24 @@ use crate::vm::Vm;
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     // (type, name, whether CPython gives it `__length_hint__`)
-    let iters: [(ObjRef, &'static str, bool); 19] = [
+    let iters: [(ObjRef, &'static str, bool); 24] = [
+        (t.str_unicode_iterator.clone(), "str_iterator", true),
+        (t.longrange_iterator.clone(), "longrange_iterator", true),
+        (
+            t.dict_reversekeyiterator.clone(),
+            "dict_reversekeyiterator",
+            true,
+        ),
+        (
+            t.dict_reversevalueiterator.clone(),
+            "dict_reversevalueiterator",
+            true,
+        ),
+        (
+            t.dict_reverseitemiterator.clone(),
+            "dict_reverseitemiterator",
+            true,
+        ),
         (t.range_iterator.clone(), "range_iterator", true),
         (t.list_iterator.clone(), "list_iterator", true),
         (t.tuple_iterator.clone(), "tuple_iterator", true),

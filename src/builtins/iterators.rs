@@ -96,23 +96,6 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
         )));
     }
     let seq = args.pos[1].clone();
-    if let Some(r) = crate::vm::views::view_reversed(vm, &seq)? {
-        return Ok(r);
-    }
-    if seq.kind() == Kind::Range {
-        let (start, step, len) = seq
-            .downcast::<crate::objects::range::PyRange>()
-            .map(|r| (r.start, r.step, r.len()))
-            .unwrap_or((0, 1, 0));
-        return Ok(vm.new_iter(
-            &vm.types.range_iterator.clone(),
-            IterState::Range {
-                next: start + (len - 1) * step,
-                remaining: len,
-                step: -step,
-            },
-        ));
-    }
     if vm.is_user_object(&seq) {
         if let Some(r) = vm.call_dunder(&seq, "__reversed__", &[])? {
             return Ok(r);
@@ -127,6 +110,37 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
                 },
             ));
         }
+    } else if let Some(r) = vm.subclass_call(&seq, "__reversed__", &[])? {
+        return Ok(r);
+    }
+    reversed_base(vm, &seq)
+}
+
+/// `reversed(seq)` for the built-in sequences, dicts and dict views (also
+/// `list.__reversed__` and the rest).
+pub fn reversed_base(vm: &mut Vm, seq: &ObjRef) -> PyResult {
+    let seq = seq.clone();
+    if let Some(r) = crate::vm::views::view_reversed(vm, &seq)? {
+        return Ok(r);
+    }
+    if seq.kind() == Kind::Range {
+        let (start, step, len, long) = seq
+            .downcast::<crate::objects::range::PyRange>()
+            .map(|r| (r.start, r.step, r.len(), r.is_long()))
+            .unwrap_or((0, 1, 0, false));
+        let ty = if long {
+            vm.types.longrange_iterator.clone()
+        } else {
+            vm.types.range_iterator.clone()
+        };
+        return Ok(vm.new_iter(
+            &ty,
+            IterState::Range {
+                next: start + (len - 1) * step,
+                remaining: len,
+                step: -step,
+            },
+        ));
     }
     match seq.kind() {
         Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {
@@ -149,7 +163,7 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
             let n = keys.len();
             let l = vm.new_list(keys);
             Ok(vm.new_iter(
-                &vm.types.reversed.clone(),
+                &vm.types.dict_reversekeyiterator.clone(),
                 IterState::Reversed {
                     seq: Some(l),
                     left: n,

@@ -9,7 +9,9 @@ pub mod iterators;
 mod num_slots;
 pub mod numeric;
 pub mod object_methods;
+mod seq_slots;
 pub mod slots;
+mod timsort;
 
 use crate::heap::{self, ObjRef};
 use crate::objects::PyResult;

@@ -39,6 +39,11 @@ pub fn install(vm: &mut Vm) {
         &t.list_iterator,
         &t.tuple_iterator,
         &t.str_iterator,
+        &t.str_unicode_iterator,
+        &t.longrange_iterator,
+        &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
         &t.bytes_iterator,
         &t.dict_keyiterator,
         &t.dict_valueiterator,
@@ -120,10 +125,6 @@ pub fn install(vm: &mut Vm) {
         add_method(vm, ty, owner, "__gt__", slot_gt);
         add_method(vm, ty, owner, "__ge__", slot_ge);
         // int's and float's arithmetic dunders: see num_slots.
-        if matches!(owner, "list" | "tuple" | "str" | "bytes") {
-            add_method(vm, ty, owner, "__add__", slot_add);
-            add_method(vm, ty, owner, "__mul__", slot_mul);
-        }
         if matches!(owner, "set" | "frozenset") {
             add_method(vm, ty, owner, "__or__", slot_or);
             add_method(vm, ty, owner, "__and__", slot_and);
@@ -137,6 +138,7 @@ pub fn install(vm: &mut Vm) {
             add_method(vm, ty, owner, "__mod__", slot_mod);
         }
     }
+    super::seq_slots::install(vm);
 }
 
 /// The dunders of `object` and `BaseException` (`object.__eq__`,
@@ -230,12 +232,23 @@ fn exception_str(vm: &mut Vm, args: Args) -> PyResult {
 
 /// Adds a slot wrapper to a built-in type's dict (made at start-up, so
 /// not counted by the collector's thresholds: see `Vm::new`).
-fn add_method(vm: &mut Vm, ty: &ObjRef, owner: &'static str, name: &'static str, f: NativeFn) {
+pub(super) fn add_method(
+    vm: &mut Vm,
+    ty: &ObjRef,
+    owner: &'static str,
+    name: &'static str,
+    f: NativeFn,
+) {
     super::add_method(vm, ty, owner, name, f);
 }
 
 /// `self` and the other arguments of a slot wrapper taking `n` of them.
-fn operands<'a>(vm: &Vm, args: &'a Args, name: &str, n: usize) -> PyResult<&'a [ObjRef]> {
+pub(super) fn operands<'a>(
+    vm: &Vm,
+    args: &'a Args,
+    name: &str,
+    n: usize,
+) -> PyResult<&'a [ObjRef]> {
     if !args.kw.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
@@ -250,41 +263,41 @@ fn operands<'a>(vm: &Vm, args: &'a Args, name: &str, n: usize) -> PyResult<&'a [
     }
 }
 
-fn slot_getitem(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn slot_getitem(vm: &mut Vm, args: Args) -> PyResult {
     let a = operands(vm, &args, "__getitem__", 1)?;
     vm.getitem_base(&a[0], &a[1])
 }
 
-fn slot_setitem(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn slot_setitem(vm: &mut Vm, args: Args) -> PyResult {
     let a = operands(vm, &args, "__setitem__", 2)?;
     vm.setitem_base(&a[0], &a[1], a[2].clone())?;
     Ok(vm.none())
 }
 
-fn slot_delitem(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn slot_delitem(vm: &mut Vm, args: Args) -> PyResult {
     let a = operands(vm, &args, "__delitem__", 1)?;
     vm.delitem_base(&a[0], &a[1])?;
     Ok(vm.none())
 }
 
-fn slot_len(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn slot_len(vm: &mut Vm, args: Args) -> PyResult {
     let a = operands(vm, &args, "__len__", 0)?;
     let n = vm.len_base(&a[0])?;
     Ok(vm.new_int(n as i64))
 }
 
-fn slot_contains(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn slot_contains(vm: &mut Vm, args: Args) -> PyResult {
     let a = operands(vm, &args, "__contains__", 1)?;
     let r = vm.contains_base(&a[0], &a[1])?;
     Ok(vm.new_bool(r))
 }
 
-fn slot_iter(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn slot_iter(vm: &mut Vm, args: Args) -> PyResult {
     let a = operands(vm, &args, "__iter__", 0)?;
     vm.get_iter_base(&a[0])
 }
 
-fn slot_repr(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn slot_repr(vm: &mut Vm, args: Args) -> PyResult {
     let a = operands(vm, &args, "__repr__", 0)?;
     let s = vm.repr_string_base(&a[0])?;
     Ok(vm.new_str(&s))
@@ -301,7 +314,7 @@ fn slot_str(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn slot_hash(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn slot_hash(vm: &mut Vm, args: Args) -> PyResult {
     let a = operands(vm, &args, "__hash__", 0)?;
     let h = vm.hash_base(&a[0])?;
     Ok(vm.new_int(h))
@@ -374,9 +387,7 @@ macro_rules! binary_slots {
 }
 
 binary_slots! {
-    slot_add => "__add__", Add, false;
     slot_sub => "__sub__", Subtract, false;
-    slot_mul => "__mul__", Multiply, false;
     slot_mod => "__mod__", Remainder, false;
     slot_or => "__or__", Or, false;
     slot_and => "__and__", And, false;
@@ -384,7 +395,7 @@ binary_slots! {
 }
 
 /// `T.__new__(cls, *args, **kw)` for built-in type `base`.
-fn builtin_new(vm: &mut Vm, args: Args, base: ObjRef) -> PyResult {
+pub(super) fn builtin_new(vm: &mut Vm, args: Args, base: ObjRef) -> PyResult {
     let base_name = vm.type_name_of_type(&base);
     let Some(cls) = args.pos.first().cloned() else {
         return Err(vm.type_error(format!("{base_name}.__new__(): not enough arguments")));

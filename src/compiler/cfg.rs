@@ -1037,6 +1037,6 @@ pub(crate) fn const_truth(c: &ConstValue) -> bool {
         ConstValue::Str(s) => !s.is_empty(),
         ConstValue::Bytes(b) => !b.is_empty(),
         ConstValue::Ellipsis | ConstValue::Code(_) => true,
-        ConstValue::Tuple(t) => !t.is_empty(),
+        ConstValue::Tuple(t) | ConstValue::FrozenSet(t) => !t.is_empty(),
     }
 }

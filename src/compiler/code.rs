@@ -41,6 +41,9 @@ pub enum ConstValue {
     Ellipsis,
     /// A tuple of constants (folded tuples, keyword-name tuples, defaults).
     Tuple(Vec<ConstValue>),
+    /// A frozenset of constants: a set display of three or more constants
+    /// (`{1, 2, 3}`), loaded and merged into a new set as CPython does.
+    FrozenSet(Vec<ConstValue>),
     /// A nested code object (function, lambda, class body, comprehension).
     Code(Rc<CodeObject>),
 }

@@ -17,6 +17,7 @@ enum ConstKey {
     Bytes(Vec<u8>),
     Ellipsis,
     Tuple(Vec<ConstKey>),
+    FrozenSet(Vec<ConstKey>),
     Code(usize),
 }
 
@@ -31,6 +32,14 @@ fn key_of(c: &ConstValue, unique: &mut usize) -> ConstKey {
         ConstValue::Ellipsis => ConstKey::Ellipsis,
         ConstValue::Tuple(items) => {
             ConstKey::Tuple(items.iter().map(|x| key_of(x, unique)).collect())
+        }
+        ConstValue::FrozenSet(items) => {
+            // Equal frozensets are one constant whatever the order their
+            // items were written in (`{1, 2, 3}` and `{3, 2, 1}`).
+            let mut keys: Vec<ConstKey> = items.iter().map(|x| key_of(x, unique)).collect();
+            keys.sort_by_cached_key(|k| format!("{k:?}"));
+            keys.dedup();
+            ConstKey::FrozenSet(keys)
         }
         ConstValue::Code(_) => {
             *unique += 1;

@@ -633,10 +633,14 @@ impl<'a> Compiler<'a> {
             if tuple && pushed == 0 {
                 self.load_const(ConstValue::Tuple(items));
             } else {
-                // A set of constants is a frozenset constant in CPython; a
-                // tuple with SET_UPDATE builds the same set.
+                // A set of constants is a frozenset constant (merged into
+                // the new set by SET_UPDATE), as in CPython.
                 self.op_i(build, pushed);
-                self.load_const(ConstValue::Tuple(items));
+                if add == Op::SetAdd {
+                    self.load_const(ConstValue::FrozenSet(items));
+                } else {
+                    self.load_const(ConstValue::Tuple(items));
+                }
                 self.op_i(extend, 1);
                 if tuple {
                     self.op(Op::ListToTuple);

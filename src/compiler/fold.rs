@@ -415,8 +415,14 @@ impl Folder {
         }
     }
 
-    /// A list or set being iterated: a list becomes a tuple.
+    /// A list or set being iterated: a list becomes a tuple, a set of
+    /// constants a frozenset constant.
     fn fold_iter(&mut self, e: &Expr) {
+        if let ExprKind::Set { elts } = &e.kind {
+            let items: Option<Vec<ConstValue>> = elts.iter().map(|x| self.value_of(x)).collect();
+            self.record(e, items.map(ConstValue::FrozenSet));
+            return;
+        }
         if let ExprKind::List { elts } = &e.kind {
             if elts
                 .iter()

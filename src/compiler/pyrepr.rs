@@ -23,6 +23,14 @@ pub fn const_repr(c: &ConstValue) -> String {
                 format!("({})", parts.join(", "))
             }
         }
+        ConstValue::FrozenSet(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            if parts.is_empty() {
+                "frozenset()".into()
+            } else {
+                format!("frozenset({{{}}})", parts.join(", "))
+            }
+        }
         ConstValue::Code(code) => format!(
             "<code object {}, file \"{}\", line {}>",
             code.name, code.filename, code.firstlineno
@@ -82,18 +90,7 @@ pub fn float_repr(f: f64) -> String {
 }
 
 fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x20 || u == 0x7f {
-        return false;
-    }
-    if u < 0x7f {
-        return true;
-    }
-    !matches!(u,
-        0x80..=0xa0 | 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e
-        | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064 | 0x2066..=0x206f
-        | 0x3000 | 0xd800..=0xf8ff | 0xfeff | 0xfff9..=0xfffb | 0xfffe | 0xffff
-        | 0xe0001 | 0xe0020..=0xe007f | 0xf0000..=0x10ffff)
+    crate::objects::methods::str_unicode::is_printable(c)
 }
 
 /// Python's `repr(str)`.

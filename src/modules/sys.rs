@@ -18,7 +18,9 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     let argv: Vec<ObjRef> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     vm.dict_set_name(&d, "argv", argv);
-    let funcs: [(&'static str, crate::objects::native::NativeFn); 10] = [
+    let funcs: [(&'static str, crate::objects::native::NativeFn); 12] = [
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("exit", exit),
@@ -157,6 +159,31 @@ fn stderr_write(vm: &mut Vm, args: Args) -> PyResult {
 
 fn flush(vm: &mut Vm, _args: Args) -> PyResult {
     vm.flush_stdout();
+    Ok(vm.none())
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, "get_int_max_str_digits", &args, 0, 0)?;
+    Ok(vm.new_int(crate::objects::format::int_max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640.
+fn set_int_max_str_digits(vm: &mut Vm, mut args: Args) -> PyResult {
+    let kw = crate::builtins::take_kw(&mut args, "maxdigits");
+    let a = match (args.pos.len(), kw) {
+        (1, None) if args.kw.is_empty() => args.pos[0].clone(),
+        (0, Some(v)) if args.kw.is_empty() => v,
+        _ => {
+            return Err(
+                vm.type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)")
+            );
+        }
+    };
+    let n = vm.expect_index(&a)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    crate::objects::format::set_int_max_str_digits(n as usize);
     Ok(vm.none())
 }
 

@@ -31,6 +31,9 @@ pub enum IterState {
         pos: usize,
         /// The dict's size when iteration began (to detect changes).
         size: usize,
+        /// Entries not yet yielded: a dict whose size is unchanged but
+        /// which yields more than this had its keys changed.
+        left: usize,
         /// 0 keys, 1 values, 2 items.
         what: u8,
     },

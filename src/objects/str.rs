@@ -56,20 +56,10 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
-/// Whether CPython's `str.isprintable` holds for `c` (approximation for
-/// the Unicode categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs except space).
+/// Whether CPython's `str.isprintable` holds for `c` (what `repr` leaves
+/// unescaped): the Unicode tables of `str.isprintable`.
 pub fn is_printable(c: char) -> bool {
-    let v = c as u32;
-    if v < 0x20 || (0x7f..0xa1).contains(&v) || v == 0xad {
-        return false;
-    }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    !matches!(v,
-        0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0x2066..=0x206f |
-        0xfeff | 0xfff9..=0xfffb | 0xd800..=0xdfff | 0xe000..=0xf8ff |
-        0xf0000..=0x10ffff | 0xe0001 | 0xe0020..=0xe007f | 0x110000..)
+    crate::objects::methods::str_unicode::is_printable(c)
 }
 
 /// The hash of a str's (or bytes') content: FNV-1a folded to 64 bits, never -1.

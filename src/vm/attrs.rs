@@ -252,9 +252,12 @@ impl Vm {
                 }
             }
             Kind::Int | Kind::BigInt | Kind::Float => match n {
-                "real" | "numerator" => {
-                    return if obj.kind() == Kind::Float || obj.is_type(&self.types.int) {
+                "real" | "numerator" if !(n == "numerator" && obj.kind() == Kind::Float) => {
+                    return if obj.is_type(&self.types.float) || obj.is_type(&self.types.int) {
                         Ok(obj.clone())
+                    } else if let Some(f) = obj.downcast::<crate::objects::float::PyFloat>() {
+                        // A float subclass's real part is a plain float.
+                        Ok(self.new_float(f.value))
                     } else {
                         let v = crate::vm::ops::as_bigint(obj).unwrap_or_default();
                         Ok(self.new_bigint(v))
@@ -286,6 +289,11 @@ impl Vm {
             Kind::MemoryView => {
                 if let Some(v) = self.memoryview_attr(obj, n)? {
                     return Ok(v);
+                }
+            }
+            Kind::Iter if n == "mapping" => {
+                if let Some((d, _)) = super::views::view_parts(obj) {
+                    return Ok(self.new_mappingproxy(d));
                 }
             }
             Kind::Slice => {
@@ -764,6 +772,9 @@ impl Vm {
             }
             _ => {}
         }
+        if let Some(msg) = self.readonly_data_attr(obj, n) {
+            return Err(self.new_error(&self.exc.attribute_error, msg));
+        }
         if self.type_lookup(&obj.type_of(), name).is_some() {
             return Err(self.new_error(
                 &self.exc.attribute_error,
@@ -814,7 +825,50 @@ impl Vm {
         {
             return Ok(());
         }
+        if let Some(msg) = self.readonly_data_attr(obj, n) {
+            return Err(self.new_error(&self.exc.attribute_error, msg));
+        }
         Err(self.no_attribute(obj, n))
+    }
+
+    /// The error for assigning or deleting a read-only data attribute of a
+    /// built-in object: `readonly attribute` for member slots (range and
+    /// slice bounds), `attribute 'x' of 'T' objects is not writable` for
+    /// computed ones (`int.real`, `memoryview.nbytes`, `view.mapping`).
+    fn readonly_data_attr(&self, obj: &ObjRef, n: &str) -> Option<String> {
+        let computed = match obj.kind() {
+            Kind::Range | Kind::Slice if matches!(n, "start" | "stop" | "step") => {
+                return Some("readonly attribute".to_string());
+            }
+            Kind::Int | Kind::BigInt => {
+                matches!(n, "real" | "imag" | "numerator" | "denominator")
+            }
+            Kind::Float => matches!(n, "real" | "imag"),
+            Kind::Iter => n == "mapping" && super::views::view_parts(obj).is_some(),
+            Kind::MemoryView => matches!(
+                n,
+                "obj"
+                    | "nbytes"
+                    | "readonly"
+                    | "itemsize"
+                    | "format"
+                    | "ndim"
+                    | "shape"
+                    | "strides"
+                    | "suboffsets"
+                    | "c_contiguous"
+                    | "f_contiguous"
+                    | "contiguous"
+            ),
+            _ => false,
+        };
+        computed.then(|| {
+            format!(
+                "attribute '{}' of '{}' objects is not writable",
+                n,
+                self.type_name(obj)
+            )
+        })
     }
 }
 

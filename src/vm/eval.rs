@@ -946,10 +946,8 @@ impl Vm {
                         let n = self.stack.len();
                         let s = self.stack[n - arg].clone();
                         if let Some(s) = s {
-                            let items = tri!(self.collect_iterable(&it));
-                            for x in items {
-                                tri!(self.set_add(&s, x));
-                            }
+                            // set_update_internal: a set operand merges.
+                            tri!(crate::objects::methods::set::update(self, &s, &it));
                         }
                     }
                     Op::DictUpdate | Op::DictMerge => {

@@ -94,9 +94,35 @@ impl Vm {
             bytes_mode: false,
         };
         match format::percent_format(&text, &mut p) {
-            Ok(s) => Ok(self.new_str(&s)),
+            Ok(s) => {
+                // `'%s' % s` is `s` itself for an exact str: CPython's
+                // writer hands back a str that was its only output.
+                let only = match self.tuple_items_opt(args) {
+                    Some([x]) => Some(x.clone()),
+                    Some(_) => None,
+                    None => Some(args.clone()),
+                };
+                if let Some(x) = only
+                    && text == "%s"
+                    && x.kind() == Kind::Str
+                    && x.flags() & crate::heap::flags::SUBCLASS == 0
+                    && x.as_str() == Some(s.as_str())
+                {
+                    return Ok(x);
+                }
+                Ok(self.new_str(&s))
+            }
             Err(PctErr::Py(e)) => Err(e),
             Err(PctErr::Fmt(e)) => Err(self.format_error(e)),
+        }
+    }
+
+    /// The items of `t` when it is a tuple.
+    fn tuple_items_opt<'a>(&self, t: &'a ObjRef) -> Option<&'a [ObjRef]> {
+        if t.kind() == Kind::Tuple {
+            t.var_items::<crate::objects::tuple::PyTuple>()
+        } else {
+            None
         }
     }
 }

@@ -256,6 +256,10 @@ impl Vm {
                 let data = obj.var_items::<PyBytes>().unwrap_or(&[]).to_vec();
                 if key.kind() == Kind::Slice {
                     let s = self.slice_indices(key, data.len())?;
+                    // The whole of an exact bytes is the bytes itself.
+                    if s.step == 1 && s.len == data.len() && !is_subclass_instance(obj) {
+                        return Ok(obj.clone());
+                    }
                     let out: Vec<u8> = s.indices().map(|i| data[i]).collect();
                     return Ok(self.new_bytes(&out));
                 }
@@ -282,17 +286,19 @@ impl Vm {
             Kind::ByteArray => self.bytearray_getitem(obj, key),
             Kind::MemoryView => self.memoryview_getitem(obj, key),
             Kind::Range => {
+                if key.kind() == Kind::Slice {
+                    let (a, b, c) = self.slice_unpack(key)?;
+                    let Some((start, stop, step)) =
+                        obj.downcast::<PyRange>().map(|r| r.slice(a, b, c))
+                    else {
+                        return Err(self.type_error("bad range"));
+                    };
+                    return Ok(self.new_range(start, stop, step));
+                }
                 let (start, step, len) = match obj.downcast::<PyRange>() {
                     Some(r) => (r.start, r.step, r.len()),
                     None => return Err(self.type_error("bad range")),
                 };
-                if key.kind() == Kind::Slice {
-                    let s = self.slice_indices(key, len.min(i64::MAX as i128) as usize)?;
-                    let nstart = start + s.start as i128 * step;
-                    let nstep = step * s.step as i128;
-                    let nstop = nstart + s.len as i128 * nstep;
-                    return Ok(self.new_range(nstart, nstop, nstep));
-                }
                 let key = &self.number_index(key)?.unwrap_or_else(|| key.clone());
                 let i = match key.kind() {
                     Kind::Int | Kind::BigInt => crate::vm::ops::as_bigint(key)
@@ -761,7 +767,16 @@ impl Vm {
         Ok(match obj.kind() {
             Kind::List => self.new_iter(&self.types.list_iterator, seq(obj)),
             Kind::Tuple => self.new_iter(&self.types.tuple_iterator, seq(obj)),
-            Kind::Str => self.new_iter(&self.types.str_iterator, seq(obj)),
+            Kind::Str => {
+                // CPython iterates an ASCII str with its own iterator type.
+                let ascii = obj.as_str().is_none_or(|s| s.is_ascii());
+                let ty = if ascii {
+                    &self.types.str_iterator
+                } else {
+                    &self.types.str_unicode_iterator
+                };
+                self.new_iter(ty, seq(obj))
+            }
             Kind::Bytes => self.new_iter(&self.types.bytes_iterator, seq(obj)),
             Kind::ByteArray => self.new_iter(&self.types.bytearray_iterator, seq(obj)),
             Kind::MemoryView => {
@@ -769,12 +784,16 @@ impl Vm {
                 self.new_iter(&self.types.memory_iterator, seq(obj))
             }
             Kind::Range => {
-                let (start, len, step) = obj
+                let (start, len, step, long) = obj
                     .downcast::<PyRange>()
-                    .map(|r| (r.start, r.len(), r.step))
-                    .unwrap_or((0, 0, 1));
+                    .map(|r| (r.start, r.len(), r.step, r.is_long()))
+                    .unwrap_or((0, 0, 1, false));
                 self.new_iter(
-                    &self.types.range_iterator,
+                    if long {
+                        &self.types.longrange_iterator
+                    } else {
+                        &self.types.range_iterator
+                    },
                     IterState::Range {
                         next: start,
                         remaining: len,
@@ -793,6 +812,7 @@ impl Vm {
                         dict: Some(obj.clone()),
                         pos: 0,
                         size,
+                        left: size,
                         what: 0,
                     },
                 )
@@ -808,6 +828,7 @@ impl Vm {
                         dict: Some(obj.clone()),
                         pos: 0,
                         size,
+                        left: size,
                         what: 3,
                     },
                 )
@@ -938,6 +959,7 @@ impl Vm {
                     dict,
                     pos,
                     size,
+                    left,
                     what,
                 } => {
                     let Some(d) = dict.clone() else {
@@ -952,7 +974,7 @@ impl Vm {
                     };
                     let t = table.borrow();
                     if t.len() != *size {
-                        let what_kind = if *what == 3 { "set" } else { "dictionary" };
+                        let what_kind = if *what == 3 { "Set" } else { "dictionary" };
                         *size = usize::MAX;
                         drop(t);
                         return Err(self.new_error(
@@ -961,8 +983,19 @@ impl Vm {
                         ));
                     }
                     match t.next_from(*pos) {
+                        Some(_) if *left == 0 && *what != 3 => {
+                            drop(t);
+                            let old = dict.take();
+                            drop(st);
+                            drop(old);
+                            return Err(self.new_error(
+                                &self.exc.runtime_error,
+                                "dictionary keys changed during iteration",
+                            ));
+                        }
                         Some((i, e)) => {
                             *pos = i + 1;
+                            *left = left.saturating_sub(1);
                             let (k, v) = (e.key.clone(), e.value.clone());
                             let w = *what;
                             drop(t);

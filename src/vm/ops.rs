@@ -602,6 +602,18 @@ impl Vm {
                 }
                 return Ok(Some(x.len().cmp(&y.len())));
             }
+            (Kind::Slice, Kind::Slice) => {
+                // Slices order as their (start, stop, step) tuples.
+                let parts = |vm: &Vm, s: &ObjRef| {
+                    let p = s.downcast::<crate::objects::slice::PySlice>();
+                    let v = p.map_or_else(Vec::new, |p| {
+                        vec![p.start.clone(), p.stop.clone(), p.step.clone()]
+                    });
+                    vm.new_tuple(v)
+                };
+                let (x, y) = (parts(self, a), parts(self, b));
+                return self.ordering(&x, &y, op);
+            }
             _ => {}
         }
         Err(self.type_error(format!(

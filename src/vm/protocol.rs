@@ -444,20 +444,26 @@ impl Vm {
         "builtins".into()
     }
 
-    /// Decimal text of a big int, with CPython's 4300-digit limit.
+    /// Decimal text of a big int, with CPython's digit limit
+    /// (`sys.set_int_max_str_digits`, 4300 by default).
     pub fn bigint_to_decimal(&self, b: &BigInt) -> PyResult<String> {
-        // 4300 decimal digits need at least 14_281 bits.
-        if b.bits() > 14_300 {
-            let s = b.to_string();
-            let digits = s.trim_start_matches('-').len();
-            if digits > 4300 {
-                return Err(self.value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                ));
-            }
-            return Ok(s);
+        use crate::objects::format::{
+            int_max_str_digits, past_digit_limit, surely_past_digit_limit,
+        };
+        let refuse = || {
+            self.value_error(format!(
+                "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                int_max_str_digits()
+            ))
+        };
+        if surely_past_digit_limit(b.bits()) {
+            return Err(refuse());
         }
-        Ok(b.to_string())
+        let s = b.to_string();
+        if past_digit_limit(s.trim_start_matches('-').len()) {
+            return Err(refuse());
+        }
+        Ok(s)
     }
 
     /// `str(obj)` as a str object.
@@ -478,8 +484,9 @@ impl Vm {
                 let text = text.to_string();
                 return Ok(self.new_str(&text));
             }
-            // bytes has a str of its own: its repr, whatever __repr__ says.
-            if obj.kind() == Kind::Bytes {
+            // bytes and bytearray have a str of their own: their repr,
+            // whatever __repr__ says.
+            if matches!(obj.kind(), Kind::Bytes | Kind::ByteArray) {
                 let s = self.repr_builtin(obj)?;
                 return Ok(self.new_str(&s));
             }

@@ -172,6 +172,27 @@ impl Vm {
                 // as in CPython.
                 self.new_tuple(v)
             }
+            ConstValue::FrozenSet(items) => {
+                // CPython builds this constant twice (the compiler's
+                // constant merging remakes it from the first build's
+                // iteration order), and the slot order, which is what
+                // printing and iteration show, is the second build's.
+                let v: Vec<ObjRef> = items.iter().map(|i| self.make_const(i)).collect();
+                let first = self.new_set(true);
+                for x in v {
+                    let _ = self.set_add(&first, x);
+                }
+                let order: Vec<ObjRef> = self
+                    .dict_items(&first)
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .collect();
+                let second = self.new_set(true);
+                for x in order {
+                    let _ = self.set_add(&second, x);
+                }
+                second
+            }
             ConstValue::Code(co) => self.make_code(co),
         }
     }

@@ -39,7 +39,9 @@ impl Vm {
     pub fn list_imul(&mut self, list: &ObjRef, n: Num<'_>) -> PyResult {
         let n = match n {
             Num::Int(i) => i.max(0) as usize,
-            Num::Big(_) => return Err(self.memory_error()),
+            Num::Big(_) => {
+                return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
             Num::Float(_) => 0,
         };
         let items = self.sequence_items(list)?;
@@ -69,14 +71,17 @@ impl Vm {
         b: &ObjRef,
         op: BinaryOp,
     ) -> PyResult<Option<ObjRef>> {
+        let exact = |t: &ObjRef| t.flags() & heap::flags::SUBCLASS == 0;
         match op {
             BinaryOp::Add => match (a.kind(), b.kind()) {
                 (Kind::Str, Kind::Str) => {
                     let (x, y) = (a.as_str().unwrap_or(""), b.as_str().unwrap_or(""));
-                    if x.is_empty() {
+                    // An empty operand gives the other str (itself when it
+                    // is exactly a str), as PyUnicode_Concat does.
+                    if x.is_empty() && exact(b) {
                         return Ok(Some(b.clone()));
                     }
-                    if y.is_empty() {
+                    if y.is_empty() && exact(a) {
                         return Ok(Some(a.clone()));
                     }
                     let mut s = String::with_capacity(x.len() + y.len());
@@ -90,11 +95,25 @@ impl Vm {
                     return Ok(Some(self.new_list(x)));
                 }
                 (Kind::Tuple, Kind::Tuple) => {
+                    // An empty operand gives the other tuple itself (when it
+                    // is exactly a tuple), as CPython's tuple concat does.
+                    if self.len(b)? == 0 && exact(a) {
+                        return Ok(Some(a.clone()));
+                    }
+                    if self.len(a)? == 0 && exact(b) {
+                        return Ok(Some(b.clone()));
+                    }
                     let mut x = self.sequence_items(a)?;
                     x.extend(self.sequence_items(b)?);
                     return Ok(Some(self.new_tuple(x)));
                 }
                 (Kind::Bytes, Kind::Bytes) => {
+                    if self.len(b)? == 0 && exact(a) {
+                        return Ok(Some(a.clone()));
+                    }
+                    if self.len(a)? == 0 && exact(b) {
+                        return Ok(Some(b.clone()));
+                    }
                     let mut x = a.var_items::<PyBytes>().unwrap_or(&[]).to_vec();
                     x.extend_from_slice(b.var_items::<PyBytes>().unwrap_or(&[]));
                     return Ok(Some(self.new_bytes(&x)));
@@ -156,6 +175,13 @@ impl Vm {
     }
 
     fn repeat(&mut self, seq: &ObjRef, count: usize) -> PyResult {
+        // `s * 1` is `s` itself for an exact str, bytes or tuple.
+        if count == 1
+            && seq.flags() & heap::flags::SUBCLASS == 0
+            && matches!(seq.kind(), Kind::Str | Kind::Bytes | Kind::Tuple)
+        {
+            return Ok(seq.clone());
+        }
         let unit = match seq.kind() {
             Kind::Str => seq.as_str().map(|s| s.len()).unwrap_or(0),
             Kind::Bytes => seq.var_items::<PyBytes>().map(|b| b.len()).unwrap_or(0),
@@ -189,9 +215,6 @@ impl Vm {
             }
             _ => {
                 let items = self.sequence_items(seq)?;
-                if count == 1 {
-                    return Ok(seq.clone());
-                }
                 let mut out = Vec::with_capacity(items.len() * count.min(1 << 40));
                 for _ in 0..if items.is_empty() { 0 } else { count } {
                     out.extend(items.iter().cloned());
@@ -209,6 +232,10 @@ impl Vm {
         if key.kind() == Kind::Slice {
             let text = text.to_string();
             let si = self.slice_indices(key, char_len)?;
+            // The whole of an exact str is the str itself.
+            if si.step == 1 && si.len == char_len && s.flags() & heap::flags::SUBCLASS == 0 {
+                return Ok(s.clone());
+            }
             if ascii {
                 let b = text.as_bytes();
                 if si.step == 1 {

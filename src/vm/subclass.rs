@@ -235,6 +235,11 @@ impl Vm {
                     table: RefCell::new(DictTable::new_set()),
                 },
             ))
+        } else if base.is(&self.types.bytearray) {
+            Some(heap::alloc_subclass_object(
+                cls,
+                crate::objects::bytearray::PyByteArray::new(Vec::new()),
+            ))
         } else {
             None
         }

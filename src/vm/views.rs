@@ -82,6 +82,7 @@ pub fn view_iter(vm: &Vm, obj: &ObjRef) -> Option<ObjRef> {
             dict: Some(d),
             pos: 0,
             size,
+            left: size,
             what,
         },
     ))
@@ -90,13 +91,17 @@ pub fn view_iter(vm: &Vm, obj: &ObjRef) -> Option<ObjRef> {
 /// `reversed(view)`: an iterator over a snapshot of the view's items,
 /// last first; `None` when `obj` is not a view.
 pub fn view_reversed(vm: &mut Vm, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
-    if view_parts(obj).is_none() {
+    let Some((_, what)) = view_parts(obj) else {
         return Ok(None);
-    }
+    };
     let items = vm.collect_iterable(obj)?;
     let left = items.len();
     let list = vm.new_list(items);
-    let ty = vm.types.reversed.clone();
+    let ty = match what {
+        KEYS => vm.types.dict_reversekeyiterator.clone(),
+        VALUES => vm.types.dict_reversevalueiterator.clone(),
+        _ => vm.types.dict_reverseitemiterator.clone(),
+    };
     Ok(Some(vm.new_iter(
         &ty,
         IterState::Reversed {

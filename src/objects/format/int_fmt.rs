@@ -7,25 +7,26 @@
 
 use num_bigint::{BigInt, BigUint, Sign};
 
-use super::{FormatError, INT_MAX_STR_DIGITS};
+use super::{FormatError, int_max_str_digits, past_digit_limit, surely_past_digit_limit};
 
 /// The ValueError of an int → str conversion past the digit limit.
 pub(super) fn int_to_str_limit_error() -> FormatError {
     FormatError::value(format!(
-        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
-         use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit",
+        int_max_str_digits()
     ))
 }
 
-/// Decimal digits of a magnitude, refusing more than [`INT_MAX_STR_DIGITS`].
+/// Decimal digits of a magnitude, refusing more than the digit limit.
 pub(super) fn decimal_digits(magnitude: &BigUint) -> Result<String, FormatError> {
     // 2^14300 has 4305 decimal digits: anything with more bits is surely too long, and
     // is refused before the (quadratic) conversion.
-    if magnitude.bits() > 14_300 {
+    if surely_past_digit_limit(magnitude.bits()) {
         return Err(int_to_str_limit_error());
     }
     let digits = magnitude.to_str_radix(10);
-    if digits.len() > INT_MAX_STR_DIGITS {
+    if past_digit_limit(digits.len()) {
         return Err(int_to_str_limit_error());
     }
     Ok(digits)

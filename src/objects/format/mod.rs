@@ -58,6 +58,35 @@ pub const MAX_FORMAT_LEN: usize = 100_000_000;
 /// with more digits than this raise ValueError (both int → str and str → int).
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
+thread_local! {
+    /// The limit in force (`sys.set_int_max_str_digits`); 0 means none.
+    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(INT_MAX_STR_DIGITS) };
+}
+
+/// `sys.get_int_max_str_digits()`: the decimal digit limit of int <-> str
+/// conversions (0: unlimited).
+pub fn int_max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(|c| c.get())
+}
+
+/// `sys.set_int_max_str_digits(n)` (the caller checks `n`).
+pub fn set_int_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.with(|c| c.set(n));
+}
+
+/// Whether a magnitude of `bits` bits surely has more decimal digits than
+/// the limit, so the (quadratic) conversion can be refused before it runs.
+pub fn surely_past_digit_limit(bits: u64) -> bool {
+    let limit = int_max_str_digits() as u64;
+    limit != 0 && bits > limit * 10 / 3 + 8
+}
+
+/// Whether `digits` decimal digits are past the limit.
+pub fn past_digit_limit(digits: usize) -> bool {
+    let limit = int_max_str_digits();
+    limit != 0 && digits > limit
+}
+
 /// Which Python exception a [`FormatError`] stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormatErrorKind {

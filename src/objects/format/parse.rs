@@ -18,8 +18,8 @@
 
 use num_bigint::{BigInt, BigUint, Sign};
 
-use super::INT_MAX_STR_DIGITS;
 use super::unicode::{decimal_value, is_python_space};
+use super::{int_max_str_digits, past_digit_limit};
 
 /// Why `int(text, base)` failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,8 +44,9 @@ pub fn int_literal_error_message(repr_text: &str, base: u32) -> String {
 /// The message of the ValueError for a too-long decimal literal.
 pub fn int_limit_error_message(digits: usize) -> String {
     format!(
-        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: \
-         value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({} digits) for integer string conversion: \
+         value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
+        int_max_str_digits()
     )
 }
 
@@ -179,7 +180,7 @@ pub fn parse_int(text: &str, base: u32) -> Result<BigInt, IntParseError> {
     if previous_underscore {
         return Err(IntParseError::Invalid);
     }
-    if !base.is_power_of_two() && values.len() > INT_MAX_STR_DIGITS {
+    if !base.is_power_of_two() && past_digit_limit(values.len()) {
         return Err(IntParseError::TooManyDigits {
             digits: values.len(),
         });

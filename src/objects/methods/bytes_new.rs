@@ -133,6 +133,14 @@ pub fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
         }
         return Ok(r);
     }
+    // `bytes(b)` of an exact bytes is `b` itself (PyBytes_FromObject).
+    if let [_, x] = args.pos.as_slice()
+        && args.kw.is_empty()
+        && x.kind() == Kind::Bytes
+        && x.flags() & crate::heap::flags::SUBCLASS == 0
+    {
+        return Ok(x.clone());
+    }
     let data = match source(vm, &args, "bytes")? {
         Source::Data(d) => d,
         Source::Zeros(n) => vec![0; n],

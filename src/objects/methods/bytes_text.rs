@@ -9,7 +9,7 @@ use super::str_args::{
 };
 use super::str_codec::{codec_arg, encoding_args};
 use crate::builtins::Args;
-use crate::heap::ObjRef;
+use crate::heap::{Kind, ObjRef};
 use crate::objects::PyResult;
 use crate::vm::Vm;
 
@@ -109,12 +109,21 @@ pub fn fromhex(vm: &mut Vm, args: Args) -> PyResult {
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
-    let is_bytearray = args.pos.first().is_some_and(|c| c.is(&vm.types.bytearray));
-    Ok(if is_bytearray {
+    let cls = args.pos.first().cloned();
+    let bytearray = vm.types.bytearray.clone();
+    let is_bytearray = cls.as_ref().is_some_and(|c| vm.is_subclass(c, &bytearray));
+    let made = if is_bytearray {
         vm.new_bytearray(out)
     } else {
         vm.new_bytes(&out)
-    })
+    };
+    // A subclass gets `cls(result)`, as CPython's fromhex does.
+    match cls {
+        Some(c) if !c.is(&vm.types.bytes) && !c.is(&bytearray) && c.kind() == Kind::Type => {
+            vm.call(&c, &[made], None)
+        }
+        _ => Ok(made),
+    }
 }
 
 /// A case mapping over the bytes (always a new object, as in CPython).

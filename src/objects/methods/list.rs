@@ -206,8 +206,44 @@ pub fn length_hint(vm: &mut Vm, obj: &ObjRef) -> PyResult<usize> {
                 .downcast::<PyIter>()
                 .map_or(DEFAULT_LENGTH_HINT, |p| iter_remaining(&p.state.borrow())))
         }
+        Kind::Instance => user_length_hint(vm, obj),
         _ => Ok(DEFAULT_LENGTH_HINT),
     }
+}
+
+/// PyObject_LengthHint for a class instance: its `len()` (a TypeError
+/// from it is ignored, any other error propagates), else its
+/// `__length_hint__()`, else the default.
+fn user_length_hint(vm: &mut Vm, obj: &ObjRef) -> PyResult<usize> {
+    if vm.has_dunder(obj, "__len__") {
+        match vm.len(obj) {
+            Ok(n) => return Ok(n),
+            Err(e) if vm.isinstance(&e.0, &vm.exc.type_error.clone()) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let r = match vm.call_dunder(obj, "__length_hint__", &[]) {
+        Ok(Some(r)) => r,
+        Ok(None) => return Ok(DEFAULT_LENGTH_HINT),
+        Err(e) if vm.isinstance(&e.0, &vm.exc.type_error.clone()) => {
+            return Ok(DEFAULT_LENGTH_HINT);
+        }
+        Err(e) => return Err(e),
+    };
+    if r.is(&vm.not_implemented) {
+        return Ok(DEFAULT_LENGTH_HINT);
+    }
+    if !matches!(r.kind(), Kind::Int | Kind::BigInt) {
+        return Err(vm.type_error(format!(
+            "__length_hint__ must be an integer, not {}",
+            vm.type_name(&r)
+        )));
+    }
+    let n = vm.expect_index(&r)?;
+    if n < 0 {
+        return Err(vm.value_error("__length_hint__() should return >= 0"));
+    }
+    Ok(n as usize)
 }
 
 /// How many items a built-in iterator has left (its `__length_hint__`),

@@ -24,6 +24,13 @@ fn indices(vm: &mut Vm, args: Args) -> PyResult {
     }
     let (start, stop, step) = vm.slice_unpack(&s)?;
     let r = adjust_slice(start, stop, step, len as usize);
-    let items = vec![vm.new_int(r.start), vm.new_int(r.stop), vm.new_int(r.step)];
+    // A step past the machine word is kept whole (the bounds are clamped
+    // to the length anyway).
+    let big_step = s
+        .downcast::<crate::objects::slice::PySlice>()
+        .map(|p| p.step.clone())
+        .filter(|st| st.kind() == Kind::BigInt);
+    let step = big_step.unwrap_or_else(|| vm.new_int(r.step));
+    let items = vec![vm.new_int(r.start), vm.new_int(r.stop), step];
     Ok(vm.new_tuple(items))
 }

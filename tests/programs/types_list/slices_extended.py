@@ -1,0 +1,67 @@
+def show(f, *a, **k):
+    try:
+        print(repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+a = list(range(10))
+a[::2] = a[1::2]; print(a)
+a = list(range(10)); a[::-2] = a[:5]; print(a)
+a = list(range(10)); a[1:9:3] = "xyz"; print(a)
+a = list(range(5)); a[1:3:1] = [9, 9, 9, 9]; print(a)
+a = list(range(5)); a[::1] = []; print(a)
+a = list(range(5)); a[::2] = a[::2]; print(a)
+a = list(range(5)); a[::-1] = a; print(a)
+a = list(range(10)); del a[1:9:3]; print(a)
+a = list(range(10)); del a[::-3]; print(a)
+a = list(range(10)); del a[9:1:-2]; print(a)
+a = list(range(10)); del a[::1]; print(a)
+a = list(range(10)); del a[5:1]; print(a)
+a = list(range(5)); a[3:1] = ["x"]; print(a)
+a = list(range(5)); a[-1:-3:-1] = "ab"; print(a)
+a = [1, 2, 3]; a[:0] = a; print(a)
+a = [1, 2, 3]; a[len(a):] = a; print(a)
+b = bytearray(b"0123456789")
+b[::2] = b"abcde"; print(b)
+b = bytearray(b"0123456789"); del b[::3]; print(b)
+b = bytearray(b"0123456789"); b[2:5] = b""; print(b)
+b = bytearray(b"0123456789"); b[2:2] = b"XYZ"; print(b)
+b = bytearray(b"0123456789"); b[::-1] = b; print(b)
+b = bytearray(b"0123"); b[1:3] = [65, 66, 67]; print(b)
+b = bytearray(b"0123"); b[1:3] = bytearray(b"q"); print(b)
+b = bytearray(b"0123"); b[1:3] = memoryview(b"mv"); print(b)
+b = bytearray(b"0123"); b[:] = b; print(b)
+b = bytearray(b"0123"); b[1:2] = 3 if False else b"3"; print(b)
+show(b.__setitem__, slice(1, 2), 5)
+show(b.__setitem__, slice(1, 2), "ab")
+show(b.__setitem__, slice(1, 2), [300])
+show(b.__setitem__, slice(None, None, 2), b"x")
+show(b.__setitem__, 10, 1)
+show(b.__delitem__, 10)
+show(b.__getitem__, 10)
+show(b.__getitem__, "x")
+s = "0123456789"
+print(s[::3], s[8:2:-2], s[-1::-4], s[100::-1], s[:-100:-1], s[2:8][::-1])
+t = tuple(range(10)); print(t[::3], t[8:2:-2], t[-3:-100:-2])
+r = range(10); print(r[::3], r[8:2:-2], list(r[-3:-100:-2]))
+by = bytes(range(10)); print(by[::3], by[8:2:-2], list(by[-3:-100:-2]))
+m = memoryview(bytes(range(10))); print(m[::3].tolist(), m[8:2:-2].tolist())
+class Idx:
+    def __init__(self, v): self.v = v
+    def __index__(self): return self.v
+print(s[Idx(1):Idx(5):Idx(2)], [0, 1, 2][Idx(-1)], s[Idx(2)], b"abc"[Idx(0)], (1, 2)[Idx(1)], range(5)[Idx(1):])
+class BadIdx:
+    def __index__(self): return "x"
+show(lambda: s[BadIdx()])
+show(lambda: [1][BadIdx():])
+show(lambda: s[1:2:BadIdx()])
+show(lambda: s["a":])
+show(lambda: [1, 2][1.5:])
+a = [1, 2, 3]
+del a[:]; print(a)
+a = [1, 2, 3]; a[5:10] = [4]; print(a)
+a = [1, 2, 3]; a[-10:-5] = [0]; print(a)
+import sys
+a = list(range(5)); print(a[-sys.maxsize:sys.maxsize], a[sys.maxsize::-1], a[::sys.maxsize], a[::-sys.maxsize])
+print(slice(-sys.maxsize - 5, sys.maxsize + 5, -2**80).indices(10))
+print(slice(None, None, 2**80).indices(10), slice(2**80).indices(10), slice(-2**80, None).indices(10))
