@@ -366,7 +366,10 @@ fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compiler::Mode, name: &str
     let locals = match args.pos.get(2) {
         Some(l) if !l.is(&vm.none) => Some(l.clone()),
         _ => match (args.pos.get(1), vm.frames.last()) {
-            (None, Some(f)) => f.locals.clone(),
+            (None, Some(f)) if f.locals.is_some() => f.locals.clone(),
+            // A function's locals live in slots: eval and exec see a
+            // snapshot, as CPython's locals() gives them.
+            (None, Some(_)) => Some(locals(vm, Args::default())?),
             _ => None,
         },
     };

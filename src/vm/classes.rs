@@ -222,6 +222,12 @@ impl Vm {
 
     /// The C3 linearization of `cls` with direct `bases`.
     fn c3_mro(&mut self, cls: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| x.is(b)) {
+                let name = self.type_name_of_type(b);
+                return Err(self.type_error(format!("duplicate base class {name}")));
+            }
+        }
         let mut seqs: Vec<Vec<ObjRef>> = bases
             .iter()
             .map(|b| {
@@ -246,7 +252,14 @@ impl Vm {
                 }
             }
             let Some(c) = chosen else {
-                let names: Vec<String> = bases.iter().map(|b| self.type_name_of_type(b)).collect();
+                // CPython names the heads of the sequences left to merge.
+                let mut heads: Vec<ObjRef> = Vec::new();
+                for s in &seqs {
+                    if !heads.iter().any(|h| h.is(&s[0])) {
+                        heads.push(s[0].clone());
+                    }
+                }
+                let names: Vec<String> = heads.iter().map(|b| self.type_name_of_type(b)).collect();
                 return Err(self.type_error(format!(
                     "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
@@ -307,6 +320,7 @@ impl Vm {
         let user_new = self
             .type_lookup(cls, &new_name)
             .filter(|n| n.kind() == Kind::StaticMethod);
+        let mut custom_new = false;
         let obj = match &user_new {
             Some(n) => {
                 let f = n
@@ -323,6 +337,7 @@ impl Vm {
                     // object.__new__ itself: allocate without the call.
                     self.default_new(cls, args)?
                 } else {
+                    custom_new = true;
                     let mut a = vec![cls.clone()];
                     a.extend(args.iter().cloned());
                     self.call(&f, &a, Some(kw.clone()))?
@@ -346,7 +361,7 @@ impl Vm {
             }
             _ => {
                 if (!args.is_empty() || !kw.is_empty())
-                    && user_new.is_none()
+                    && !custom_new
                     && !self.is_subclass(cls, &self.exc.base_exception.clone())
                 {
                     return Err(self.type_error(format!(
@@ -851,6 +866,15 @@ impl Vm {
                     None => Err(self.no_attribute(obj, n)),
                 },
             },
+            // No __dict__: a plain class attribute of that name shadows nothing.
+            None if self.type_lookup(&ty, name).is_some() => Err(self.new_error(
+                &self.exc.attribute_error,
+                format!(
+                    "'{}' object attribute '{}' is read-only",
+                    self.type_name(obj),
+                    n
+                ),
+            )),
             None => Err(self.no_attribute(obj, n)),
         }
     }

@@ -77,6 +77,19 @@ impl Vm {
         {
             return Ok(Some(r));
         }
+        self.user_binary_named(a, b, normal, reflected)
+    }
+
+    /// `a.normal(b)`, then `b.reflected(a)` (the subclass's reflected
+    /// method first when it is one); `Ok(None)` when both return
+    /// NotImplemented. Serves the operators and `divmod()`.
+    pub fn user_binary_named(
+        &mut self,
+        a: &ObjRef,
+        b: &ObjRef,
+        normal: &str,
+        reflected: &str,
+    ) -> PyResult<Option<ObjRef>> {
         let a_user = self.is_user_object(a);
         let b_user = self.is_user_object(b);
         // A subclass's reflected method goes first when it overrides it.
@@ -130,6 +143,7 @@ impl Vm {
                 return Ok(Some(v));
             }
             if op == CompareOp::Ne
+                && !self.has_dunder(a, "__ne__")
                 && self.has_dunder(a, "__eq__")
                 && let Some(v) = self.call_dunder(a, "__eq__", std::slice::from_ref(b))?
                 && !v.is(&self.not_implemented)
