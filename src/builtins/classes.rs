@@ -31,6 +31,14 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &p, "property", "setter", property_setter);
     add_method(vm, &p, "property", "deleter", property_deleter);
     add_method(vm, &p, "property", "__set_name__", property_set_name);
+    add_method(vm, &p, "property", "__get__", descr_get);
+    add_method(vm, &p, "property", "__set__", property_dunder_set);
+    add_method(vm, &p, "property", "__delete__", property_dunder_delete);
+    let sm = vm.types.staticmethod.clone();
+    add_method(vm, &sm, "staticmethod", "__get__", descr_get);
+    add_method(vm, &sm, "staticmethod", "__call__", staticmethod_call);
+    let cm = vm.types.classmethod.clone();
+    add_method(vm, &cm, "classmethod", "__get__", descr_get);
     let o = vm.types.object.clone();
     add_method(vm, &o, "object", "__init__", object_init);
     add_method(vm, &o, "object", "__setattr__", object_setattr);
@@ -140,6 +148,64 @@ fn property_setter(vm: &mut Vm, args: Args) -> PyResult {
 
 fn property_deleter(vm: &mut Vm, args: Args) -> PyResult {
     property_copy(vm, &args, 2)
+}
+
+/// `descr.__get__(obj, type=None)` of the built-in descriptors.
+fn descr_get(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "__get__", &args)?;
+    if args.pos.len() < 2 || args.pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "expected 1 or 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    let none = vm.none();
+    let obj = args.pos[1].clone();
+    let ty = match args.pos.get(2) {
+        Some(t) if !t.is(&none) => t.clone(),
+        _ if obj.is(&none) => {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        _ => obj.type_of(),
+    };
+    let obj = (!obj.is(&none)).then_some(obj);
+    vm.descriptor_get(args.pos[0].clone(), obj.as_ref(), &ty)
+}
+
+/// `staticmethod.__call__`: a static method is callable (3.10+).
+fn staticmethod_call(vm: &mut Vm, args: Args) -> PyResult {
+    let func = args.pos[0]
+        .downcast::<PyStaticMethod>()
+        .map(|s| s.func.clone())
+        .ok_or_else(|| vm.type_error("descriptor '__call__' requires a 'staticmethod' object"))?;
+    let kw = (!args.kw.is_empty()).then(|| args.kw.clone());
+    vm.call(&func, &args.pos[1..], kw)
+}
+
+/// `property.__set__(obj, value)`.
+fn property_dunder_set(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "__set__", &args)?;
+    if args.pos.len() != 3 {
+        return Err(vm.type_error(format!(
+            "expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    vm.property_set(&args.pos[0], &args.pos[1], Some(args.pos[2].clone()))?;
+    Ok(vm.none())
+}
+
+/// `property.__delete__(obj)`.
+fn property_dunder_delete(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "__delete__", &args)?;
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    vm.property_set(&args.pos[0], &args.pos[1], None)?;
+    Ok(vm.none())
 }
 
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult {

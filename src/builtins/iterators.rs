@@ -28,7 +28,7 @@ fn enumerate_new(vm: &mut Vm, mut args: Args) -> PyResult {
         a.push(s);
     }
     if a.is_empty() {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     }
     if a.len() > 2 {
         return Err(vm.type_error(format!(

@@ -186,7 +186,8 @@ impl Vm {
                 if let Some(v) = self.metaclass_getattr(obj, name)? {
                     return Ok(v);
                 }
-                return Err(self.no_attribute(obj, n));
+                let err = self.no_attribute(obj, n);
+                return self.metaclass_getattr_hook(obj, name, err);
             }
             Kind::Function => {
                 if let Some(v) = self.function_attr(obj, n) {

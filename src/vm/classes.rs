@@ -207,8 +207,24 @@ impl Vm {
             }
             if v.kind() == Kind::Instance {
                 let sn = self.intern("__set_name__");
-                if let Some(f) = self.type_lookup(&v.type_of(), &sn) {
-                    self.call(&f, &[v.clone(), cls.clone(), k.clone()], None)?;
+                if let Some(f) = self.type_lookup(&v.type_of(), &sn)
+                    && let Err(err) = self.call(&f, &[v.clone(), cls.clone(), k.clone()], None)
+                {
+                    // 3.11 wraps the error, with it as cause and context.
+                    let kr = self.repr_string(&k)?;
+                    let msg = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        self.type_name(&v),
+                        kr,
+                        self.type_name_of_type(&cls)
+                    );
+                    let wrapped = self.new_error(&self.exc.runtime_error, msg);
+                    if let Some(e) = wrapped.0.downcast::<PyException>() {
+                        *e.cause.borrow_mut() = Some(err.0.clone());
+                        *e.context.borrow_mut() = Some(err.0.clone());
+                        e.suppress_context.set(true);
+                    }
+                    return Err(wrapped);
                 }
             }
         }
@@ -548,6 +564,24 @@ impl Vm {
         Err(err)
     }
 
+    /// The error of reading a property made without a getter, named as
+    /// CPython 3.11 names it (the property's name once `__set_name__` gave it).
+    fn property_no_getter(&self, attr: &ObjRef, obj: &ObjRef) -> PyErr {
+        let qualname = obj
+            .type_of()
+            .downcast::<PyType>()
+            .map(|t| t.qualname.borrow().clone())
+            .unwrap_or_default();
+        let pname = attr
+            .downcast::<PyProperty>()
+            .and_then(|p| p.name.borrow().clone());
+        let msg = match pname.as_ref().and_then(|p| p.as_str()) {
+            Some(n) => format!("property '{n}' of '{qualname}' object has no getter"),
+            None => format!("property of '{qualname}' object has no getter"),
+        };
+        self.new_error(&self.exc.attribute_error, msg)
+    }
+
     /// If `attr` is a data descriptor (property, or an object whose class
     /// defines `__set__`/`__delete__`), the value of `attr.__get__(obj)`.
     fn data_descriptor_get(
@@ -563,7 +597,7 @@ impl Vm {
                     Some(f) if !f.is(&self.none) => {
                         self.call(&f, std::slice::from_ref(obj), None).map(Some)
                     }
-                    _ => Err(self.new_error(&self.exc.attribute_error, "unreadable attribute")),
+                    _ => Err(self.property_no_getter(attr, obj)),
                 }
             }
             Kind::Member => self.member_get(attr, obj).map(Some),
@@ -642,7 +676,7 @@ impl Vm {
                         Some(f) if !f.is(&self.none) => {
                             self.call(&f, std::slice::from_ref(o), None)
                         }
-                        _ => Err(self.new_error(&self.exc.attribute_error, "unreadable attribute")),
+                        _ => Err(self.property_no_getter(&attr, o)),
                     }
                 }
                 None => Ok(attr),
@@ -758,6 +792,47 @@ impl Vm {
         Ok(())
     }
 
+    /// A property's `__set__` (`value` given) or `__delete__`: its setter
+    /// or deleter, or the error 3.11 gives when it has none.
+    pub fn property_set(
+        &mut self,
+        attr: &ObjRef,
+        obj: &ObjRef,
+        value: Option<ObjRef>,
+    ) -> PyResult<()> {
+        let (fset, fdel, pname) = attr
+            .downcast::<PyProperty>()
+            .map(|p| (p.fset.clone(), p.fdel.clone(), p.name.borrow().clone()))
+            .unwrap_or_else(|| (self.none(), self.none(), None));
+        let tn = self.type_name(obj);
+        // Named only when __set_name__ gave the name, as 3.11.
+        let n = match pname.as_ref().and_then(|p| p.as_str()) {
+            Some(s) => format!(" '{s}'"),
+            None => String::new(),
+        };
+        match value {
+            Some(v) => {
+                if fset.is(&self.none) {
+                    return Err(self.new_error(
+                        &self.exc.attribute_error,
+                        format!("property{n} of '{tn}' object has no setter"),
+                    ));
+                }
+                self.call(&fset, &[obj.clone(), v], None).map(|_| ())
+            }
+            None => {
+                if fdel.is(&self.none) {
+                    return Err(self.new_error(
+                        &self.exc.attribute_error,
+                        format!("property{n} of '{tn}' object has no deleter"),
+                    ));
+                }
+                self.call(&fdel, std::slice::from_ref(obj), None)
+                    .map(|_| ())
+            }
+        }
+    }
+
     /// `object.__setattr__` / `object.__delattr__`.
     pub fn object_setattr(
         &mut self,
@@ -769,39 +844,7 @@ impl Vm {
         let n = name.as_str().unwrap_or("");
         if let Some(attr) = self.type_lookup(&ty, name) {
             match attr.kind() {
-                Kind::Property => {
-                    let (fset, fdel, pname) = attr
-                        .downcast::<PyProperty>()
-                        .map(|p| (p.fset.clone(), p.fdel.clone(), p.name.borrow().clone()))
-                        .unwrap_or_else(|| (self.none(), self.none(), None));
-                    let tn = self.type_name(obj);
-                    // Named only when __set_name__ gave the name, as 3.11.
-                    let n = match pname.as_ref().and_then(|p| p.as_str()) {
-                        Some(s) => format!(" '{s}'"),
-                        None => String::new(),
-                    };
-                    return match value {
-                        Some(v) => {
-                            if fset.is(&self.none) {
-                                return Err(self.new_error(
-                                    &self.exc.attribute_error,
-                                    format!("property{n} of '{tn}' object has no setter"),
-                                ));
-                            }
-                            self.call(&fset, &[obj.clone(), v], None).map(|_| ())
-                        }
-                        None => {
-                            if fdel.is(&self.none) {
-                                return Err(self.new_error(
-                                    &self.exc.attribute_error,
-                                    format!("property{n} of '{tn}' object has no deleter"),
-                                ));
-                            }
-                            self.call(&fdel, std::slice::from_ref(obj), None)
-                                .map(|_| ())
-                        }
-                    };
-                }
+                Kind::Property => return self.property_set(&attr, obj, value),
                 Kind::Member => return self.member_set(&attr, obj, value),
                 Kind::Instance => {
                     let aty = attr.type_of();
