@@ -48,13 +48,16 @@ fn enumerate_new(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn zip_new(vm: &mut Vm, mut args: Args) -> PyResult {
-    let _strict = take_kw(&mut args, "strict");
+    let strict = match take_kw(&mut args, "strict") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
     no_more_kwargs(vm, "zip", &args)?;
     let mut its = Vec::new();
     for a in args.pos[1..].iter() {
         its.push(vm.get_iter(a)?);
     }
-    Ok(vm.new_iter(&vm.types.zip.clone(), IterState::Zip { its }))
+    Ok(vm.new_iter(&vm.types.zip.clone(), IterState::Zip { its, strict }))
 }
 
 fn map_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -157,6 +160,37 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `next()` of iterators that wrap other iterators or call Python code.
+/// The end of a `zip(strict=True)` whose argument `n` ran out first:
+/// an error unless every other argument ends there too (CPython's words).
+fn zip_strict_end(vm: &mut Vm, its: &[ObjRef], n: usize) -> PyResult<Option<ObjRef>> {
+    let plural = |i: usize| {
+        if i == 1 {
+            " ".to_string()
+        } else {
+            "s 1-".to_string()
+        }
+    };
+    if n > 0 {
+        return Err(vm.value_error(format!(
+            "zip() argument {} is shorter than argument{}{}",
+            n + 1,
+            plural(n),
+            n
+        )));
+    }
+    for (i, it) in its.iter().enumerate().skip(1) {
+        if vm.next(it)?.is_some() {
+            return Err(vm.value_error(format!(
+                "zip() argument {} is longer than argument{}{}",
+                i + 1,
+                plural(i),
+                i
+            )));
+        }
+    }
+    Ok(None)
+}
+
 /// No borrow of the iterator state is held while Python code runs.
 pub fn next_composite(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(p) = it.downcast::<PyIter>() else {
@@ -164,7 +198,7 @@ pub fn next_composite(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
     };
     enum Plan {
         Enumerate(ObjRef, i64),
-        Zip(Vec<ObjRef>),
+        Zip(Vec<ObjRef>, bool),
         Map(ObjRef, Vec<ObjRef>),
         Filter(ObjRef, ObjRef),
         Callable(ObjRef, ObjRef),
@@ -176,7 +210,7 @@ pub fn next_composite(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
             *count += 1;
             Plan::Enumerate(it.clone(), c)
         }
-        IterState::Zip { its } => Plan::Zip(its.clone()),
+        IterState::Zip { its, strict } => Plan::Zip(its.clone(), *strict),
         IterState::Map { func, its } => Plan::Map(func.clone(), its.clone()),
         IterState::Filter { func, it } => Plan::Filter(func.clone(), it.clone()),
         IterState::Callable {
@@ -194,17 +228,20 @@ pub fn next_composite(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
             }
             None => Ok(None),
         },
-        Plan::Zip(its) => {
+        Plan::Zip(its, strict) => {
             if its.is_empty() {
                 return Ok(None);
             }
             let mut out = Vec::with_capacity(its.len());
-            for i in &its {
+            for (n, i) in its.iter().enumerate() {
                 match vm.next(i)? {
                     Some(v) => out.push(v),
                     None => {
-                        if let IterState::Zip { its } = &mut *p.state.borrow_mut() {
+                        if let IterState::Zip { its, .. } = &mut *p.state.borrow_mut() {
                             its.clear();
+                        }
+                        if strict {
+                            return zip_strict_end(vm, &its, n);
                         }
                         return Ok(None);
                     }

@@ -52,6 +52,8 @@ pub enum IterState {
     Zip {
         /// The underlying iterators (empty when exhausted).
         its: Vec<ObjRef>,
+        /// `strict=True`: iterables of unequal length are an error.
+        strict: bool,
     },
     /// `map(f, *its)`.
     Map {
@@ -100,7 +102,7 @@ impl IterState {
             IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => visit_opt(seq, visit),
             IterState::Dict { dict, .. } => visit_opt(dict, visit),
             IterState::Enumerate { it, .. } => visit(it),
-            IterState::Zip { its } => {
+            IterState::Zip { its, .. } => {
                 for i in its.iter() {
                     visit(i);
                 }
@@ -146,7 +148,13 @@ impl crate::heap::Trace for PyIter {
         if matches!(*s, IterState::View { .. }) {
             return;
         }
-        let old = std::mem::replace(&mut *s, IterState::Zip { its: Vec::new() });
+        let old = std::mem::replace(
+            &mut *s,
+            IterState::Zip {
+                its: Vec::new(),
+                strict: false,
+            },
+        );
         drop(s);
         drop(old);
     }
