@@ -995,6 +995,10 @@ impl Vm {
         let Some(s) = sup.downcast::<PySuper>() else {
             return Ok(None);
         };
+        if name.as_str() == Some("__class__") {
+            // The super object's own class, not a lookup past thisclass.
+            return Ok(Some(sup.type_of()));
+        }
         let (this, obj, obj_type) = (s.thisclass.clone(), s.obj.clone(), s.obj_type.clone());
         let mro: Vec<ObjRef> = obj_type
             .downcast::<PyType>()

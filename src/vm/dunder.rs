@@ -243,6 +243,15 @@ impl Vm {
                         self.type_name(&r)
                     )));
                 }
+                if r.kind() == Kind::BigInt {
+                    let neg = crate::vm::ops::as_bigint(&r)
+                        .is_some_and(|b| b < num_bigint::BigInt::from(0));
+                    return Err(if neg {
+                        self.value_error("__len__() should return >= 0")
+                    } else {
+                        self.overflow_error("cannot fit 'int' into an index-sized integer")
+                    });
+                }
                 let n = self.expect_index(&r)?;
                 if n < 0 {
                     return Err(self.value_error("__len__() should return >= 0"));
