@@ -3,7 +3,7 @@
 //! `object` and `BaseException`.
 
 use super::{Args, add_method, def, no_kwargs, set_constructor, take_kw};
-use crate::heap::{self, Kind};
+use crate::heap::{self, Kind, ObjRef};
 use crate::objects::PyResult;
 use crate::objects::descriptor::{PyClassMethod, PyProperty, PyStaticMethod};
 use crate::objects::exception::PyException;
@@ -27,6 +27,15 @@ pub fn install(vm: &mut Vm) {
         vm.dict_set_name(&b, name, ty);
     }
     let p = vm.types.property.clone();
+    // property.__new__, for classes derived from property.
+    let pn = super::new_native(vm, "__new__", property_new, None);
+    let psm = heap::alloc_object(&vm.types.staticmethod, PyStaticMethod { func: pn });
+    psm.make_immortal();
+    if let Some(t) = p.downcast::<crate::objects::typeobj::PyType>() {
+        let d = t.dict.clone();
+        vm.dict_set_name(&d, "__new__", psm);
+    }
+    add_method(vm, &p, "property", "__init__", property_init);
     add_method(vm, &p, "property", "getter", property_getter);
     add_method(vm, &p, "property", "setter", property_setter);
     add_method(vm, &p, "property", "deleter", property_deleter);
@@ -62,34 +71,70 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult {
     vm.build_class(args)
 }
 
-fn property_new(vm: &mut Vm, mut args: Args) -> PyResult {
+/// The fields `property(fget, fset, fdel, doc)` gives: the doc defaults to
+/// the getter's.
+fn property_fields(vm: &mut Vm, mut args: Args) -> [ObjRef; 4] {
     let get =
         |n: &str, i: usize, args: &mut Args| take_kw(args, n).or_else(|| args.pos.get(i).cloned());
-    let fget = get("fget", 1, &mut args);
-    let fset = get("fset", 2, &mut args);
-    let fdel = get("fdel", 3, &mut args);
-    let doc = get("doc", 4, &mut args);
     let none = vm.none();
-    let doc = match doc {
+    let fget = get("fget", 1, &mut args).unwrap_or_else(|| none.clone());
+    let fset = get("fset", 2, &mut args).unwrap_or_else(|| none.clone());
+    let fdel = get("fdel", 3, &mut args).unwrap_or_else(|| none.clone());
+    let doc = match get("doc", 4, &mut args) {
         Some(d) if !d.is(&none) => d,
-        _ => match &fget {
-            Some(f) if f.kind() == Kind::Function => {
-                let k = vm.intern("__doc__");
-                vm.getattr(f, &k).unwrap_or_else(|_| vm.none())
-            }
-            _ => vm.none(),
-        },
+        _ if fget.kind() == Kind::Function => {
+            let k = vm.intern("__doc__");
+            vm.getattr(&fget, &k).unwrap_or_else(|_| vm.none())
+        }
+        _ => none,
     };
-    Ok(heap::alloc_object(
-        &vm.types.property,
-        PyProperty {
-            fget: fget.unwrap_or_else(|| none.clone()),
-            fset: fset.unwrap_or_else(|| none.clone()),
-            fdel: fdel.unwrap_or(none),
-            doc: RefCell::new(doc),
+    [fget, fset, fdel, doc]
+}
+
+/// `property(...)`, and `property.__new__(cls)` for a derived class, whose
+/// instance `property.__init__` then fills.
+fn property_new(vm: &mut Vm, args: Args) -> PyResult {
+    let cls = args.pos[0].clone();
+    let none = vm.none();
+    if !cls.is(&vm.types.property) && vm.is_heap_type(&cls) {
+        let payload = PyProperty {
+            fget: RefCell::new(none.clone()),
+            fset: RefCell::new(none.clone()),
+            fdel: RefCell::new(none.clone()),
+            doc: RefCell::new(none),
             name: RefCell::new(None),
-        },
-    ))
+        };
+        return Ok(heap::alloc_subclass_object(&cls, payload));
+    }
+    let [fget, fset, fdel, doc] = property_fields(vm, args);
+    let payload = PyProperty {
+        fget: RefCell::new(fget),
+        fset: RefCell::new(fset),
+        fdel: RefCell::new(fdel),
+        doc: RefCell::new(doc),
+        name: RefCell::new(None),
+    };
+    Ok(heap::alloc_object(&vm.types.property, payload))
+}
+
+/// `property.__init__(self, fget=None, fset=None, fdel=None, doc=None)`.
+fn property_init(vm: &mut Vm, args: Args) -> PyResult {
+    let this = args.pos[0].clone();
+    let Some(p) = this.downcast::<PyProperty>() else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'property' object"));
+    };
+    let [fget, fset, fdel, doc] = property_fields(vm, args);
+    *p.fget.borrow_mut() = fget;
+    *p.fset.borrow_mut() = fset;
+    *p.fdel.borrow_mut() = fdel;
+    *p.doc.borrow_mut() = doc.clone();
+    if crate::vm::subclass::is_subclass_instance(&this) && !doc.is(&vm.none) {
+        // As 3.11 does for derived classes: the doc goes in the instance
+        // dict, where it hides the class's own __doc__.
+        let k = vm.intern("__doc__");
+        vm.setattr(&this, &k, doc)?;
+    }
+    Ok(vm.none())
 }
 
 fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
@@ -99,7 +144,11 @@ fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
     let Some(f) = args.pos.get(1).cloned() else {
         return Err(vm.type_error("property method takes exactly one argument"));
     };
-    let (mut g, mut s, mut d) = (p.fget.clone(), p.fset.clone(), p.fdel.clone());
+    let (mut g, mut s, mut d) = (
+        p.fget.borrow().clone(),
+        p.fset.borrow().clone(),
+        p.fdel.borrow().clone(),
+    );
     match which {
         0 => g = f,
         1 => s = f,
@@ -107,16 +156,24 @@ fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
     }
     let doc = p.doc.borrow().clone();
     let name = p.name.borrow().clone();
-    Ok(heap::alloc_object(
-        &vm.types.property,
-        PyProperty {
-            fget: g,
-            fset: s,
-            fdel: d,
-            doc: RefCell::new(doc),
-            name: RefCell::new(name),
-        },
-    ))
+    if crate::vm::subclass::is_subclass_instance(&args.pos[0]) {
+        // A derived class is called, as CPython calls type(self)(...),
+        // so that its __init__ runs for the copy too.
+        let cls = args.pos[0].type_of();
+        let copy = vm.call(&cls, &[g, s, d, doc], None)?;
+        if let Some(cp) = copy.downcast::<PyProperty>() {
+            *cp.name.borrow_mut() = name;
+        }
+        return Ok(copy);
+    }
+    let payload = PyProperty {
+        fget: RefCell::new(g),
+        fset: RefCell::new(s),
+        fdel: RefCell::new(d),
+        doc: RefCell::new(doc),
+        name: RefCell::new(name),
+    };
+    Ok(heap::alloc_object(&vm.types.property, payload))
 }
 
 /// `property.__set_name__(owner, name)`: remembers a str name for the
@@ -168,8 +225,20 @@ fn descr_get(vm: &mut Vm, args: Args) -> PyResult {
         }
         _ => obj.type_of(),
     };
+    let this = args.pos[0].clone();
+    if let Some(p) = this.downcast::<PyProperty>() {
+        // property.__get__ itself (a derived class's override may call it).
+        if obj.is(&none) {
+            return Ok(this);
+        }
+        let fget = p.fget.borrow().clone();
+        if fget.is(&none) {
+            return Err(vm.property_no_getter(&this, &obj));
+        }
+        return vm.call(&fget, &[obj], None);
+    }
     let obj = (!obj.is(&none)).then_some(obj);
-    vm.descriptor_get(args.pos[0].clone(), obj.as_ref(), &ty)
+    vm.descriptor_get(this, obj.as_ref(), &ty)
 }
 
 /// `staticmethod.__call__`: a static method is callable (3.10+).
@@ -191,7 +260,7 @@ fn property_dunder_set(vm: &mut Vm, args: Args) -> PyResult {
             args.pos.len().saturating_sub(1)
         )));
     }
-    vm.property_set(&args.pos[0], &args.pos[1], Some(args.pos[2].clone()))?;
+    vm.property_set_base(&args.pos[0], &args.pos[1], Some(args.pos[2].clone()))?;
     Ok(vm.none())
 }
 
@@ -204,7 +273,7 @@ fn property_dunder_delete(vm: &mut Vm, args: Args) -> PyResult {
             args.pos.len().saturating_sub(1)
         )));
     }
-    vm.property_set(&args.pos[0], &args.pos[1], None)?;
+    vm.property_set_base(&args.pos[0], &args.pos[1], None)?;
     Ok(vm.none())
 }
 

@@ -54,8 +54,10 @@ impl Vm {
                 // The number attributes that are not in the type's dict
                 // (`real`, `imag`, `numerator`, `denominator`).
                 Err(e)
-                    if matches!(obj.kind(), Kind::Int | Kind::BigInt | Kind::Float)
-                        && self.isinstance(&e.0, &self.exc.attribute_error.clone()) => {}
+                    if matches!(
+                        obj.kind(),
+                        Kind::Int | Kind::BigInt | Kind::Float | Kind::Property
+                    ) && self.isinstance(&e.0, &self.exc.attribute_error.clone()) => {}
                 r => return r,
             }
         }
@@ -465,18 +467,22 @@ impl Vm {
         Ok(None)
     }
 
-    fn descriptor_attr(&mut self, d: &ObjRef, n: &str) -> Option<ObjRef> {
+    pub(crate) fn descriptor_attr(&mut self, d: &ObjRef, n: &str) -> Option<ObjRef> {
         use crate::objects::descriptor::{PyClassMethod, PyProperty, PyStaticMethod};
         match d.kind() {
             Kind::Property => {
                 let p = d.downcast::<PyProperty>()?;
                 match n {
-                    "fget" => Some(p.fget.clone()),
-                    "fset" => Some(p.fset.clone()),
-                    "fdel" => Some(p.fdel.clone()),
+                    "fget" => Some(p.fget.borrow().clone()),
+                    "fset" => Some(p.fset.borrow().clone()),
+                    "fdel" => Some(p.fdel.borrow().clone()),
                     "__doc__" => Some(p.doc.borrow().clone()),
                     "__isabstractmethod__" => {
-                        let fs = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+                        let fs = [
+                            p.fget.borrow().clone(),
+                            p.fset.borrow().clone(),
+                            p.fdel.borrow().clone(),
+                        ];
                         let r = fs.iter().any(|f| self.is_abstract(f));
                         Some(self.new_bool(r))
                     }

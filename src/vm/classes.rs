@@ -550,6 +550,8 @@ impl Vm {
                 }
                 Ok(d)
             }
+            // A derived property's fget/fset/fdel come from its payload.
+            Some(n) if obj.kind() == Kind::Property => Ok(self.descriptor_attr(obj, n)),
             _ => Ok(None),
         }
     }
@@ -564,9 +566,20 @@ impl Vm {
         Err(err)
     }
 
+    /// The Python method `name` (`__get__`, `__set__`, `__delete__`) of a
+    /// class derived from property, when `attr` is an instance of one.
+    fn property_override(&mut self, attr: &ObjRef, name: &str) -> Option<ObjRef> {
+        if !super::subclass::is_subclass_instance(attr) {
+            return None;
+        }
+        let k = self.intern(name);
+        self.type_lookup(&attr.type_of(), &k)
+            .filter(|f| f.kind() == Kind::Function)
+    }
+
     /// The error of reading a property made without a getter, named as
     /// CPython 3.11 names it (the property's name once `__set_name__` gave it).
-    fn property_no_getter(&self, attr: &ObjRef, obj: &ObjRef) -> PyErr {
+    pub fn property_no_getter(&self, attr: &ObjRef, obj: &ObjRef) -> PyErr {
         let qualname = obj
             .type_of()
             .downcast::<PyType>()
@@ -591,8 +604,13 @@ impl Vm {
         ty: &ObjRef,
     ) -> PyResult<Option<ObjRef>> {
         match attr.kind() {
+            Kind::Property if let Some(f) = self.property_override(attr, "__get__") => self
+                .call(&f, &[attr.clone(), obj.clone(), ty.clone()], None)
+                .map(Some),
             Kind::Property => {
-                let fget = attr.downcast::<PyProperty>().map(|p| p.fget.clone());
+                let fget = attr
+                    .downcast::<PyProperty>()
+                    .map(|p| p.fget.borrow().clone());
                 match fget {
                     Some(f) if !f.is(&self.none) => {
                         self.call(&f, std::slice::from_ref(obj), None).map(Some)
@@ -669,9 +687,15 @@ impl Vm {
                 .downcast::<PyStaticMethod>()
                 .map(|s| s.func.clone())
                 .unwrap_or(attr)),
+            Kind::Property if let Some(f) = self.property_override(&attr, "__get__") => {
+                let o = obj.cloned().unwrap_or_else(|| self.none());
+                self.call(&f, &[attr.clone(), o, ty.clone()], None)
+            }
             Kind::Property => match obj {
                 Some(o) => {
-                    let fget = attr.downcast::<PyProperty>().map(|p| p.fget.clone());
+                    let fget = attr
+                        .downcast::<PyProperty>()
+                        .map(|p| p.fget.borrow().clone());
                     match fget {
                         Some(f) if !f.is(&self.none) => {
                             self.call(&f, std::slice::from_ref(o), None)
@@ -800,9 +824,36 @@ impl Vm {
         obj: &ObjRef,
         value: Option<ObjRef>,
     ) -> PyResult<()> {
+        let hook = if value.is_some() {
+            "__set__"
+        } else {
+            "__delete__"
+        };
+        if let Some(f) = self.property_override(attr, hook) {
+            let mut a = vec![attr.clone(), obj.clone()];
+            a.extend(value);
+            return self.call(&f, &a, None).map(|_| ());
+        }
+        self.property_set_base(attr, obj, value)
+    }
+
+    /// `property.__set__` / `property.__delete__` themselves: the setter or
+    /// deleter, never a derived class's override.
+    pub fn property_set_base(
+        &mut self,
+        attr: &ObjRef,
+        obj: &ObjRef,
+        value: Option<ObjRef>,
+    ) -> PyResult<()> {
         let (fset, fdel, pname) = attr
             .downcast::<PyProperty>()
-            .map(|p| (p.fset.clone(), p.fdel.clone(), p.name.borrow().clone()))
+            .map(|p| {
+                (
+                    p.fset.borrow().clone(),
+                    p.fdel.borrow().clone(),
+                    p.name.borrow().clone(),
+                )
+            })
             .unwrap_or_else(|| (self.none(), self.none(), None));
         let tn = self.type_name(obj);
         // Named only when __set_name__ gave the name, as 3.11.
