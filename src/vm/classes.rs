@@ -503,13 +503,19 @@ impl Vm {
                 other => other,
             };
         }
-        match self.generic_getattr_inner(obj, name, &ty)? {
-            Some(v) => Ok(v),
-            None => {
+        match self.generic_getattr_inner(obj, name, &ty) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => {
                 let n = name.as_str().unwrap_or("").to_string();
                 let e = self.no_attribute(obj, &n);
                 self.getattr_fallback(obj, name, e)
             }
+            // An AttributeError from a descriptor (a property's getter)
+            // also falls back to __getattr__, as in CPython.
+            Err(e) if self.isinstance(&e.0, &self.exc.attribute_error.clone()) => {
+                self.getattr_fallback(obj, name, e)
+            }
+            Err(e) => Err(e),
         }
     }
 
