@@ -121,6 +121,26 @@ impl Vm {
                         Some("__qualname__") => return Ok(g.qualname.clone()),
                         Some("gi_running") => return Ok(self.new_bool(g.running.get())),
                         Some("gi_code") => return Ok(g.code.clone()),
+                        Some("gi_yieldfrom") => {
+                            // Suspended at the YIELD_VALUE of a `yield from`
+                            // loop (SEND; YIELD_VALUE): the delegate is on top.
+                            use crate::compiler::opcode::Op;
+                            let sub = g.frame.try_borrow().ok().and_then(|f| {
+                                let f = f.as_ref()?;
+                                let q = &f.code.quick;
+                                let at = |i: usize| q.get(i).map(|x| x.op);
+                                let in_yield_from = !g.running.get()
+                                    && f.ip >= 2
+                                    && at(f.ip - 1) == Some(Op::YieldValue)
+                                    && at(f.ip - 2) == Some(Op::Send);
+                                if in_yield_from {
+                                    f.values.last().cloned().flatten()
+                                } else {
+                                    None
+                                }
+                            });
+                            return Ok(sub.unwrap_or_else(|| self.none()));
+                        }
                         Some("gi_suspended") => {
                             let suspended = !g.running.get()
                                 && g.started.get()
