@@ -675,6 +675,12 @@ impl Vm {
             Kind::ClassMethod => {
                 let f = attr.downcast::<PyClassMethod>().map(|c| c.func.clone());
                 match f {
+                    // classmethod over another descriptor (a property):
+                    // 3.11 binds that one to the class.
+                    Some(f) if f.kind() == Kind::Property => {
+                        let meta = ty.type_of();
+                        self.descriptor_get(f, Some(ty), &meta)
+                    }
                     Some(f) => Ok(heap::alloc_object(
                         &self.types.method,
                         PyBoundMethod {
