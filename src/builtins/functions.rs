@@ -186,6 +186,17 @@ fn class_check(vm: &mut Vm, obj: &ObjRef, cls: &ObjRef, name: &str, sub: bool) -
     {
         return Ok(r);
     }
+    if cls.kind() != Kind::Type && vm.is_user_object(cls) {
+        // Any object whose class defines the check (types.UnionType).
+        let hook = if sub {
+            "__subclasscheck__"
+        } else {
+            "__instancecheck__"
+        };
+        if let Some(r) = vm.call_dunder(cls, hook, std::slice::from_ref(obj))? {
+            return vm.truthy(&r);
+        }
+    }
     if cls.kind() != Kind::Type {
         return Err(vm.type_error(format!(
             "{name}() arg 2 must be a type, a tuple of types, or a union"
