@@ -3,7 +3,7 @@
 //! `object` and `BaseException`.
 
 use super::{Args, add_method, def, no_kwargs, set_constructor, take_kw};
-use crate::heap::{self, Kind};
+use crate::heap::{self, Kind, ObjRef};
 use crate::objects::PyResult;
 use crate::objects::descriptor::{PyClassMethod, PyProperty, PyStaticMethod};
 use crate::objects::exception::PyException;
@@ -27,10 +27,27 @@ pub fn install(vm: &mut Vm) {
         vm.dict_set_name(&b, name, ty);
     }
     let p = vm.types.property.clone();
+    // property.__new__, for classes derived from property.
+    let pn = super::new_native(vm, "__new__", property_new, None);
+    let psm = heap::alloc_object(&vm.types.staticmethod, PyStaticMethod { func: pn });
+    psm.make_immortal();
+    if let Some(t) = p.downcast::<crate::objects::typeobj::PyType>() {
+        let d = t.dict.clone();
+        vm.dict_set_name(&d, "__new__", psm);
+    }
+    add_method(vm, &p, "property", "__init__", property_init);
     add_method(vm, &p, "property", "getter", property_getter);
     add_method(vm, &p, "property", "setter", property_setter);
     add_method(vm, &p, "property", "deleter", property_deleter);
     add_method(vm, &p, "property", "__set_name__", property_set_name);
+    add_method(vm, &p, "property", "__get__", descr_get);
+    add_method(vm, &p, "property", "__set__", property_dunder_set);
+    add_method(vm, &p, "property", "__delete__", property_dunder_delete);
+    let sm = vm.types.staticmethod.clone();
+    add_method(vm, &sm, "staticmethod", "__get__", descr_get);
+    add_method(vm, &sm, "staticmethod", "__call__", staticmethod_call);
+    let cm = vm.types.classmethod.clone();
+    add_method(vm, &cm, "classmethod", "__get__", descr_get);
     let o = vm.types.object.clone();
     add_method(vm, &o, "object", "__init__", object_init);
     add_method(vm, &o, "object", "__setattr__", object_setattr);
@@ -55,7 +72,9 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult {
     vm.build_class(args)
 }
 
-fn property_new(vm: &mut Vm, mut args: Args) -> PyResult {
+/// The fields `property(fget, fset, fdel, doc)` gives: the doc defaults to
+/// the getter's.
+fn property_fields(vm: &mut Vm, mut args: Args) -> PyResult<[ObjRef; 4]> {
     let given = args.pos.len().saturating_sub(1) + args.kw.len();
     if given > 4 {
         let kind = if args.pos.len() == 1 { "keyword " } else { "" };
@@ -71,26 +90,64 @@ fn property_new(vm: &mut Vm, mut args: Args) -> PyResult {
     let doc = get("doc", 4, &mut args);
     super::no_more_kwargs(vm, "property", &args)?;
     let none = vm.none();
+    let fget = fget.unwrap_or_else(|| none.clone());
+    let fset = fset.unwrap_or_else(|| none.clone());
+    let fdel = fdel.unwrap_or_else(|| none.clone());
     let doc = match doc {
         Some(d) if !d.is(&none) => d,
-        _ => match &fget {
-            Some(f) if f.kind() == Kind::Function => {
-                let k = vm.intern("__doc__");
-                vm.getattr(f, &k).unwrap_or_else(|_| vm.none())
-            }
-            _ => vm.none(),
-        },
+        _ if fget.kind() == Kind::Function => {
+            let k = vm.intern("__doc__");
+            vm.getattr(&fget, &k).unwrap_or_else(|_| vm.none())
+        }
+        _ => none,
     };
-    Ok(heap::alloc_object(
-        &vm.types.property,
-        PyProperty {
-            fget: fget.unwrap_or_else(|| none.clone()),
-            fset: fset.unwrap_or_else(|| none.clone()),
-            fdel: fdel.unwrap_or(none),
-            doc: RefCell::new(doc),
+    Ok([fget, fset, fdel, doc])
+}
+
+/// `property(...)`, and `property.__new__(cls)` for a derived class, whose
+/// instance `property.__init__` then fills.
+fn property_new(vm: &mut Vm, args: Args) -> PyResult {
+    let cls = args.pos[0].clone();
+    let none = vm.none();
+    if !cls.is(&vm.types.property) && vm.is_heap_type(&cls) {
+        let payload = PyProperty {
+            fget: RefCell::new(none.clone()),
+            fset: RefCell::new(none.clone()),
+            fdel: RefCell::new(none.clone()),
+            doc: RefCell::new(none),
             name: RefCell::new(None),
-        },
-    ))
+        };
+        return Ok(heap::alloc_subclass_object(&cls, payload));
+    }
+    let [fget, fset, fdel, doc] = property_fields(vm, args)?;
+    let payload = PyProperty {
+        fget: RefCell::new(fget),
+        fset: RefCell::new(fset),
+        fdel: RefCell::new(fdel),
+        doc: RefCell::new(doc),
+        name: RefCell::new(None),
+    };
+    Ok(heap::alloc_object(&vm.types.property, payload))
+}
+
+/// `property.__init__(self, fget=None, fset=None, fdel=None, doc=None)`.
+fn property_init(vm: &mut Vm, args: Args) -> PyResult {
+    let this = args.pos[0].clone();
+    let Some(p) = this.downcast::<PyProperty>() else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'property' object"));
+    };
+    let [fget, fset, fdel, doc] = property_fields(vm, args)?;
+    *p.fget.borrow_mut() = fget;
+    *p.fset.borrow_mut() = fset;
+    *p.fdel.borrow_mut() = fdel;
+    *p.doc.borrow_mut() = doc.clone();
+    if crate::vm::subclass::is_subclass_instance(&this) && !doc.is(&vm.none) {
+        // As 3.11 does for derived classes: the doc goes in the instance
+        // dict, where it hides the class's own __doc__.
+        let k = vm.intern("__doc__");
+        vm.setattr(&this, &k, doc)?;
+    }
+    Ok(vm.none())
 }
 
 fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
@@ -100,7 +157,11 @@ fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
     let Some(f) = args.pos.get(1).cloned() else {
         return Err(vm.type_error("property method takes exactly one argument"));
     };
-    let (mut g, mut s, mut d) = (p.fget.clone(), p.fset.clone(), p.fdel.clone());
+    let (mut g, mut s, mut d) = (
+        p.fget.borrow().clone(),
+        p.fset.borrow().clone(),
+        p.fdel.borrow().clone(),
+    );
     match which {
         0 => g = f,
         1 => s = f,
@@ -108,16 +169,24 @@ fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
     }
     let doc = p.doc.borrow().clone();
     let name = p.name.borrow().clone();
-    Ok(heap::alloc_object(
-        &vm.types.property,
-        PyProperty {
-            fget: g,
-            fset: s,
-            fdel: d,
-            doc: RefCell::new(doc),
-            name: RefCell::new(name),
-        },
-    ))
+    if crate::vm::subclass::is_subclass_instance(&args.pos[0]) {
+        // A derived class is called, as CPython calls type(self)(...),
+        // so that its __init__ runs for the copy too.
+        let cls = args.pos[0].type_of();
+        let copy = vm.call(&cls, &[g, s, d, doc], None)?;
+        if let Some(cp) = copy.downcast::<PyProperty>() {
+            *cp.name.borrow_mut() = name;
+        }
+        return Ok(copy);
+    }
+    let payload = PyProperty {
+        fget: RefCell::new(g),
+        fset: RefCell::new(s),
+        fdel: RefCell::new(d),
+        doc: RefCell::new(doc),
+        name: RefCell::new(name),
+    };
+    Ok(heap::alloc_object(&vm.types.property, payload))
 }
 
 /// `property.__set_name__(owner, name)`: remembers a str name for the
@@ -149,6 +218,76 @@ fn property_setter(vm: &mut Vm, args: Args) -> PyResult {
 
 fn property_deleter(vm: &mut Vm, args: Args) -> PyResult {
     property_copy(vm, &args, 2)
+}
+
+/// `descr.__get__(obj, type=None)` of the built-in descriptors.
+fn descr_get(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "__get__", &args)?;
+    if args.pos.len() < 2 || args.pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "expected 1 or 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    let none = vm.none();
+    let obj = args.pos[1].clone();
+    let ty = match args.pos.get(2) {
+        Some(t) if !t.is(&none) => t.clone(),
+        _ if obj.is(&none) => {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        _ => obj.type_of(),
+    };
+    let this = args.pos[0].clone();
+    if let Some(p) = this.downcast::<PyProperty>() {
+        // property.__get__ itself (a derived class's override may call it).
+        if obj.is(&none) {
+            return Ok(this);
+        }
+        let fget = p.fget.borrow().clone();
+        if fget.is(&none) {
+            return Err(vm.property_no_getter(&this, &obj));
+        }
+        return vm.call(&fget, &[obj], None);
+    }
+    let obj = (!obj.is(&none)).then_some(obj);
+    vm.descriptor_get(this, obj.as_ref(), &ty)
+}
+
+/// `staticmethod.__call__`: a static method is callable (3.10+).
+fn staticmethod_call(vm: &mut Vm, args: Args) -> PyResult {
+    let func = args.pos[0]
+        .downcast::<PyStaticMethod>()
+        .map(|s| s.func.clone())
+        .ok_or_else(|| vm.type_error("descriptor '__call__' requires a 'staticmethod' object"))?;
+    let kw = (!args.kw.is_empty()).then(|| args.kw.clone());
+    vm.call(&func, &args.pos[1..], kw)
+}
+
+/// `property.__set__(obj, value)`.
+fn property_dunder_set(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "__set__", &args)?;
+    if args.pos.len() != 3 {
+        return Err(vm.type_error(format!(
+            "expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    vm.property_set_base(&args.pos[0], &args.pos[1], Some(args.pos[2].clone()))?;
+    Ok(vm.none())
+}
+
+/// `property.__delete__(obj)`.
+fn property_dunder_delete(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "__delete__", &args)?;
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    vm.property_set_base(&args.pos[0], &args.pos[1], None)?;
+    Ok(vm.none())
 }
 
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult {

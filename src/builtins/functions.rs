@@ -65,17 +65,33 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult {
         };
     let sep = text_arg(vm, sep, "sep", " ")?;
     let end = text_arg(vm, end, "end", "\n")?;
-    let mut out = String::new();
+    let file = match file {
+        Some(f) if !f.is(&vm.none) => Some(f),
+        _ => replaced_stdout(vm),
+    };
+    if file.as_ref().is_some_and(|f| f.is(&vm.none)) {
+        // sys.stdout = None: print writes nothing.
+        return Ok(vm.none());
+    }
+    let mut pieces: Vec<String> = Vec::with_capacity(args.pos.len() * 2);
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            pieces.push(sep.clone());
         }
-        out.push_str(&vm.str_string(a)?);
+        pieces.push(vm.str_string(a)?);
     }
-    out.push_str(&end);
+    pieces.push(end);
+    let out = pieces.concat();
+    // A Python file object gets one write() per piece, as CPython does.
+    let write_pieces = |vm: &mut Vm, w: &ObjRef| -> PyResult {
+        for p in &pieces {
+            let s = vm.new_str(p);
+            vm.call(w, &[s], None)?;
+        }
+        Ok(vm.none())
+    };
     let to_stderr = match &file {
         None => false,
-        Some(f) if f.is(&vm.none) => false,
         Some(f) => {
             let name = vm.intern("write");
             let w = vm.getattr(f, &name)?;
@@ -86,17 +102,13 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult {
                     } else if n.owner == Some("stdout") {
                         false
                     } else {
-                        let s = vm.new_str(&out);
-                        vm.call(&w, &[s], None)?;
-                        return Ok(vm.none());
+                        return write_pieces(vm, &w);
                     }
                 } else {
                     false
                 }
             } else {
-                let s = vm.new_str(&out);
-                vm.call(&w, &[s], None)?;
-                return Ok(vm.none());
+                return write_pieces(vm, &w);
             }
         }
     };
@@ -112,6 +124,24 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult {
         }
     }
     Ok(vm.none())
+}
+
+/// `sys.stdout` when a program has replaced it (print writes there), else
+/// `None` for the interpreter's own stdout.
+fn replaced_stdout(vm: &mut Vm) -> Option<ObjRef> {
+    let sys = vm.intern("sys");
+    let modules = vm.modules.clone();
+    let m = vm.dict_get_str(&modules, &sys)?;
+    let d = m
+        .downcast::<crate::objects::module::PyModule>()?
+        .dict
+        .clone();
+    let (k, k0) = (vm.intern("stdout"), vm.intern("__stdout__"));
+    let cur = vm.dict_get_str(&d, &k)?;
+    match vm.dict_get_str(&d, &k0) {
+        Some(orig) if orig.is(&cur) => None,
+        _ => Some(cur),
+    }
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult {
@@ -155,6 +185,17 @@ fn class_check(vm: &mut Vm, obj: &ObjRef, cls: &ObjRef, name: &str, sub: bool) -
         && let Some(r) = vm.metaclass_check(obj, cls, sub)?
     {
         return Ok(r);
+    }
+    if cls.kind() != Kind::Type && vm.is_user_object(cls) {
+        // Any object whose class defines the check (types.UnionType).
+        let hook = if sub {
+            "__subclasscheck__"
+        } else {
+            "__instancecheck__"
+        };
+        if let Some(r) = vm.call_dunder(cls, hook, std::slice::from_ref(obj))? {
+            return vm.truthy(&r);
+        }
     }
     if sub {
         // CPython's recursive_issubclass checks the first argument first.
@@ -388,7 +429,10 @@ fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compiler::Mode, name: &str
     let locals = match args.pos.get(2) {
         Some(l) if !l.is(&vm.none) => Some(l.clone()),
         _ => match (args.pos.get(1), vm.frames.last()) {
-            (None, Some(f)) => f.locals.clone(),
+            (None, Some(f)) if f.locals.is_some() => f.locals.clone(),
+            // A function's locals live in slots: eval and exec see a
+            // snapshot, as CPython's locals() gives them.
+            (None, Some(_)) => Some(locals(vm, Args::default())?),
             _ => None,
         },
     };

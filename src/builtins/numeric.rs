@@ -74,11 +74,18 @@ pub(super) fn divmod(vm: &mut Vm, args: Args) -> PyResult {
             let r = vm.num_op(x, y, BinaryOp::Remainder)?;
             Ok(vm.new_tuple(vec![q, r]))
         }
-        _ => Err(vm.type_error(format!(
-            "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            vm.type_name(a),
-            vm.type_name(b)
-        ))),
+        _ => {
+            if (vm.is_user_object(a) || vm.is_user_object(b))
+                && let Some(r) = vm.user_binary_named(a, b, "__divmod__", "__rdivmod__")?
+            {
+                return Ok(r);
+            }
+            Err(vm.type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                vm.type_name(a),
+                vm.type_name(b)
+            )))
+        }
     }
 }
 
@@ -223,6 +230,21 @@ pub(super) fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
     let Some(m) = m else {
         return vm.binary_op(&a, &b, BinaryOp::Power, false);
     };
+    // Three-argument pow only asks the base's `__pow__`, as CPython does.
+    if vm.is_user_object(&a)
+        && let Some(r) = vm.call_dunder(&a, "__pow__", &[b.clone(), m.clone()])?
+        && !r.is(&vm.not_implemented)
+    {
+        return Ok(r);
+    }
+    if [&a, &b, &m].iter().any(|o| vm.is_user_object(o)) {
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(&a),
+            vm.type_name(&b),
+            vm.type_name(&m)
+        )));
+    }
     let (Some(x), Some(y), Some(z)) = (as_bigint(&a), as_bigint(&b), as_bigint(&m)) else {
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")

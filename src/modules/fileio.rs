@@ -127,6 +127,10 @@ fn create_new(vm: &mut Vm, args: Args) -> PyResult {
 
 /// The built-in `open(...)`: `_io.open(...)`.
 pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
+    if args.pos.is_empty() && !args.kw.iter().any(|(k, _)| k.as_str() == Some("file")) {
+        // Worded as the C function words it, not as _io.open's Python def.
+        return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
+    }
     let m = vm.import_dotted("_io")?;
     let k = vm.intern("open");
     let f = vm.getattr(&m, &k)?;

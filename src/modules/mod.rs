@@ -96,6 +96,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "_io" => include_str!("py/_io.py"),
         "_frozen_importlib" => include_str!("py/_frozen_importlib.py"),
         "tracemalloc" => include_str!("py/tracemalloc.py"),
+        "contextlib" => include_str!("py/contextlib.py"),
         _ => return None,
     })
 }

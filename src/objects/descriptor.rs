@@ -5,12 +5,13 @@ use std::cell::RefCell;
 
 /// A property: getter, setter, deleter and doc.
 pub struct PyProperty {
-    /// `fget` (None when absent).
-    pub fget: ObjRef,
+    /// `fget` (None when absent); set again by `property.__init__` for
+    /// instances of derived classes.
+    pub fget: RefCell<ObjRef>,
     /// `fset` (None when absent).
-    pub fset: ObjRef,
+    pub fset: RefCell<ObjRef>,
     /// `fdel` (None when absent).
-    pub fdel: ObjRef,
+    pub fdel: RefCell<ObjRef>,
     /// `__doc__`.
     pub doc: RefCell<ObjRef>,
     /// The attribute name, once `__set_name__` gave it (a class body
@@ -43,16 +44,19 @@ pub struct PySuper {
 
 impl crate::heap::Trace for PyProperty {
     fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
-        visit(&self.fget);
-        visit(&self.fset);
-        visit(&self.fdel);
-        match self.doc.try_borrow() {
-            Ok(d) => {
-                visit(&d);
-                true
-            }
-            Err(_) => false,
-        }
+        let (Ok(g), Ok(s), Ok(d), Ok(doc)) = (
+            self.fget.try_borrow(),
+            self.fset.try_borrow(),
+            self.fdel.try_borrow(),
+            self.doc.try_borrow(),
+        ) else {
+            return false;
+        };
+        visit(&g);
+        visit(&s);
+        visit(&d);
+        visit(&doc);
+        true
     }
 }
 

@@ -64,8 +64,11 @@ pub fn is_printable(c: char) -> bool {
 
 /// The hash of a str's (or bytes') content: FNV-1a folded to 64 bits, never -1.
 /// (CPython randomizes str hashes per process, so no program can depend on
-/// the exact values.)
+/// the exact values; but the empty string hashes to 0 there, always.)
 pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
     for &x in b {
         h ^= x as u64;

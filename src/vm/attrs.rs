@@ -61,8 +61,10 @@ impl Vm {
                 // The number attributes that are not in the type's dict
                 // (`real`, `imag`, `numerator`, `denominator`).
                 Err(e)
-                    if matches!(obj.kind(), Kind::Int | Kind::BigInt | Kind::Float)
-                        && self.isinstance(&e.0, &self.exc.attribute_error.clone()) => {}
+                    if matches!(
+                        obj.kind(),
+                        Kind::Int | Kind::BigInt | Kind::Float | Kind::Property
+                    ) && self.isinstance(&e.0, &self.exc.attribute_error.clone()) => {}
                 r => return r,
             }
         }
@@ -135,6 +137,26 @@ impl Vm {
                         Some("gi_running") => return Ok(self.new_bool(g.running.get())),
                         Some("gi_code") => return Ok(g.code.clone()),
                         Some("gi_frame") => return Ok(self.generator_frame(obj)),
+                        Some("gi_yieldfrom") => {
+                            // Suspended at the YIELD_VALUE of a `yield from`
+                            // loop (SEND; YIELD_VALUE): the delegate is on top.
+                            use crate::compiler::opcode::Op;
+                            let sub = g.frame.try_borrow().ok().and_then(|f| {
+                                let f = f.as_ref()?;
+                                let q = &f.code.quick;
+                                let at = |i: usize| q.get(i).map(|x| x.op);
+                                let in_yield_from = !g.running.get()
+                                    && f.ip >= 2
+                                    && at(f.ip - 1) == Some(Op::YieldValue)
+                                    && at(f.ip - 2) == Some(Op::Send);
+                                if in_yield_from {
+                                    f.values.last().cloned().flatten()
+                                } else {
+                                    None
+                                }
+                            });
+                            return Ok(sub.unwrap_or_else(|| self.none()));
+                        }
                         Some("gi_suspended") => {
                             let suspended = !g.running.get()
                                 && g.started.get()
@@ -207,7 +229,8 @@ impl Vm {
                 if let Some(v) = self.metaclass_getattr(obj, name)? {
                     return Ok(v);
                 }
-                return Err(self.no_attribute(obj, n));
+                let err = self.no_attribute(obj, n);
+                return self.metaclass_getattr_hook(obj, name, err);
             }
             Kind::Function => {
                 if let Some(v) = self.function_attr(obj, n) {
@@ -503,18 +526,22 @@ impl Vm {
         Ok(None)
     }
 
-    fn descriptor_attr(&mut self, d: &ObjRef, n: &str) -> Option<ObjRef> {
+    pub(crate) fn descriptor_attr(&mut self, d: &ObjRef, n: &str) -> Option<ObjRef> {
         use crate::objects::descriptor::{PyClassMethod, PyProperty, PyStaticMethod};
         match d.kind() {
             Kind::Property => {
                 let p = d.downcast::<PyProperty>()?;
                 match n {
-                    "fget" => Some(p.fget.clone()),
-                    "fset" => Some(p.fset.clone()),
-                    "fdel" => Some(p.fdel.clone()),
+                    "fget" => Some(p.fget.borrow().clone()),
+                    "fset" => Some(p.fset.borrow().clone()),
+                    "fdel" => Some(p.fdel.borrow().clone()),
                     "__doc__" => Some(p.doc.borrow().clone()),
                     "__isabstractmethod__" => {
-                        let fs = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+                        let fs = [
+                            p.fget.borrow().clone(),
+                            p.fset.borrow().clone(),
+                            p.fdel.borrow().clone(),
+                        ];
                         let r = fs.iter().any(|f| self.is_abstract(f));
                         Some(self.new_bool(r))
                     }

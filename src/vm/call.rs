@@ -74,7 +74,9 @@ impl Vm {
                 }
                 Ok(w.and_then(|w| w.get()).unwrap_or_else(|| self.none()))
             }
-            Kind::Instance | Kind::Exception if self.has_dunder(callable, "__call__") => {
+            Kind::Instance | Kind::Exception | Kind::StaticMethod
+                if self.has_dunder(callable, "__call__") =>
+            {
                 let ty = callable.type_of();
                 let k = self.names.call.clone();
                 let f = match self.type_lookup(&ty, &k) {

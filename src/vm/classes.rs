@@ -207,8 +207,24 @@ impl Vm {
             }
             if v.kind() == Kind::Instance {
                 let sn = self.intern("__set_name__");
-                if let Some(f) = self.type_lookup(&v.type_of(), &sn) {
-                    self.call(&f, &[v.clone(), cls.clone(), k.clone()], None)?;
+                if let Some(f) = self.type_lookup(&v.type_of(), &sn)
+                    && let Err(err) = self.call(&f, &[v.clone(), cls.clone(), k.clone()], None)
+                {
+                    // 3.11 wraps the error, with it as cause and context.
+                    let kr = self.repr_string(&k)?;
+                    let msg = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        self.type_name(&v),
+                        kr,
+                        self.type_name_of_type(&cls)
+                    );
+                    let wrapped = self.new_error(&self.exc.runtime_error, msg);
+                    if let Some(e) = wrapped.0.downcast::<PyException>() {
+                        *e.cause.borrow_mut() = Some(err.0.clone());
+                        *e.context.borrow_mut() = Some(err.0.clone());
+                        e.suppress_context.set(true);
+                    }
+                    return Err(wrapped);
                 }
             }
         }
@@ -222,6 +238,12 @@ impl Vm {
 
     /// The C3 linearization of `cls` with direct `bases`.
     fn c3_mro(&mut self, cls: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| x.is(b)) {
+                let name = self.type_name_of_type(b);
+                return Err(self.type_error(format!("duplicate base class {name}")));
+            }
+        }
         let mut seqs: Vec<Vec<ObjRef>> = bases
             .iter()
             .map(|b| {
@@ -246,7 +268,14 @@ impl Vm {
                 }
             }
             let Some(c) = chosen else {
-                let names: Vec<String> = bases.iter().map(|b| self.type_name_of_type(b)).collect();
+                // CPython names the heads of the sequences left to merge.
+                let mut heads: Vec<ObjRef> = Vec::new();
+                for s in &seqs {
+                    if !heads.iter().any(|h| h.is(&s[0])) {
+                        heads.push(s[0].clone());
+                    }
+                }
+                let names: Vec<String> = heads.iter().map(|b| self.type_name_of_type(b)).collect();
                 return Err(self.type_error(format!(
                     "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
@@ -475,13 +504,19 @@ impl Vm {
                 other => other,
             };
         }
-        match self.generic_getattr_inner(obj, name, &ty)? {
-            Some(v) => Ok(v),
-            None => {
+        match self.generic_getattr_inner(obj, name, &ty) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => {
                 let n = name.as_str().unwrap_or("").to_string();
                 let e = self.no_attribute(obj, &n);
                 self.getattr_fallback(obj, name, e)
             }
+            // An AttributeError from a descriptor (a property's getter)
+            // also falls back to __getattr__, as in CPython.
+            Err(e) if self.isinstance(&e.0, &self.exc.attribute_error.clone()) => {
+                self.getattr_fallback(obj, name, e)
+            }
+            Err(e) => Err(e),
         }
     }
 
@@ -522,6 +557,8 @@ impl Vm {
                 }
                 Ok(d)
             }
+            // A derived property's fget/fset/fdel come from its payload.
+            Some(n) if obj.kind() == Kind::Property => Ok(self.descriptor_attr(obj, n)),
             _ => Ok(None),
         }
     }
@@ -536,6 +573,35 @@ impl Vm {
         Err(err)
     }
 
+    /// The Python method `name` (`__get__`, `__set__`, `__delete__`) of a
+    /// class derived from property, when `attr` is an instance of one.
+    fn property_override(&mut self, attr: &ObjRef, name: &str) -> Option<ObjRef> {
+        if !super::subclass::is_subclass_instance(attr) {
+            return None;
+        }
+        let k = self.intern(name);
+        self.type_lookup(&attr.type_of(), &k)
+            .filter(|f| f.kind() == Kind::Function)
+    }
+
+    /// The error of reading a property made without a getter, named as
+    /// CPython 3.11 names it (the property's name once `__set_name__` gave it).
+    pub fn property_no_getter(&self, attr: &ObjRef, obj: &ObjRef) -> PyErr {
+        let qualname = obj
+            .type_of()
+            .downcast::<PyType>()
+            .map(|t| t.qualname.borrow().clone())
+            .unwrap_or_default();
+        let pname = attr
+            .downcast::<PyProperty>()
+            .and_then(|p| p.name.borrow().clone());
+        let msg = match pname.as_ref().and_then(|p| p.as_str()) {
+            Some(n) => format!("property '{n}' of '{qualname}' object has no getter"),
+            None => format!("property of '{qualname}' object has no getter"),
+        };
+        self.new_error(&self.exc.attribute_error, msg)
+    }
+
     /// If `attr` is a data descriptor (property, or an object whose class
     /// defines `__set__`/`__delete__`), the value of `attr.__get__(obj)`.
     fn data_descriptor_get(
@@ -545,13 +611,18 @@ impl Vm {
         ty: &ObjRef,
     ) -> PyResult<Option<ObjRef>> {
         match attr.kind() {
+            Kind::Property if let Some(f) = self.property_override(attr, "__get__") => self
+                .call(&f, &[attr.clone(), obj.clone(), ty.clone()], None)
+                .map(Some),
             Kind::Property => {
-                let fget = attr.downcast::<PyProperty>().map(|p| p.fget.clone());
+                let fget = attr
+                    .downcast::<PyProperty>()
+                    .map(|p| p.fget.borrow().clone());
                 match fget {
                     Some(f) if !f.is(&self.none) => {
                         self.call(&f, std::slice::from_ref(obj), None).map(Some)
                     }
-                    _ => Err(self.new_error(&self.exc.attribute_error, "unreadable attribute")),
+                    _ => Err(self.property_no_getter(attr, obj)),
                 }
             }
             Kind::Member => self.member_get(attr, obj).map(Some),
@@ -605,6 +676,12 @@ impl Vm {
             Kind::ClassMethod => {
                 let f = attr.downcast::<PyClassMethod>().map(|c| c.func.clone());
                 match f {
+                    // classmethod over another descriptor (a property):
+                    // 3.11 binds that one to the class.
+                    Some(f) if f.kind() == Kind::Property => {
+                        let meta = ty.type_of();
+                        self.descriptor_get(f, Some(ty), &meta)
+                    }
                     Some(f) => Ok(heap::alloc_object(
                         &self.types.method,
                         PyBoundMethod {
@@ -623,14 +700,20 @@ impl Vm {
                 .downcast::<PyStaticMethod>()
                 .map(|s| s.func.clone())
                 .unwrap_or(attr)),
+            Kind::Property if let Some(f) = self.property_override(&attr, "__get__") => {
+                let o = obj.cloned().unwrap_or_else(|| self.none());
+                self.call(&f, &[attr.clone(), o, ty.clone()], None)
+            }
             Kind::Property => match obj {
                 Some(o) => {
-                    let fget = attr.downcast::<PyProperty>().map(|p| p.fget.clone());
+                    let fget = attr
+                        .downcast::<PyProperty>()
+                        .map(|p| p.fget.borrow().clone());
                     match fget {
                         Some(f) if !f.is(&self.none) => {
                             self.call(&f, std::slice::from_ref(o), None)
                         }
-                        _ => Err(self.new_error(&self.exc.attribute_error, "unreadable attribute")),
+                        _ => Err(self.property_no_getter(&attr, o)),
                     }
                 }
                 None => Ok(attr),
@@ -746,6 +829,74 @@ impl Vm {
         Ok(())
     }
 
+    /// A property's `__set__` (`value` given) or `__delete__`: its setter
+    /// or deleter, or the error 3.11 gives when it has none.
+    pub fn property_set(
+        &mut self,
+        attr: &ObjRef,
+        obj: &ObjRef,
+        value: Option<ObjRef>,
+    ) -> PyResult<()> {
+        let hook = if value.is_some() {
+            "__set__"
+        } else {
+            "__delete__"
+        };
+        if let Some(f) = self.property_override(attr, hook) {
+            let mut a = vec![attr.clone(), obj.clone()];
+            a.extend(value);
+            return self.call(&f, &a, None).map(|_| ());
+        }
+        self.property_set_base(attr, obj, value)
+    }
+
+    /// `property.__set__` / `property.__delete__` themselves: the setter or
+    /// deleter, never a derived class's override.
+    pub fn property_set_base(
+        &mut self,
+        attr: &ObjRef,
+        obj: &ObjRef,
+        value: Option<ObjRef>,
+    ) -> PyResult<()> {
+        let (fset, fdel, pname) = attr
+            .downcast::<PyProperty>()
+            .map(|p| {
+                (
+                    p.fset.borrow().clone(),
+                    p.fdel.borrow().clone(),
+                    p.name.borrow().clone(),
+                )
+            })
+            .unwrap_or_else(|| (self.none(), self.none(), None));
+        let tn = self.type_name(obj);
+        // Named only when __set_name__ gave the name, as 3.11.
+        let n = match pname.as_ref().and_then(|p| p.as_str()) {
+            Some(s) => format!(" '{s}'"),
+            None => String::new(),
+        };
+        match value {
+            Some(v) => {
+                if fset.is(&self.none) {
+                    return Err(self.new_error(
+                        &self.exc.attribute_error,
+                        format!("property{n} of '{tn}' object has no setter"),
+                    ));
+                }
+                self.call(&fset, &[obj.clone(), v], None).map(|_| ())
+            }
+            None => {
+                if fdel.is(&self.none) {
+                    return Err(self.new_error(
+                        &self.exc.attribute_error,
+                        format!("property{n} of '{tn}' object has no deleter"),
+                    ));
+                }
+                self.call(&fdel, std::slice::from_ref(obj), None)
+                    .map(|_| ())
+            }
+        }
+    }
+
     /// `object.__setattr__` / `object.__delattr__`.
     pub fn object_setattr(
         &mut self,
@@ -757,39 +908,7 @@ impl Vm {
         let n = name.as_str().unwrap_or("");
         if let Some(attr) = self.type_lookup(&ty, name) {
             match attr.kind() {
-                Kind::Property => {
-                    let (fset, fdel, pname) = attr
-                        .downcast::<PyProperty>()
-                        .map(|p| (p.fset.clone(), p.fdel.clone(), p.name.borrow().clone()))
-                        .unwrap_or_else(|| (self.none(), self.none(), None));
-                    let tn = self.type_name(obj);
-                    // Named only when __set_name__ gave the name, as 3.11.
-                    let n = match pname.as_ref().and_then(|p| p.as_str()) {
-                        Some(s) => format!(" '{s}'"),
-                        None => String::new(),
-                    };
-                    return match value {
-                        Some(v) => {
-                            if fset.is(&self.none) {
-                                return Err(self.new_error(
-                                    &self.exc.attribute_error,
-                                    format!("property{n} of '{tn}' object has no setter"),
-                                ));
-                            }
-                            self.call(&fset, &[obj.clone(), v], None).map(|_| ())
-                        }
-                        None => {
-                            if fdel.is(&self.none) {
-                                return Err(self.new_error(
-                                    &self.exc.attribute_error,
-                                    format!("property{n} of '{tn}' object has no deleter"),
-                                ));
-                            }
-                            self.call(&fdel, std::slice::from_ref(obj), None)
-                                .map(|_| ())
-                        }
-                    };
-                }
+                Kind::Property => return self.property_set(&attr, obj, value),
                 Kind::Member => return self.member_set(&attr, obj, value),
                 Kind::Instance => {
                     let aty = attr.type_of();
@@ -854,6 +973,15 @@ impl Vm {
                     None => Err(self.no_attribute(obj, n)),
                 },
             },
+            // No __dict__: a plain class attribute of that name shadows nothing.
+            None if self.type_lookup(&ty, name).is_some() => Err(self.new_error(
+                &self.exc.attribute_error,
+                format!(
+                    "'{}' object attribute '{}' is read-only",
+                    self.type_name(obj),
+                    n
+                ),
+            )),
             None => Err(self.no_attribute(obj, n)),
         }
     }
@@ -931,6 +1059,10 @@ impl Vm {
         let Some(s) = sup.downcast::<PySuper>() else {
             return Ok(None);
         };
+        if name.as_str() == Some("__class__") {
+            // The super object's own class, not a lookup past thisclass.
+            return Ok(Some(sup.type_of()));
+        }
         let (this, obj, obj_type) = (s.thisclass.clone(), s.obj.clone(), s.obj_type.clone());
         let mro: Vec<ObjRef> = obj_type
             .downcast::<PyType>()

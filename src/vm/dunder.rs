@@ -77,6 +77,19 @@ impl Vm {
         {
             return Ok(Some(r));
         }
+        self.user_binary_named(a, b, normal, reflected)
+    }
+
+    /// `a.normal(b)`, then `b.reflected(a)` (the subclass's reflected
+    /// method first when it is one); `Ok(None)` when both return
+    /// NotImplemented. Serves the operators and `divmod()`.
+    pub fn user_binary_named(
+        &mut self,
+        a: &ObjRef,
+        b: &ObjRef,
+        normal: &str,
+        reflected: &str,
+    ) -> PyResult<Option<ObjRef>> {
         let a_user = self.is_user_object(a);
         let b_user = self.is_user_object(b);
         // A subclass's reflected method goes first when it overrides it.
@@ -130,6 +143,7 @@ impl Vm {
                 return Ok(Some(v));
             }
             if op == CompareOp::Ne
+                && !self.has_dunder(a, "__ne__")
                 && self.has_dunder(a, "__eq__")
                 && let Some(v) = self.call_dunder(a, "__eq__", std::slice::from_ref(b))?
                 && !v.is(&self.not_implemented)
@@ -230,10 +244,16 @@ impl Vm {
                     )));
                 }
                 if r.kind() == Kind::BigInt {
-                    return Err(self.overflow_error(format!(
-                        "cannot fit '{}' into an index-sized integer",
-                        self.type_name(&r)
-                    )));
+                    let neg = crate::vm::ops::as_bigint(&r)
+                        .is_some_and(|b| b < num_bigint::BigInt::from(0));
+                    return Err(if neg {
+                        self.value_error("__len__() should return >= 0")
+                    } else {
+                        self.overflow_error(format!(
+                            "cannot fit '{}' into an index-sized integer",
+                            self.type_name(&r)
+                        ))
+                    });
                 }
                 let n = self.expect_index(&r)?;
                 if n < 0 {

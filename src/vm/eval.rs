@@ -444,7 +444,7 @@ impl Vm {
                         let locals = self.frames.last().and_then(|f| f.locals.clone());
                         let mut found = None;
                         if let Some(l) = &locals {
-                            if l.kind() == Kind::Dict {
+                            if l.kind() == Kind::Dict && !super::subclass::is_subclass_instance(l) {
                                 found = self.dict_get_str(l, name);
                             } else {
                                 found = tri!(self.getitem(l, name).map(Some).or_else(|e| {
@@ -469,7 +469,12 @@ impl Vm {
                         let name = code.names[arg].clone();
                         let locals = self.frames.last().and_then(|f| f.locals.clone());
                         match locals {
-                            Some(l) if l.kind() == Kind::Dict => self.dict_set_str(&l, &name, v),
+                            Some(l)
+                                if l.kind() == Kind::Dict
+                                    && !super::subclass::is_subclass_instance(&l) =>
+                            {
+                                self.dict_set_str(&l, &name, v)
+                            }
                             Some(l) => tri!(self.setitem(&l, &name, v)),
                             None => {
                                 break 'run self.new_error(

@@ -9,10 +9,10 @@
 
 use super::Vm;
 use crate::heap::{self, Kind, ObjRef};
-use crate::objects::PyResult;
 use crate::objects::descriptor::{PyClassMethod, PyStaticMethod};
 use crate::objects::native::Args;
 use crate::objects::typeobj::PyType;
+use crate::objects::{PyErr, PyResult};
 
 /// Keyword arguments of a call.
 type Kw = Vec<(ObjRef, ObjRef)>;
@@ -133,6 +133,23 @@ impl Vm {
         match self.type_lookup(&meta, name) {
             Some(a) => self.descriptor_get(a, Some(cls), &meta).map(Some),
             None => Ok(None),
+        }
+    }
+
+    /// A class attribute not found: the metaclass's `__getattr__`, if it
+    /// defines one, else `err`.
+    pub fn metaclass_getattr_hook(&mut self, cls: &ObjRef, name: &ObjRef, err: PyErr) -> PyResult {
+        let meta = cls.type_of();
+        if !self.is_heap_type(&meta) {
+            return Err(err);
+        }
+        let gn = self.names.getattr.clone();
+        match self.type_lookup(&meta, &gn) {
+            Some(f) => {
+                let bound = self.descriptor_get(f, Some(cls), &meta)?;
+                self.call(&bound, std::slice::from_ref(name), None)
+            }
+            None => Err(err),
         }
     }
 

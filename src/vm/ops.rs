@@ -138,6 +138,21 @@ impl Vm {
         if let Some(r) = self.sequence_op(a, b, op)? {
             return Ok(r);
         }
+        if op == BinaryOp::Or
+            && (a.kind() == Kind::Type || b.kind() == Kind::Type)
+            && [a, b]
+                .iter()
+                .all(|o| o.kind() == Kind::Type || o.is(&self.none))
+        {
+            // `int | str`: a types.UnionType, made by the types module.
+            let m = self.import_dotted("types")?;
+            let k = self.intern("_union");
+            let f = self.getattr(&m, &k)?;
+            let r = self.call(&f, &[a.clone(), b.clone()], None)?;
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
+            }
+        }
         Err(self.binop_type_error_inplace(a, b, op, inplace))
     }
 

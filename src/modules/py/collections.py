@@ -114,7 +114,7 @@ class deque:
         return bool(self._items)
 
     def __iter__(self):
-        return iter(self._items)
+        return _deque_iter(self._items)
 
     def __reversed__(self):
         return reversed(self._items)
@@ -185,9 +185,33 @@ class deque:
         return self
 
     def __repr__(self):
-        if self._maxlen is None:
-            return f'deque({self._items!r})'
-        return f'deque({self._items!r}, maxlen={self._maxlen})'
+        key = id(self)
+        if key in _repr_running:
+            return '[...]'
+        _repr_running.add(key)
+        try:
+            if self._maxlen is None:
+                return f'deque({self._items!r})'
+            return f'deque({self._items!r}, maxlen={self._maxlen})'
+        finally:
+            _repr_running.discard(key)
+
+
+_repr_running = set()
+
+
+def _deque_iter(items):
+    # A change of size between steps is an error, as CPython's deque
+    # iterator reports it (instead of running on forever).
+    n = len(items)
+    i = 0
+    while i < n:
+        if len(items) != n:
+            raise RuntimeError('deque mutated during iteration')
+        yield items[i]
+        i += 1
+    if len(items) != n:
+        raise RuntimeError('deque mutated during iteration')
 
 
 class _MappingBase:
@@ -465,6 +489,26 @@ class Counter(dict):
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
 
     __hash__ = None
 
@@ -810,6 +854,9 @@ class _tuplegetter:
 
     def __delete__(self, obj):
         raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._index}, {self.__doc__!r})'
 
 
 _KEYWORDS = frozenset([

@@ -38,12 +38,27 @@ class count:
         return 'count(%r, %r)' % (self._n, self._step)
 
 
+def _repeat_args(*args, **kwargs):
+    if 'object' in kwargs:
+        args = (kwargs.pop('object'),) + args
+    if 'times' in kwargs:
+        args = args + (kwargs.pop('times'),)
+    if kwargs:
+        raise TypeError(f"repeat() got an unexpected keyword argument '{next(iter(kwargs))}'")
+    if not args:
+        raise TypeError("repeat() missing required argument 'object' (pos 1)")
+    if len(args) > 2:
+        raise TypeError(f"repeat() takes at most 2 arguments ({len(args)} given)")
+    return args[0], (args[1] if len(args) > 1 else None)
+
+
 class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object
     for the specified number of times.  If not specified, returns the object
     endlessly."""
 
-    def __init__(self, object, times=None):
+    def __init__(self, *args, **kwargs):
+        object, times = _repeat_args(*args, **kwargs)
         self._object = object
         if times is not None:
             times = _index(times)

@@ -1,0 +1,20 @@
+import itertools as it
+print(list(it.islice(it.count(5, 2), 4)), list(it.islice(it.cycle("ab"), 5)), list(it.repeat(1, 3)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b)), list(it.accumulate([1, 2], initial=10)))
+print(list(it.chain([1], (2, 3))), list(it.chain.from_iterable(["ab", "c"])))
+print(list(it.compress("abcd", [1, 0, 1, 0])), list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.filterfalse(None, [0, 1, 0, 2])))
+print([(k, list(g)) for k, g in it.groupby("aabbbc")], [(k, len(list(g))) for k, g in it.groupby([1, 3, 2, 4], key=lambda x: x % 2)])
+print(list(it.islice(range(10), 2, 8, 3)), list(it.starmap(pow, [(2, 3), (3, 2)])))
+a, b = it.tee([1, 2, 3]); print(list(a), list(b))
+print(list(it.zip_longest("ab", [1, 2, 3], fillvalue="-")))
+print(list(it.product("ab", repeat=2)), list(it.product([1, 2], "x")))
+print(list(it.permutations("abc", 2)), len(list(it.permutations(range(4)))))
+print(list(it.combinations("abcd", 2)), list(it.combinations_with_replacement("ab", 2)))
+print(list(it.pairwise([1, 2, 3, 4])))
+print(list(it.islice("abc", None)), next(it.count()), list(zip(it.count(), "xy")))
+try:
+    list(it.islice([1], -1))
+except ValueError as e:
+    print(e)
+print(list(it.permutations([])), list(it.combinations([1], 3)), list(it.product()))
