@@ -219,6 +219,7 @@ impl Vm {
         super::frame::push_call_frame(&mut self.frames, code, func.clone(), base, ret_sp);
         if entry && let Some(f) = self.frames.last_mut() {
             f.entry = true;
+            f.plain = false;
         }
         Ok(())
     }
@@ -558,6 +559,7 @@ impl Vm {
                         self.push_function_frame(&init, &all, kw, ret_sp, false)?;
                         if let Some(f) = self.frames.last_mut() {
                             f.on_return = OnReturn::Init(obj);
+                            f.plain = false;
                         }
                         Ok(None)
                     }

@@ -63,6 +63,7 @@ impl Vm {
         self.push_function_frame(&func, &[], Vec::new(), base, true)?;
         if let Some(f) = self.frames.last_mut() {
             f.locals = Some(ns.clone());
+            f.plain = false;
         }
         let cell = self.run_nested_public()?;
         let bases_tuple = self.new_tuple(bases.clone());

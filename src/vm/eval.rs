@@ -84,6 +84,7 @@ impl Vm {
             generator: None,
             on_return: OnReturn::Value,
             frame_obj: None,
+            plain: false,
         });
         self.run_frames()
     }
@@ -767,6 +768,7 @@ impl Vm {
                                     arg: instr.arg,
                                     left: a,
                                 };
+                                fr.plain = false;
                             }
                             continue 'frames;
                         }
@@ -1140,6 +1142,13 @@ impl Vm {
                     }
                     Op::ReturnValue => {
                         let v = pop!(self);
+                        if self.frames.last().is_some_and(|f| f.plain) {
+                            // A plain function frame: back to its caller.
+                            let ret_sp = super::frame::pop_plain_frame(&mut self.frames);
+                            self.stack.truncate(ret_sp);
+                            self.stack.push(Some(v));
+                            continue 'frames;
+                        }
                         let mut frame = match self.frames.pop() {
                             Some(f) => f,
                             None => stack_corrupt(),

@@ -45,6 +45,10 @@ pub struct Frame {
     /// `objects::frame`): it reads this frame while it runs and takes its
     /// state when it ends.
     pub frame_obj: Option<ObjRef>,
+    /// Pushed by [`push_call_frame`] and given no frame object since: only
+    /// `code` and `func` own anything, nothing else is set, so a return
+    /// just drops those two (see [`pop_plain_frame`]).
+    pub plain: bool,
 }
 
 /// What becomes of a frame's return value (see `Frame::on_return`).
@@ -129,6 +133,7 @@ pub fn push_call_frame(
             generator: _,
             on_return: _,
             frame_obj: _,
+            plain: _,
         } = f;
     };
     frames.reserve(1);
@@ -152,6 +157,35 @@ pub fn push_call_frame(
         std::ptr::addr_of_mut!((*p).generator).write(None);
         std::ptr::addr_of_mut!((*p).on_return).write(OnReturn::Value);
         std::ptr::addr_of_mut!((*p).frame_obj).write(None);
+        std::ptr::addr_of_mut!((*p).plain).write(true);
         frames.set_len(len + 1);
+    }
+}
+
+/// Pops the innermost frame, which is `plain`, returning its `ret_sp`.
+///
+/// Moving a whole `Frame` out of the vector and running its drop glue
+/// costs a copy and a test of every optional field on each return; a plain
+/// frame needs neither.
+#[inline(always)]
+#[allow(unsafe_code)]
+pub fn pop_plain_frame(frames: &mut Vec<Frame>) -> usize {
+    let len = frames.len();
+    debug_assert!(len > 0 && frames[len - 1].plain);
+    // SAFETY: the caller checked that the last frame exists and is plain:
+    // its `code` and `func` are its only owning fields (the others are
+    // None, `OnReturn::Value` or plain data, as `push_call_frame` wrote
+    // them and `plain` is cleared whenever one changes). Reading those two
+    // out and shortening the vector drops exactly what the frame owned,
+    // once; the slot is not read again.
+    unsafe {
+        let p = frames.as_mut_ptr().add(len - 1);
+        let ret_sp = (*p).ret_sp;
+        let code = std::ptr::read(std::ptr::addr_of!((*p).code));
+        let func = std::ptr::read(std::ptr::addr_of!((*p).func));
+        frames.set_len(len - 1);
+        drop(func);
+        drop(code);
+        ret_sp
     }
 }

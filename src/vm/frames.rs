@@ -39,6 +39,7 @@ impl Vm {
             },
         );
         self.frames[index].frame_obj = Some(obj.clone());
+        self.frames[index].plain = false;
         obj
     }
 

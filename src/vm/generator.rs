@@ -217,6 +217,7 @@ impl Vm {
             generator: Some(generator_obj.clone()),
             on_return: OnReturn::Value,
             frame_obj: super::frames::resume_frame_object(frame_obj),
+            plain: false,
         });
         Ok(true)
     }
