@@ -162,17 +162,21 @@ pub fn push_call_frame(
     }
 }
 
-/// Pops the innermost frame, which is `plain`, returning its `ret_sp`.
+/// Pops the innermost frame, returning its `ret_sp` (0 when there is no
+/// frame).
 ///
 /// Moving a whole `Frame` out of the vector and running its drop glue
 /// costs a copy and a test of every optional field on each return; a plain
-/// frame needs neither.
+/// frame (the caller has usually just checked, so the test folds away)
+/// needs neither.
 #[inline(always)]
 #[allow(unsafe_code)]
 pub fn pop_plain_frame(frames: &mut Vec<Frame>) -> usize {
+    if !frames.last().is_some_and(|f| f.plain) {
+        return frames.pop().map_or(0, |f| f.ret_sp);
+    }
     let len = frames.len();
-    debug_assert!(len > 0 && frames[len - 1].plain);
-    // SAFETY: the caller checked that the last frame exists and is plain:
+    // SAFETY: the last frame exists and is plain:
     // its `code` and `func` are its only owning fields (the others are
     // None, `OnReturn::Value` or plain data, as `push_call_frame` wrote
     // them and `plain` is cleared whenever one changes). Reading those two
