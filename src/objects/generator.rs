@@ -38,7 +38,18 @@ pub struct SuspendedFrameObj {
 }
 
 impl Drop for SuspendedFrameObj {
+    #[inline(always)]
     fn drop(&mut self) {
+        if self.obj.is_some() {
+            self.end();
+        }
+    }
+}
+
+impl SuspendedFrameObj {
+    /// Tells the frame object its frame has ended.
+    #[cold]
+    fn end(&mut self) {
         if let Some(o) = self.obj.take()
             && let Some(p) = o.downcast::<crate::objects::frame::PyFrame>()
         {

@@ -105,12 +105,16 @@ impl Vm {
 
     /// The frame object of a generator frame being suspended at `ip`: it
     /// now reads the generator's saved frame.
+    #[inline(always)]
     pub(super) fn suspend_frame_object(
         &mut self,
         frame_obj: Option<ObjRef>,
         gen_obj: &ObjRef,
         ip: usize,
     ) -> crate::objects::generator::SuspendedFrameObj {
+        if frame_obj.is_none() {
+            return crate::objects::generator::SuspendedFrameObj::default();
+        }
         if let Some(p) = frame_obj.as_ref().and_then(|o| o.downcast::<PyFrame>()) {
             let old = p
                 .state
@@ -355,7 +359,9 @@ pub fn sys_getframe(vm: &mut Vm, args: crate::objects::native::Args) -> PyResult
 
 /// The frame object of a generator frame being resumed: it reads the
 /// frame on the frame stack again.
+#[inline(always)]
 pub(super) fn resume_frame_object(frame_obj: Option<ObjRef>) -> Option<ObjRef> {
+    frame_obj.as_ref()?;
     if let Some(p) = frame_obj.as_ref().and_then(|o| o.downcast::<PyFrame>()) {
         let old = p.state.replace(FrameState::Live);
         drop(old);

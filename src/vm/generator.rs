@@ -198,7 +198,7 @@ impl Vm {
         std::mem::swap(&mut self.handled_exc, &mut *g.exc_state.borrow_mut());
         let frame_obj = saved.frame_obj.obj.take();
         let base = self.stack.len();
-        let mut values = std::mem::take(&mut saved.values);
+        let mut values = saved.values;
         self.stack.append(&mut values);
         *g.spare.borrow_mut() = values;
         if let Some(v) = value {
