@@ -192,18 +192,20 @@ fn power(vm: &mut Vm, args: Args, name: &str, reflected: bool) -> PyResult {
     {
         return Ok(vm.not_implemented.clone());
     }
-    let mut a = Args::default();
-    if reflected {
-        a.pos.push(rest[0].clone());
-        a.pos.push(s.clone());
-    } else {
-        a.pos.push(s.clone());
-        a.pos.push(rest[0].clone());
-    }
+    let mut a = operand_pair(s, &rest[0], reflected);
     if let Some(m) = rest.get(1) {
         a.pos.push(m.clone());
     }
     super::numeric::pow(vm, a)
+}
+
+/// The arguments `(self, other)`, or `(other, self)` for a reflected slot.
+fn operand_pair(s: &ObjRef, other: &ObjRef, reflected: bool) -> Args {
+    let mut a = Args::default();
+    let (x, y) = if reflected { (other, s) } else { (s, other) };
+    a.pos.push(x.clone());
+    a.pos.push(y.clone());
+    a
 }
 
 fn divmod_of(vm: &mut Vm, args: Args, name: &str, reflected: bool) -> PyResult {
@@ -211,15 +213,7 @@ fn divmod_of(vm: &mut Vm, args: Args, name: &str, reflected: bool) -> PyResult {
     if !handles(s, &rest[0]) {
         return Ok(vm.not_implemented.clone());
     }
-    let mut a = Args::default();
-    if reflected {
-        a.pos.push(rest[0].clone());
-        a.pos.push(s.clone());
-    } else {
-        a.pos.push(s.clone());
-        a.pos.push(rest[0].clone());
-    }
-    super::numeric::divmod(vm, a)
+    super::numeric::divmod(vm, operand_pair(s, &rest[0], reflected))
 }
 
 fn divmod(vm: &mut Vm, args: Args) -> PyResult {

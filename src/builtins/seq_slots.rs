@@ -305,15 +305,7 @@ fn compare(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
     if !compatible(&a[0], &a[1], ordered) {
         return Ok(vm.not_implemented.clone());
     }
-    let r = match op {
-        CompareOp::Eq => vm.eq_base(&a[0], &a[1])?,
-        CompareOp::Ne => !vm.eq_base(&a[0], &a[1])?,
-        _ => match vm.ordering(&a[0], &a[1], op)? {
-            Some(o) => crate::vm::ops::cmp_holds(o, op),
-            None => false,
-        },
-    };
-    Ok(vm.new_bool(r))
+    super::slots::compare_base(vm, &a[0], &a[1], op)
 }
 
 fn eq(vm: &mut Vm, args: Args) -> PyResult {

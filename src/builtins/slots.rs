@@ -326,6 +326,12 @@ fn compare_slot(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult 
     if !comparable(x, y) {
         return Ok(vm.not_implemented.clone());
     }
+    compare_base(vm, x, y, op)
+}
+
+/// `x <op> y` by the built-in comparison of operands the caller has
+/// checked are comparable, as a bool object.
+pub(super) fn compare_base(vm: &mut Vm, x: &ObjRef, y: &ObjRef, op: CompareOp) -> PyResult {
     let r = match op {
         CompareOp::Eq => vm.eq_base(x, y)?,
         CompareOp::Ne => !vm.eq_base(x, y)?,

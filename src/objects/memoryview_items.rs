@@ -31,6 +31,22 @@ pub fn static_format(format: &str) -> Option<&'static str> {
     ALL.iter().copied().find(|f| *f == format)
 }
 
+/// The read-only attributes of a memoryview, computed from its view.
+pub const MEMORYVIEW_ATTRS: [&str; 12] = [
+    "obj",
+    "readonly",
+    "nbytes",
+    "itemsize",
+    "format",
+    "ndim",
+    "shape",
+    "strides",
+    "suboffsets",
+    "c_contiguous",
+    "f_contiguous",
+    "contiguous",
+];
+
 /// Whether `format` is one of the byte formats a cast may start or end at.
 fn is_byte_format(format: &str) -> bool {
     matches!(format, "B" | "b" | "c")
@@ -344,22 +360,7 @@ impl Vm {
     /// The data attributes of a view (`readonly`, `nbytes`, `shape`, ...):
     /// `None` for other names.
     pub fn memoryview_attr(&mut self, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
-        let known = matches!(
-            name,
-            "obj"
-                | "readonly"
-                | "nbytes"
-                | "itemsize"
-                | "format"
-                | "ndim"
-                | "shape"
-                | "strides"
-                | "suboffsets"
-                | "c_contiguous"
-                | "f_contiguous"
-                | "contiguous"
-        );
-        if !known {
+        if !MEMORYVIEW_ATTRS.contains(&name) {
             return Ok(None);
         }
         let (mv, base) = self.live_view(obj)?;

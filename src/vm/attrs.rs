@@ -872,21 +872,7 @@ impl Vm {
             }
             Kind::Float => matches!(n, "real" | "imag"),
             Kind::Iter => n == "mapping" && super::views::view_parts(obj).is_some(),
-            Kind::MemoryView => matches!(
-                n,
-                "obj"
-                    | "nbytes"
-                    | "readonly"
-                    | "itemsize"
-                    | "format"
-                    | "ndim"
-                    | "shape"
-                    | "strides"
-                    | "suboffsets"
-                    | "c_contiguous"
-                    | "f_contiguous"
-                    | "contiguous"
-            ),
+            Kind::MemoryView => crate::objects::memoryview_items::MEMORYVIEW_ATTRS.contains(&n),
             _ => false,
         };
         computed.then(|| {

@@ -11,6 +11,7 @@ use crate::objects::cell::PyCell;
 use crate::objects::code::CodeData;
 use crate::objects::frame::{FrameState, PyFrame};
 use crate::objects::generator::PyGenerator;
+use std::rc::Rc;
 
 /// What a frame object reads of the frame it stands for.
 struct FrameView {
@@ -50,10 +51,7 @@ impl Vm {
             return self.none();
         };
         if g.running.get()
-            && let Some(i) = self
-                .frames
-                .iter()
-                .rposition(|f| f.generator.as_ref().is_some_and(|x| x.is(gen_obj)))
+            && let Some(i) = self.generator_frame_index(gen_obj)
         {
             return self.frame_object(i);
         }
@@ -79,6 +77,13 @@ impl Vm {
             lasti: s.ip.saturating_sub(1) as u32,
         };
         obj
+    }
+
+    /// Where generator `gen_obj`'s frame is on the frame stack while it runs.
+    fn generator_frame_index(&self, gen_obj: &ObjRef) -> Option<usize> {
+        self.frames
+            .iter()
+            .rposition(|f| f.generator.as_ref().is_some_and(|x| x.is(gen_obj)))
     }
 
     /// Gives the frame object of `frame`, which is leaving the frame stack
@@ -133,13 +138,18 @@ impl Vm {
     /// and class bodies) or a new dict of its bound local, cell and free
     /// variables.
     fn locals_of(&mut self, frame: &Frame) -> ObjRef {
-        if let Some(l) = &frame.locals {
-            return l.clone();
+        self.frame_locals(frame.locals.clone(), frame.code.clone(), frame.base)
+    }
+
+    /// `f_locals` of a frame with locals dict `locals` (if any) running
+    /// `code` with its slots at `base` in the value stack.
+    fn frame_locals(&mut self, locals: Option<ObjRef>, code: Rc<CodeData>, base: usize) -> ObjRef {
+        if let Some(l) = locals {
+            return l;
         }
-        let n = frame.code.co.nlocalsplus as usize;
-        let end = (frame.base + n).min(self.stack.len());
-        let values: Vec<Option<ObjRef>> = self.stack[frame.base.min(end)..end].to_vec();
-        let code = frame.code.clone();
+        let n = code.co.nlocalsplus as usize;
+        let end = (base + n).min(self.stack.len());
+        let values: Vec<Option<ObjRef>> = self.stack[base.min(end)..end].to_vec();
         self.locals_dict(&code, &values)
     }
 
@@ -217,18 +227,9 @@ impl Vm {
     /// The view of `self.frames[i]`.
     fn stack_frame_view(&mut self, i: usize) -> FrameView {
         let lasti = self.frames[i].ip.saturating_sub(1) as u32;
-        let frame_locals = self.frames[i].locals.clone();
-        let locals = match frame_locals {
-            Some(l) => l,
-            None => {
-                let f = &self.frames[i];
-                let n = f.code.co.nlocalsplus as usize;
-                let end = (f.base + n).min(self.stack.len());
-                let values: Vec<Option<ObjRef>> = self.stack[f.base.min(end)..end].to_vec();
-                let code = f.code.clone();
-                self.locals_dict(&code, &values)
-            }
-        };
+        let f = &self.frames[i];
+        let (l, code, base) = (f.locals.clone(), f.code.clone(), f.base);
+        let locals = self.frame_locals(l, code, base);
         let back = i.checked_sub(1).map(|j| self.frame_object(j));
         FrameView {
             lasti,
@@ -240,11 +241,7 @@ impl Vm {
     /// The view of generator `g`'s frame: on the frame stack while it
     /// runs, else its saved frame.
     fn generator_frame_view(&mut self, g_obj: &ObjRef) -> FrameView {
-        if let Some(i) = self
-            .frames
-            .iter()
-            .rposition(|f| f.generator.as_ref().is_some_and(|x| x.is(g_obj)))
-        {
+        if let Some(i) = self.generator_frame_index(g_obj) {
             return self.stack_frame_view(i);
         }
         let saved = g_obj.downcast::<PyGenerator>().and_then(|g| {
@@ -347,14 +344,12 @@ pub fn sys_getframe(vm: &mut Vm, args: crate::objects::native::Args) -> PyResult
         },
         None => 0,
     };
-    let n = vm.frames.len() as i64;
-    if depth < 0 || depth >= n {
-        if depth < 0 {
-            return Ok(vm.frame_object(vm.frames.len() - 1));
-        }
-        return Err(vm.new_error(&vm.exc.value_error, "call stack is not deep enough"));
+    // A negative depth is the caller's frame, as in CPython.
+    let depth = depth.max(0) as usize;
+    match vm.frames.len().checked_sub(depth + 1) {
+        Some(i) => Ok(vm.frame_object(i)),
+        None => Err(vm.new_error(&vm.exc.value_error, "call stack is not deep enough")),
     }
-    Ok(vm.frame_object((n - 1 - depth) as usize))
 }
 
 /// The frame object of a generator frame being resumed: it reads the
