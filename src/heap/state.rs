@@ -300,22 +300,29 @@ pub(super) fn alloc_block(
     } else {
         NO_SLOT
     };
-    let p = with_state(|s| {
-        let p = match s.free.pop(slot) {
-            Some(p) => p,
-            None => raw_alloc(s, prefix + obj_size),
-        };
-        let ks = &mut s.kinds[kind as usize];
-        ks.allocated += 1;
-        ks.live_bytes += obj_size;
-        if ks.live_bytes > ks.peak_bytes {
-            ks.peak_bytes = ks.live_bytes;
-        }
-        if container && s.gc.note_alloc() {
-            raise_attention();
-        }
-        p
-    });
+    // Not `with_state`: its closure is one out-of-line function shared by
+    // every caller, whose call and register saves cost as much as the
+    // free-list pop itself.
+    let mut state = HEAP.with(|h| h.get());
+    if state.is_null() {
+        state = init_heap();
+    }
+    // SAFETY: as in `with_state`: the state is this thread's, and nothing
+    // below re-enters the heap, so this is the only live reference.
+    let s = unsafe { &mut *state };
+    let p = match s.free.pop(slot) {
+        Some(p) => p,
+        None => raw_alloc(s, prefix + obj_size),
+    };
+    let ks = &mut s.kinds[kind as usize];
+    ks.allocated += 1;
+    ks.live_bytes += obj_size;
+    if ks.live_bytes > ks.peak_bytes {
+        ks.peak_bytes = ks.live_bytes;
+    }
+    if container && s.gc.note_alloc() {
+        raise_attention();
+    }
     if super::tracemalloc::is_tracing() {
         super::tracemalloc::trace_alloc(p.as_ptr() as usize, prefix + obj_size);
     }
@@ -382,33 +389,36 @@ pub(crate) fn dealloc(ptr: NonNull<ObjHeader>) {
 fn keep_free_block(ptr: NonNull<ObjHeader>, kind: Kind) -> bool {
     // SAFETY: the object is alive until freed; reading its type is fine.
     let ty = unsafe { ptr.as_ref().ty.get() };
-    let kept = with_state(|s| {
-        let float = kind == Kind::Float;
-        let (exact, size) = if float {
-            (
-                s.float_type,
-                size_of::<HeapObject<crate::objects::float::PyFloat>>(),
-            )
-        } else {
-            (
-                s.int_type,
-                size_of::<HeapObject<crate::objects::int::PyInt>>(),
-            )
-        };
-        if exact != Some(ty) {
-            return false;
-        }
-        // SAFETY: the object's count reached zero and it owns nothing (an
-        // exact float or int payload is plain data), so its block is dead;
-        // blocks are 16-byte aligned and far longer than a word.
-        if !unsafe { s.free.number_list(float).push(ptr.cast()) } {
-            return false;
-        }
-        let ks = &mut s.kinds[kind as usize];
-        ks.freed += 1;
-        ks.live_bytes -= size;
-        true
-    });
+    let kept = with_state(
+        #[inline(always)]
+        |s| {
+            let float = kind == Kind::Float;
+            let (exact, size) = if float {
+                (
+                    s.float_type,
+                    size_of::<HeapObject<crate::objects::float::PyFloat>>(),
+                )
+            } else {
+                (
+                    s.int_type,
+                    size_of::<HeapObject<crate::objects::int::PyInt>>(),
+                )
+            };
+            if exact != Some(ty) {
+                return false;
+            }
+            // SAFETY: the object's count reached zero and it owns nothing (an
+            // exact float or int payload is plain data), so its block is dead;
+            // blocks are 16-byte aligned and far longer than a word.
+            if !unsafe { s.free.number_list(float).push(ptr.cast()) } {
+                return false;
+            }
+            let ks = &mut s.kinds[kind as usize];
+            ks.freed += 1;
+            ks.live_bytes -= size;
+            true
+        },
+    );
     if kept && super::tracemalloc::is_tracing() {
         super::tracemalloc::trace_free(ptr.as_ptr() as usize);
     }

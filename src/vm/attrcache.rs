@@ -21,6 +21,7 @@ use crate::objects::code::{AttrCacheEntry, CodeData, MethodCacheEntry};
 use crate::objects::dict::PyDict;
 use crate::objects::dict::type_clock;
 use crate::objects::instance::{self, PyInstance};
+use crate::objects::native::PyNative;
 use crate::objects::typeobj::PyType;
 
 /// Index of the LOAD_ATTR entry in a name's pair.
@@ -69,12 +70,67 @@ impl Vm {
         namei: usize,
         obj: &ObjRef,
     ) -> PyResult<(Option<ObjRef>, ObjRef)> {
-        if obj.kind() == Kind::Instance
-            && let Some(f) = self.cached_method(code, namei, obj)
+        if obj.kind() == Kind::Instance {
+            if let Some(f) = self.cached_method(code, namei, obj) {
+                return Ok((Some(f), obj.clone()));
+            }
+        } else if has_no_namespace(obj)
+            && let Some(f) = self.cached_native_method(code, namei, obj)
         {
             return Ok((Some(f), obj.clone()));
         }
         self.load_method(obj, &code.names[namei])
+    }
+
+    /// The cached LOAD_METHOD path for an object of a built-in type (see
+    /// [`has_no_namespace`]): a method implemented in Rust, found in the
+    /// type, which nothing can shadow. The type's namespaces stamp the
+    /// entry as for instances, so assigning to a built-in type's dict (not
+    /// possible from Python, but from the interpreter) still invalidates it.
+    fn cached_native_method(
+        &mut self,
+        code: &CodeData,
+        namei: usize,
+        obj: &ObjRef,
+    ) -> Option<ObjRef> {
+        let entry = code.method_cache.borrow().get(namei).copied().flatten();
+        if let Some(e) = entry
+            && e.ty == obj.type_ptr().as_ptr() as usize
+            && e.clock == type_clock()
+        {
+            return Some(cached_func(e));
+        }
+        let ty = obj.type_of();
+        let pt = ty.downcast::<PyType>()?;
+        let (own, max) = type_versions(pt, &pt.mro.borrow());
+        if let Some(e) = entry
+            && e.ty == ty.id()
+            && e.own == own
+            && e.max == max
+        {
+            if let Some(Some(slot)) = code.method_cache.borrow_mut().get_mut(namei) {
+                slot.clock = type_clock();
+            }
+            return Some(cached_func(e));
+        }
+        let f = self.type_lookup(&ty, &code.names[namei])?;
+        let is_method = f
+            .downcast::<PyNative>()
+            .is_some_and(|n| n.owner.is_some() && n.self_obj.is_none() && !n.class_method);
+        if !is_method {
+            return None;
+        }
+        let (own, max) = type_versions(pt, &pt.mro.borrow());
+        if let Some(slot) = code.method_cache.borrow_mut().get_mut(namei) {
+            *slot = Some(MethodCacheEntry {
+                ty: ty.id(),
+                own,
+                max,
+                clock: type_clock(),
+                func: crate::heap::UncountedRef::new(&f),
+            });
+        }
+        Some(f)
     }
 
     /// The cached LOAD_METHOD path: a Python function found in the class
@@ -349,6 +405,26 @@ impl Vm {
         }
         Some((op * 2, 0))
     }
+}
+
+/// Whether `obj` is of a built-in type (not a subclass) whose objects
+/// have no namespace of their own, so an attribute found in the type is
+/// the attribute (the kinds `Vm::load_method` looks up in the type first).
+#[inline]
+fn has_no_namespace(obj: &ObjRef) -> bool {
+    obj.flags() & crate::heap::flags::SUBCLASS == 0
+        && !matches!(
+            obj.kind(),
+            Kind::Module
+                | Kind::Type
+                | Kind::Instance
+                | Kind::Exception
+                | Kind::Function
+                | Kind::Super
+                | Kind::Property
+                | Kind::StaticMethod
+                | Kind::ClassMethod
+        )
 }
 
 /// Whether dict key `k` is a str equal to the (interned) name `name`.

@@ -1114,6 +1114,28 @@ impl Vm {
                         self.stack.push(Some(it));
                     }
                     Op::ForIter => {
+                        let step = match self.stack.last() {
+                            Some(Some(it)) => self.next_fast(it),
+                            _ => None,
+                        };
+                        if let Some(item) = step {
+                            save_ip!();
+                            match item {
+                                Some(v) => self.stack.push(Some(v)),
+                                None => {
+                                    let it = self.stack.pop();
+                                    drop(it);
+                                    ip = arg;
+                                }
+                            }
+                            if crate::heap::memory_error_pending() {
+                                tri!(self.check_memory());
+                            }
+                            if crate::vm::interrupt::pending() {
+                                break 'run self.keyboard_interrupt();
+                            }
+                            continue;
+                        }
                         let it = top!(self).clone();
                         save_ip!();
                         if it.kind() == Kind::Generator {

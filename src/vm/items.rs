@@ -848,6 +848,51 @@ impl Vm {
         })
     }
 
+    /// FOR_ITER's inline step over the two iterators loops use most, a
+    /// range and a list: `Some(Some(v))` the next item, `Some(None)` the
+    /// end, `None` when `it` is another iterator (the caller uses
+    /// [`Vm::next`]). Reads the iterator in place, so the loop does not
+    /// count a reference to it per item.
+    #[inline(always)]
+    pub(super) fn next_fast(&self, it: &ObjRef) -> Option<Option<ObjRef>> {
+        if it.kind() != Kind::Iter {
+            return None;
+        }
+        let p = it.downcast::<PyIter>()?;
+        let mut st = p.state.try_borrow_mut().ok()?;
+        match &mut *st {
+            IterState::Range {
+                next,
+                remaining,
+                step,
+            } => {
+                if *remaining <= 0 {
+                    return Some(None);
+                }
+                let v = *next;
+                *remaining -= 1;
+                *next = next.wrapping_add(*step);
+                drop(st);
+                Some(Some(self.new_i128(v)))
+            }
+            IterState::Seq {
+                seq: Some(s),
+                index,
+            } if s.kind() == Kind::List => {
+                let item = s.downcast::<PyList>()?.items.borrow().get(*index).cloned();
+                match item {
+                    Some(v) => {
+                        *index += 1;
+                        Some(Some(v))
+                    }
+                    // The end: the general path drops the list.
+                    None => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
     /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not raised
     /// for built-in iterators, saving an allocation per loop).
     pub fn next(&mut self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
@@ -1055,11 +1100,19 @@ impl Vm {
     }
 
     /// An int from an i128 (a machine word when it fits).
+    #[inline]
     pub fn new_i128(&self, v: i128) -> ObjRef {
         match i64::try_from(v) {
             Ok(i) => self.new_int(i),
-            Err(_) => self.new_bigint(num_bigint::BigInt::from(v)),
+            Err(_) => self.new_wide_int(v),
         }
+    }
+
+    /// `new_i128` past the machine word.
+    #[cold]
+    #[inline(never)]
+    fn new_wide_int(&self, v: i128) -> ObjRef {
+        self.new_bigint(num_bigint::BigInt::from(v))
     }
 
     /// A new range object.

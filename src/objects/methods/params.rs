@@ -75,8 +75,11 @@ pub fn positional<'a>(
 ) -> PyResult<&'a [ObjRef]> {
     no_keywords(vm, args, qualname)?;
     let rest = args.pos.get(1..).unwrap_or(&[]);
-    let name = qualname.rsplit('.').next().unwrap_or(qualname);
     let n = rest.len();
+    if (min..=max).contains(&n) {
+        return Ok(rest);
+    }
+    let name = qualname.rsplit('.').next().unwrap_or(qualname);
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     if n < min {
         let how = if min == max { "" } else { "at least " };
