@@ -655,7 +655,7 @@ pub fn alloc_str(ty: &ObjRef, text: &str) -> ObjRef {
             text.chars().count()
         },
     };
-    alloc_var_object(ty, payload, text.bytes())
+    alloc_var_object_copied(ty, payload, text.as_bytes())
 }
 
 /// The type pointer a new object stores: it takes a reference to its type,
@@ -667,6 +667,40 @@ pub(super) fn type_ref(ty: &ObjRef) -> NonNull<ObjHeader> {
         ty.as_ptr()
     } else {
         ty.clone().into_raw()
+    }
+}
+
+/// [`alloc_var_object`] for items that are plain data, copied in one go
+/// (str and bytes contents) rather than item by item.
+pub fn alloc_var_object_copied<P: VarPayload>(ty: &ObjRef, payload: P, items: &[P::Item]) -> ObjRef
+where
+    P::Item: Copy,
+{
+    const { assert!(!P::KIND.is_container()) };
+    let len = items.len();
+    let obj_size = size_of::<HeapVarObject<P>>() + len * size_of::<P::Item>();
+    let block = alloc_block(P::KIND, 0, obj_size, false, true);
+    // SAFETY: `block` is a fresh allocation of `obj_size` bytes, 16-byte
+    // aligned: the header is written whole, then exactly `len` items are
+    // copied from a slice that cannot overlap the new block, and only then
+    // does the length say they are there.
+    unsafe {
+        let obj = block.as_ptr() as *mut HeapVarObject<P>;
+        obj.write(HeapVarObject {
+            header: ObjHeader {
+                refcnt: Cell::new(1),
+                ty: Cell::new(type_ref(ty)),
+                kind: P::KIND,
+                flags: Cell::new(0),
+                gc_gen: Cell::new(0),
+            },
+            len: 0,
+            payload,
+        });
+        let base = obj.add(1) as *mut P::Item;
+        std::ptr::copy_nonoverlapping(items.as_ptr(), base, len);
+        (*obj).len = len;
+        ObjRef::from_raw_owned(NonNull::new_unchecked(obj as *mut ObjHeader))
     }
 }
 

@@ -232,7 +232,7 @@ impl Vm {
         co: &crate::compiler::code::CodeObject,
         args: &[ObjRef],
         kw: Vec<(ObjRef, ObjRef)>,
-    ) -> PyResult<Vec<Option<ObjRef>>> {
+    ) -> PyResult<SmallVec<[Option<ObjRef>; 8]>> {
         let f = match func.downcast::<PyFunction>() {
             Some(f) => f,
             None => return Err(self.type_error("not a function")),
@@ -251,7 +251,9 @@ impl Vm {
         let has_varargs = co.flags & flags::VARARGS != 0;
         let has_varkw = co.flags & flags::VARKEYWORDS != 0;
         let total_named = argcount + kwonly;
-        let mut locals: Vec<Option<ObjRef>> = vec![None; co.nlocalsplus as usize];
+        // Inline for the usual handful of locals: no allocation per call.
+        let mut locals: SmallVec<[Option<ObjRef>; 8]> =
+            std::iter::repeat_n(None, co.nlocalsplus as usize).collect();
 
         // Positional arguments.
         let npos = args.len().min(argcount);
@@ -311,7 +313,7 @@ impl Vm {
         };
         let mut posonly_as_kw: Vec<String> = Vec::new();
         for (k, v) in kw {
-            let name = k.as_str().unwrap_or("").to_string();
+            let name = k.as_str().unwrap_or("");
             let idx = co.varnames[..total_named].iter().position(|n| *n == name);
             match idx {
                 Some(i) if i >= posonly => {
@@ -331,7 +333,7 @@ impl Vm {
                         }
                         self.dict_set(d, k, v)?;
                     } else if other.is_some() {
-                        posonly_as_kw.push(name);
+                        posonly_as_kw.push(name.to_string());
                     } else {
                         return Err(self.type_error(format!(
                             "{qualname}() got an unexpected keyword argument '{name}'"

@@ -1122,12 +1122,12 @@ impl Vm {
 
     /// A new bytes object.
     pub fn new_bytes(&self, data: &[u8]) -> ObjRef {
-        heap::alloc_var_object(
+        heap::alloc_var_object_copied(
             &self.types.bytes,
             PyBytes {
                 hash: std::cell::Cell::new(-1),
             },
-            data.iter().copied(),
+            data,
         )
     }
 }

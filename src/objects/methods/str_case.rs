@@ -70,7 +70,7 @@ fn map_case(
     ascii: impl Fn(&[u8]) -> Vec<u8>,
     mut map: impl FnMut(char, bool, &mut String),
 ) -> PyResult {
-    let name = qualname.trim_start_matches("str.");
+    let name = qualname.strip_prefix("str.").unwrap_or(qualname);
     let t = this(vm, args, name)?;
     no_args(vm, args, qualname)?;
     if t.is_ascii() {
@@ -204,7 +204,7 @@ fn predicate(
     empty: bool,
     pred: impl Fn(char) -> bool,
 ) -> PyResult {
-    let name = qualname.trim_start_matches("str.");
+    let name = qualname.strip_prefix("str.").unwrap_or(qualname);
     let t = this(vm, args, name)?;
     no_args(vm, args, qualname)?;
     let r = if t.s.is_empty() {
