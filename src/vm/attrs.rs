@@ -384,6 +384,11 @@ impl Vm {
             let v = self.generic_getattr(obj, name)?;
             return Ok((None, v));
         }
+        if obj.kind() == Kind::Super
+            && let Some(f) = self.super_method(obj, name)
+        {
+            return Ok(f);
+        }
         if !matches!(
             obj.kind(),
             Kind::Module
@@ -410,6 +415,22 @@ impl Vm {
         }
         let v = self.getattr(obj, name)?;
         Ok((None, v))
+    }
+
+    /// LOAD_METHOD on `super()` bound to an instance, when the attribute
+    /// found is a plain Python function: the function and the instance,
+    /// without the bound method `getattr` would make for the call.
+    fn super_method(&mut self, sup: &ObjRef, name: &ObjRef) -> Option<(Option<ObjRef>, ObjRef)> {
+        let s = sup.downcast::<crate::objects::descriptor::PySuper>()?;
+        if s.obj.kind() == Kind::Type || s.obj.is(&self.none) || name.as_str() == Some("__class__")
+        {
+            return None;
+        }
+        let f = self.super_lookup(s, name)?;
+        if f.kind() != Kind::Function {
+            return None;
+        }
+        Some((Some(f), s.obj.clone()))
     }
 
     fn type_special_attr(&mut self, ty: &ObjRef, n: &str) -> Option<ObjRef> {

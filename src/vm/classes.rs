@@ -1064,31 +1064,33 @@ impl Vm {
             // The super object's own class, not a lookup past thisclass.
             return Ok(Some(sup.type_of()));
         }
-        let (this, obj, obj_type) = (s.thisclass.clone(), s.obj.clone(), s.obj_type.clone());
-        let mro: Vec<ObjRef> = obj_type
-            .downcast::<PyType>()
-            .map(|t| t.mro.borrow().clone())
-            .unwrap_or_default();
+        let (obj, obj_type) = (s.obj.clone(), s.obj_type.clone());
+        let Some(v) = self.super_lookup(s, name) else {
+            return Ok(None);
+        };
+        let bind_to = if obj.is(&obj_type) && obj.kind() == Kind::Type {
+            None
+        } else {
+            Some(&obj)
+        };
+        self.descriptor_get(v, bind_to, &obj_type).map(Some)
+    }
+
+    /// The attribute `name` of the first class after `thisclass` in the
+    /// MRO of the super object's `obj_type`, unbound.
+    pub(super) fn super_lookup(&mut self, s: &PySuper, name: &ObjRef) -> Option<ObjRef> {
+        let t = s.obj_type.downcast::<PyType>()?;
+        // Str-keyed dict lookups run no Python code, so the MRO can stay
+        // borrowed (no copy of it per lookup).
+        let mro = t.mro.borrow();
         let start = mro
             .iter()
-            .position(|c| c.is(&this))
-            .map(|i| i + 1)
-            .unwrap_or(mro.len());
-        for c in &mro[start..] {
-            let Some(t) = c.downcast::<PyType>() else {
-                continue;
-            };
-            let d = t.dict.clone();
-            if let Some(v) = self.dict_get_str(&d, name) {
-                let bind_to = if obj.is(&obj_type) && obj.kind() == Kind::Type {
-                    None
-                } else {
-                    Some(&obj)
-                };
-                return self.descriptor_get(v, bind_to, &obj_type).map(Some);
-            }
-        }
-        Ok(None)
+            .position(|c| c.is(&s.thisclass))
+            .map_or(mro.len(), |i| i + 1);
+        mro[start..].iter().find_map(|c| {
+            let d = &c.downcast::<PyType>()?.dict;
+            self.dict_get_str(d, name)
+        })
     }
 
     /// The zero-argument `super()`: the `__class__` cell and first argument
