@@ -253,11 +253,13 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult {
     if a.len() > 1 {
         return Err(vm.type_error(format!("list expected at most 1 argument, got {}", a.len())));
     }
-    let items = match a.first() {
-        Some(x) => collect_hinted(vm, x)?,
-        None => Vec::new(),
-    };
-    Ok(vm.new_list(items))
+    // As CPython: a new empty list extended by the iterable, so it gets
+    // the capacity list.extend gives (`sys.getsizeof` shows it).
+    let list = vm.new_list(Vec::new());
+    if let Some(x) = a.first() {
+        crate::objects::methods::list::extend_list(vm, &list, x)?;
+    }
+    Ok(list)
 }
 
 /// The items of `x` for `list(x)` / `tuple(x)`: a class instance is asked

@@ -599,7 +599,9 @@ pub fn sort_items(
         idx.reverse();
     }
     let sorted: Vec<ObjRef> = idx.iter().map(|&i| items[i].clone()).collect();
-    *items = sorted;
+    // In place: the list keeps its capacity, as CPython's sort.
+    items.clear();
+    items.extend(sorted);
     r
 }
 
@@ -608,14 +610,24 @@ fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {
     let reverse = take_kw(&mut args, "reverse");
     arity(vm, "sorted", &args, 1, 1)?;
     no_more_kwargs(vm, "sort", &args)?;
-    let mut items = vm.collect_iterable(&args.pos[0])?;
+    // CPython's sorted: a new list extended by the iterable (its capacity
+    // is list.extend's), then sorted in place.
+    let list = vm.new_list(Vec::new());
+    crate::objects::methods::list::extend_list(vm, &list, &args.pos[0])?;
+    let mut items = list
+        .downcast::<crate::objects::list::PyList>()
+        .map(|l| std::mem::take(&mut *l.items.borrow_mut()))
+        .unwrap_or_default();
     // `reverse` is a C int flag: any integer, not any object.
     let rev = match reverse {
         Some(r) => vm.expect_index(&r)? != 0,
         None => false,
     };
     sort_items(vm, &mut items, key, rev)?;
-    Ok(vm.new_list(items))
+    if let Some(l) = list.downcast::<crate::objects::list::PyList>() {
+        *l.items.borrow_mut() = items;
+    }
+    Ok(list)
 }
 
 fn min_max(vm: &mut Vm, mut args: Args, name: &str, want: std::cmp::Ordering) -> PyResult {

@@ -9,6 +9,7 @@ use crate::objects::bytes::PyBytes;
 use crate::objects::dict::PyDict;
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::list::PyList;
+use crate::objects::methods::list::resize as resize_list;
 use crate::objects::range::PyRange;
 use crate::objects::set::PySet;
 use crate::objects::slice::PySlice;
@@ -424,10 +425,21 @@ impl Vm {
                 Some(l) => l,
                 None => return Ok(()),
             };
-            list.items
-                .borrow_mut()
-                .splice(start..stop, new_items)
-                .collect()
+            // CPython's list_ass_slice: the buffer grows before and
+            // shrinks after, by list_resize's rules.
+            let mut items = list.items.borrow_mut();
+            let old_len = items.len();
+            let new_len = old_len - (stop - start) + new_items.len();
+            if new_len > old_len {
+                resize_list(self, &mut items, old_len, new_len)?;
+            }
+            let removed: Vec<ObjRef> = items.splice(start..stop, new_items).collect();
+            if new_len < old_len {
+                resize_list(self, &mut items, old_len, new_len)?;
+            }
+            drop(items);
+            crate::objects::list::drop_reversed(removed);
+            Vec::new()
         } else {
             if new_items.len() != s.len {
                 return Err(self.value_error(format!(
@@ -482,8 +494,13 @@ impl Vm {
                         let mut idx: Vec<usize> = s.indices().collect();
                         idx.sort_unstable();
                         let mut out = Vec::with_capacity(idx.len());
+                        let old_len = items.len();
                         for &i in idx.iter().rev() {
                             out.push(items.remove(i));
+                        }
+                        let new_len = items.len();
+                        if new_len < old_len {
+                            resize_list(self, &mut items, old_len, new_len)?;
                         }
                         out
                     };
