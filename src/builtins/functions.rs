@@ -389,6 +389,7 @@ fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compiler::Mode, name: &str
     no_kwargs(vm, name, &args)?;
     arity(vm, name, &args, 1, 3)?;
     let src = &args.pos[0];
+    let mut arena = Vec::new();
     let code = if src.kind() == Kind::Code {
         src.clone()
     } else {
@@ -403,7 +404,9 @@ fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compiler::Mode, name: &str
         } else {
             text
         };
-        vm.compile(&text, "<string>", mode)?
+        let (code, consts) = vm.compile_to_run(&text, "<string>", mode)?;
+        arena = consts;
+        code
     };
     let globals = match args.pos.get(1) {
         Some(g) if !g.is(&vm.none) => {
@@ -436,7 +439,9 @@ fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compiler::Mode, name: &str
             _ => None,
         },
     };
-    let r = vm.run_code(&code, &globals, locals)?;
+    let r = vm.run_code(&code, &globals, locals);
+    drop(arena);
+    let r = r?;
     if mode == crate::compiler::Mode::Exec {
         return Ok(vm.none());
     }

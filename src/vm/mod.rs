@@ -92,6 +92,10 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// The exception being handled (`sys.exc_info()`), if any.
     pub handled_exc: Option<ObjRef>,
+    /// While source that is about to run is compiled: its constants, held
+    /// as CPython's AST arena holds them until that code has finished
+    /// running (so `sys.getrefcount` of a constant counts that reference).
+    pub const_arena: Option<Vec<ObjRef>>,
     /// Source text by file name, for tracebacks.
     pub sources: HashMap<String, Rc<str>>,
     /// Buffered standard output.
