@@ -232,6 +232,9 @@ fn getrefcount(vm: &mut Vm, args: Args) -> PyResult {
 fn intern(vm: &mut Vm, args: Args) -> PyResult {
     let a = one_arg(vm, "intern", &args)?;
     match a.as_str() {
+        Some(_) if crate::vm::subclass::is_subclass_instance(&a) => {
+            Err(vm.type_error(format!("can't intern {}", vm.type_name(&a))))
+        }
         Some(s) => {
             let s = s.to_string();
             if let Some(existing) = vm.interned.get(s.as_str()) {

@@ -312,6 +312,12 @@ impl Vm {
                 self.report_unraisable(&func, e.0);
             }
         }
+        // CPython's Py_FinalizeEx collects once while everything is still
+        // alive (when the collector is enabled) before taking modules apart.
+        if heap::gc::is_enabled() {
+            self.collect_generation(heap::gc::NUM_GENERATIONS - 1);
+            self.run_pending();
+        }
         let modules = self.modules.clone();
         let names: Vec<ObjRef> = self
             .dict_items(&modules)
