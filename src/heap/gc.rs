@@ -405,7 +405,8 @@ const TENTATIVELY_UNREACHABLE: isize = -1;
 /// scanned in order; one still referenced from outside (`gc_refs > 0`)
 /// stays and has its referents marked reachable; one not (yet) known to
 /// be is moved to the unreachable list, and moved back to the end of the
-/// scan when a reachable object turns out to refer to it.
+/// scan when a reachable object turns out to refer to it. (Instance dicts
+/// are objects of their own here, as CPython 3.11.2 orders them.)
 fn move_unreachable(
     young: Vec<NonNull<ObjHeader>>,
 ) -> (Vec<NonNull<ObjHeader>>, Vec<NonNull<ObjHeader>>) {
@@ -413,17 +414,12 @@ fn move_unreachable(
         queue: young,
         reachable: Vec::new(),
         unreachable: Vec::new(),
-        inline_dicts: Vec::new(),
     };
     scan.reachable.reserve(scan.queue.len());
     let mut i = 0;
     while i < scan.queue.len() {
         let p = scan.queue[i];
         i += 1;
-        if header(p).flags.get() & flags::REACHABLE != 0 {
-            // An instance dict already scanned with its instance.
-            continue;
-        }
         // SAFETY: members of the young set are containers.
         let gh = unsafe { head(p) };
         if gh.refs.get() > 0 {
@@ -446,23 +442,15 @@ struct Scan {
     reachable: Vec<NonNull<ObjHeader>>,
     /// Tentatively unreachable objects (`None` where one was moved back).
     unreachable: Vec<Option<NonNull<ObjHeader>>>,
-    /// Instance dicts met while scanning an object, scanned right after it.
-    inline_dicts: Vec<NonNull<ObjHeader>>,
 }
 
 impl Scan {
-    /// Scans a reachable object: marks what it refers to reachable. An
-    /// instance's attribute dict is scanned as part of it, as CPython
-    /// 3.11 keeps an instance's attribute values inline.
+    /// Scans a reachable object: marks what it refers to reachable.
     fn scan_reachable(&mut self, p: NonNull<ObjHeader>) {
-        let mut next = Some(p);
-        while let Some(p) = next {
-            let h = header(p);
-            h.flags.set(h.flags.get() | flags::REACHABLE);
-            self.reachable.push(p);
-            trace(p, &mut |child| self.visit(child.as_ptr()));
-            next = self.inline_dicts.pop();
-        }
+        let h = header(p);
+        h.flags.set(h.flags.get() | flags::REACHABLE);
+        self.reachable.push(p);
+        trace(p, &mut |child| self.visit(child.as_ptr()));
     }
 
     /// CPython's `visit_reachable`.
@@ -477,10 +465,7 @@ impl Scan {
         if moved_back {
             self.unreachable[ch.index.get()] = None;
         }
-        if f & flags::MANAGED_DICT != 0 {
-            ch.refs.set(1);
-            self.inline_dicts.push(c);
-        } else if moved_back {
+        if moved_back {
             ch.refs.set(1);
             self.queue.push(c);
         } else if ch.refs.get() == 0 {

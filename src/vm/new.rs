@@ -305,12 +305,6 @@ impl Vm {
         let doc = self.intern("__doc__");
         let none = self.none();
         self.dict_set_str(&dict, &doc, none);
-        let module = heap::alloc_object(&self.types.module, PyModule { dict: dict.clone() });
-        // CPython's module dict joins the collector's lists after its
-        // module (it is tracked when it first receives a container), so a
-        // collection reaches it through the module before its contents.
-        heap::gc::untrack(&dict);
-        heap::gc::track(&dict);
-        module
+        heap::alloc_object(&self.types.module, PyModule { dict })
     }
 }
