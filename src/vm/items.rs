@@ -1086,6 +1086,11 @@ impl Vm {
 
     /// A new bytes object.
     pub fn new_bytes(&self, data: &[u8]) -> ObjRef {
+        match data {
+            [] => return self.byte_singletons[256].clone(),
+            [b] => return self.byte_singletons[*b as usize].clone(),
+            _ => {}
+        }
         heap::alloc_var_object(
             &self.types.bytes,
             PyBytes {

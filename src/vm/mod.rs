@@ -76,6 +76,9 @@ pub struct Vm {
     pub small_ints: Vec<ObjRef>,
     /// One-character strings for code points < 256 (shared like CPython's).
     pub latin1_chars: Vec<ObjRef>,
+    /// The shared bytes objects of length 0 (index 256) and 1 (indexed by
+    /// the byte), as CPython's.
+    pub byte_singletons: Vec<ObjRef>,
     /// Interned strings by text.
     pub interned: HashMap<Box<str>, ObjRef, new::FxBuild>,
     /// The `builtins` module's dict.
