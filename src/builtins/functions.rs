@@ -212,8 +212,15 @@ fn class_check(vm: &mut Vm, obj: &ObjRef, cls: &ObjRef, name: &str, sub: bool) -
         Err(vm.type_error(format!(
             "{name}() arg 2 must be a type, a tuple of types, or a union"
         )))
+    } else if vm.isinstance(obj, cls) {
+        Ok(true)
     } else {
-        Ok(vm.isinstance(obj, cls))
+        // A weakref.proxy reports its referent's class as `__class__`,
+        // which isinstance consults too.
+        match crate::modules::weakref::unproxy(vm, obj) {
+            Ok(Some(t)) => Ok(vm.isinstance(&t, cls)),
+            _ => Ok(false),
+        }
     }
 }
 

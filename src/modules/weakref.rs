@@ -260,6 +260,17 @@ pub fn weakref_repr(vm: &mut Vm, obj: &ObjRef) -> String {
 }
 
 /// The referent of a proxy, or ReferenceError.
+/// The referent of `obj` when it is a `weakref.proxy` (ReferenceError
+/// when that is dead), `None` for any other object: the operations a proxy
+/// forwards (CPython's proxy slots) call this first.
+#[inline]
+pub fn unproxy(vm: &Vm, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if obj.kind() != Kind::WeakRef || !obj.downcast::<PyWeakRef>().is_some_and(|w| w.proxy) {
+        return Ok(None);
+    }
+    proxy_target(vm, obj).map(Some)
+}
+
 pub fn proxy_target(vm: &Vm, obj: &ObjRef) -> PyResult {
     obj.downcast::<PyWeakRef>()
         .and_then(|w| w.get())

@@ -1511,6 +1511,9 @@ impl Vm {
         if let Some(r) = self.unary_num(a, op)? {
             return Ok(r);
         }
+        if let Some(t) = crate::modules::weakref::unproxy(self, a)? {
+            return self.unary_op(&t, op);
+        }
         if self.is_user_object(a) {
             let name = match op {
                 '-' => "__neg__",

@@ -204,6 +204,9 @@ impl Vm {
     /// The built-in behaviour of the operation above (what the base type's
     /// dunder method does for a subclass instance).
     pub fn getitem_base(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult {
+        if let Some(t) = crate::modules::weakref::unproxy(self, obj)? {
+            return self.getitem(&t, key);
+        }
         match obj.kind() {
             Kind::List => {
                 if key.kind() == Kind::Slice {
@@ -355,6 +358,9 @@ impl Vm {
     /// The built-in behaviour of the operation above (what the base type's
     /// dunder method does for a subclass instance).
     pub fn setitem_base(&mut self, obj: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
+        if let Some(t) = crate::modules::weakref::unproxy(self, obj)? {
+            return self.setitem(&t, key, value);
+        }
         match obj.kind() {
             Kind::List => {
                 if key.kind() == Kind::Slice {
@@ -477,6 +483,9 @@ impl Vm {
     /// The built-in behaviour of the operation above (what the base type's
     /// dunder method does for a subclass instance).
     pub fn delitem_base(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<()> {
+        if let Some(t) = crate::modules::weakref::unproxy(self, obj)? {
+            return self.delitem(&t, key);
+        }
         match obj.kind() {
             Kind::List => {
                 let len = obj
@@ -560,6 +569,9 @@ impl Vm {
     /// The built-in behaviour of the operation above (what the base type's
     /// dunder method does for a subclass instance).
     pub fn len_base(&mut self, obj: &ObjRef) -> PyResult<usize> {
+        if let Some(t) = crate::modules::weakref::unproxy(self, obj)? {
+            return self.len(&t);
+        }
         Ok(match obj.kind() {
             Kind::Str => obj
                 .downcast::<crate::objects::str::PyStr>()
@@ -636,6 +648,9 @@ impl Vm {
     /// The built-in behaviour of the operation above (what the base type's
     /// dunder method does for a subclass instance).
     pub fn contains_base(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+        if let Some(t) = crate::modules::weakref::unproxy(self, container)? {
+            return self.contains(&t, item);
+        }
         match container.kind() {
             Kind::MappingProxy => match self.proxied(container) {
                 Some(m) => self.contains(&m, item),
@@ -777,6 +792,9 @@ impl Vm {
     /// The built-in behaviour of the operation above (what the base type's
     /// dunder method does for a subclass instance).
     pub fn get_iter_base(&mut self, obj: &ObjRef) -> PyResult {
+        if let Some(t) = crate::modules::weakref::unproxy(self, obj)? {
+            return self.get_iter(&t);
+        }
         let seq = |obj: &ObjRef| IterState::Seq {
             seq: Some(obj.clone()),
             index: 0,
