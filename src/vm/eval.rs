@@ -141,6 +141,9 @@ impl Vm {
                     if frame.frame_obj.is_some() {
                         self.detach_frame(&frame);
                     }
+                    if frame.func.is_some() {
+                        self.keep_frame_locals(&err, &frame);
+                    }
                     self.stack.truncate(frame.ret_sp);
                     if frame.entry {
                         return Err(err);
