@@ -410,8 +410,15 @@ class finalize:
 
     _registry = {}
     _index = [0]
+    _registered_with_atexit = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            # As CPython's: the pending finalizers run as an atexit
+            # handler, registered when the first finalize is made.
+            import atexit
+            atexit.register(_run_exit_finalizers)
+            finalize._registered_with_atexit = True
         self._key = finalize._index[0]
         finalize._index[0] += 1
         self._func = func
