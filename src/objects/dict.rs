@@ -258,6 +258,13 @@ impl DictTable {
         if self.set_layout {
             return self.set_insert(hash, key, value);
         }
+        let general =
+            key.kind() != crate::heap::Kind::Str || key.flags() & crate::heap::flags::SUBCLASS != 0;
+        if general && !self.general_keys && !self.indices.is_empty() {
+            // CPython converts a str-keyed table to the general kind by
+            // rebuilding it twice as large.
+            self.resize(self.indices.len() * 2);
+        }
         let fill = self.entries.len().max(self.used + self.dummies);
         if self.indices.is_empty() || (fill + 1) * 3 > self.indices.len() * 2 {
             self.resize(self.used * 3);
