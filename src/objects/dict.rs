@@ -260,7 +260,7 @@ impl DictTable {
         }
         let general =
             key.kind() != crate::heap::Kind::Str || key.flags() & crate::heap::flags::SUBCLASS != 0;
-        if general && !self.general_keys && !self.indices.is_empty() {
+        if general && !self.general_keys && self.used > 0 {
             // CPython converts a str-keyed table to the general kind by
             // rebuilding it twice as large.
             self.resize(self.indices.len() * 2);
