@@ -77,6 +77,12 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
                 parse_int(vm, &s, 10)
             }
             Kind::Bytes | Kind::ByteArray | Kind::MemoryView => parse_int_bytes(vm, x, 10),
+            Kind::WeakRef if crate::modules::weakref::unproxy(vm, x)?.is_some() => {
+                // A weakref.proxy converts as its referent.
+                let t = crate::modules::weakref::proxy_target(vm, x)?;
+                let int_type = vm.types.int.clone();
+                vm.call(&int_type, &[t], None)
+            }
             _ => Err(vm.type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 vm.type_name(x)
@@ -182,6 +188,12 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
                         Err(vm.value_error(format!("could not convert string to float: {r}")))
                     }
                 }
+            }
+            Kind::WeakRef if crate::modules::weakref::unproxy(vm, x)?.is_some() => {
+                // A weakref.proxy converts as its referent.
+                let t = crate::modules::weakref::proxy_target(vm, x)?;
+                let float_type = vm.types.float.clone();
+                vm.call(&float_type, &[t], None)
             }
             _ => Err(vm.type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
