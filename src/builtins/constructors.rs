@@ -77,6 +77,12 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
                 parse_int(vm, &s, 10)
             }
             Kind::Bytes | Kind::ByteArray | Kind::MemoryView => parse_int_bytes(vm, x, 10),
+            Kind::WeakRef if crate::modules::weakref::unproxy(vm, x)?.is_some() => {
+                // A weakref.proxy converts as its referent.
+                let t = crate::modules::weakref::proxy_target(vm, x)?;
+                let int_type = vm.types.int.clone();
+                vm.call(&int_type, &[t], None)
+            }
             _ => Err(vm.type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 vm.type_name(x)
@@ -183,6 +189,12 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
                     }
                 }
             }
+            Kind::WeakRef if crate::modules::weakref::unproxy(vm, x)?.is_some() => {
+                // A weakref.proxy converts as its referent.
+                let t = crate::modules::weakref::proxy_target(vm, x)?;
+                let float_type = vm.types.float.clone();
+                vm.call(&float_type, &[t], None)
+            }
             _ => Err(vm.type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
                 vm.type_name(x)
@@ -253,11 +265,13 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult {
     if a.len() > 1 {
         return Err(vm.type_error(format!("list expected at most 1 argument, got {}", a.len())));
     }
-    let items = match a.first() {
-        Some(x) => collect_hinted(vm, x)?,
-        None => Vec::new(),
-    };
-    Ok(vm.new_list(items))
+    // As CPython: a new empty list extended by the iterable, so it gets
+    // the capacity list.extend gives (`sys.getsizeof` shows it).
+    let list = vm.new_list(Vec::new());
+    if let Some(x) = a.first() {
+        crate::objects::methods::list::extend_list(vm, &list, x)?;
+    }
+    Ok(list)
 }
 
 /// The items of `x` for `list(x)` / `tuple(x)`: a class instance is asked

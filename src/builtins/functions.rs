@@ -212,8 +212,15 @@ fn class_check(vm: &mut Vm, obj: &ObjRef, cls: &ObjRef, name: &str, sub: bool) -
         Err(vm.type_error(format!(
             "{name}() arg 2 must be a type, a tuple of types, or a union"
         )))
+    } else if vm.isinstance(obj, cls) {
+        Ok(true)
     } else {
-        Ok(vm.isinstance(obj, cls))
+        // A weakref.proxy reports its referent's class as `__class__`,
+        // which isinstance consults too.
+        match crate::modules::weakref::unproxy(vm, obj) {
+            Ok(Some(t)) => Ok(vm.isinstance(&t, cls)),
+            _ => Ok(false),
+        }
     }
 }
 
@@ -389,6 +396,7 @@ fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compiler::Mode, name: &str
     no_kwargs(vm, name, &args)?;
     arity(vm, name, &args, 1, 3)?;
     let src = &args.pos[0];
+    let mut arena = Vec::new();
     let code = if src.kind() == Kind::Code {
         src.clone()
     } else {
@@ -403,7 +411,9 @@ fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compiler::Mode, name: &str
         } else {
             text
         };
-        vm.compile(&text, "<string>", mode)?
+        let (code, consts) = vm.compile_to_run(&text, "<string>", mode)?;
+        arena = consts;
+        code
     };
     let globals = match args.pos.get(1) {
         Some(g) if !g.is(&vm.none) => {
@@ -436,7 +446,9 @@ fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compiler::Mode, name: &str
             _ => None,
         },
     };
-    let r = vm.run_code(&code, &globals, locals)?;
+    let r = vm.run_code(&code, &globals, locals);
+    drop(arena);
+    let r = r?;
     if mode == crate::compiler::Mode::Exec {
         return Ok(vm.none());
     }
@@ -599,7 +611,9 @@ pub fn sort_items(
         idx.reverse();
     }
     let sorted: Vec<ObjRef> = idx.iter().map(|&i| items[i].clone()).collect();
-    *items = sorted;
+    // In place: the list keeps its capacity, as CPython's sort.
+    items.clear();
+    items.extend(sorted);
     r
 }
 
@@ -608,14 +622,24 @@ fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {
     let reverse = take_kw(&mut args, "reverse");
     arity(vm, "sorted", &args, 1, 1)?;
     no_more_kwargs(vm, "sort", &args)?;
-    let mut items = vm.collect_iterable(&args.pos[0])?;
+    // CPython's sorted: a new list extended by the iterable (its capacity
+    // is list.extend's), then sorted in place.
+    let list = vm.new_list(Vec::new());
+    crate::objects::methods::list::extend_list(vm, &list, &args.pos[0])?;
+    let mut items = list
+        .downcast::<crate::objects::list::PyList>()
+        .map(|l| std::mem::take(&mut *l.items.borrow_mut()))
+        .unwrap_or_default();
     // `reverse` is a C int flag: any integer, not any object.
     let rev = match reverse {
         Some(r) => vm.expect_index(&r)? != 0,
         None => false,
     };
     sort_items(vm, &mut items, key, rev)?;
-    Ok(vm.new_list(items))
+    if let Some(l) = list.downcast::<crate::objects::list::PyList>() {
+        *l.items.borrow_mut() = items;
+    }
+    Ok(list)
 }
 
 fn min_max(vm: &mut Vm, mut args: Args, name: &str, want: std::cmp::Ordering) -> PyResult {

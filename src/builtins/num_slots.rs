@@ -336,6 +336,6 @@ fn getnewargs(vm: &mut Vm, args: Args) -> PyResult {
 
 fn sizeof(vm: &mut Vm, args: Args) -> PyResult {
     let (s, _, _) = receiver(vm, &args, "__sizeof__", 0, 0)?;
-    let n = crate::objects::sizeof::size_of(vm, s);
+    let n = crate::objects::sizeof::basic_size(vm, s);
     Ok(vm.new_int(n as i64))
 }

@@ -127,7 +127,7 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult {
 
 fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult {
     let a = operands(vm, &args, "__sizeof__", 0)?;
-    let n = crate::objects::sizeof::size_of(vm, &a[0]);
+    let n = crate::objects::sizeof::basic_size(vm, &a[0]);
     Ok(vm.new_int(n as i64))
 }
 

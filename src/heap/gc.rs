@@ -250,7 +250,8 @@ pub struct Garbage {
     pub gen_sizes: [usize; 4],
 }
 
-/// Visits the references of `ptr`, or returns false if it cannot be seen.
+/// Visits the references of `ptr` in CPython's `tp_traverse` order, or
+/// returns false if it cannot be seen.
 #[inline]
 fn trace(ptr: NonNull<ObjHeader>, visit: &mut dyn FnMut(&ObjRef)) -> bool {
     let h = header(ptr);
@@ -258,17 +259,30 @@ fn trace(ptr: NonNull<ObjHeader>, visit: &mut dyn FnMut(&ObjRef)) -> bool {
     // Objects of a class refer to it through their header (CPython's heap
     // types are traversed the same way); built-in types are immortal and
     // never matter.
-    if header(ty).flags.get() & flags::IMMORTAL == 0 {
-        // SAFETY: the header owns one reference to its type; this
-        // borrowed ObjRef is never dropped, so no count changes.
-        let ty_ref = std::mem::ManuallyDrop::new(unsafe { ObjRef::from_raw_owned(ty) });
-        visit(&ty_ref);
+    let heap_type = header(ty).flags.get() & flags::IMMORTAL == 0;
+    // SAFETY: the header owns one reference to its type; this borrowed
+    // ObjRef is never dropped, so no count changes.
+    let ty_ref = std::mem::ManuallyDrop::new(unsafe { ObjRef::from_raw_owned(ty) });
+    if h.flags.get() & flags::SUBCLASS != 0 {
+        // subtype_traverse: the __dict__, the class, then the base's items.
+        if !super::subclass::trace_dict_slot(ptr, visit) {
+            return false;
+        }
+        if heap_type {
+            visit(&ty_ref);
+        }
+        // SAFETY: `ptr` is a live object.
+        return unsafe { trace_object(ptr, visit) };
     }
     // SAFETY: `ptr` is a live object.
     if !unsafe { trace_object(ptr, visit) } {
         return false;
     }
-    h.flags.get() & flags::SUBCLASS == 0 || super::subclass::trace_dict_slot(ptr, visit)
+    // An instance refers to its class last.
+    if heap_type {
+        visit(&ty_ref);
+    }
+    true
 }
 
 /// Whether a collection is running.
@@ -319,26 +333,22 @@ pub fn find_garbage(generation: usize) -> Garbage {
     }
     // 2. Subtract the references from inside the young set.
     subtract_internal_refs(&young);
-    // 3. Mark what is reachable from outside.
-    mark_reachable(&young);
-    // 4. Split survivors from garbage.
-    let mut survivors = Vec::with_capacity(young.len());
-    let mut garbage = Vec::new();
-    for &p in &young {
-        let h = header(p);
-        let f = h.flags.get();
-        if f & flags::REACHABLE != 0 {
-            h.flags.set(f & !(flags::REACHABLE | flags::COLLECTING));
-            survivors.push(p);
-        } else {
-            // SAFETY: `p` is alive (it is in a generation list); the new
-            // reference keeps it alive while the VM finalizes it.
-            garbage.push(unsafe { ObjRef::from_raw_borrowed(p) });
-        }
-    }
-    untrack_atomic_tuples(&mut survivors);
+    // 3 and 4. Split what is reachable from outside from the garbage, in
+    // CPython's list orders.
     let examined = young.len();
-    drop(young);
+    let (mut survivors, unreachable) = move_unreachable(young);
+    for &p in &survivors {
+        let h = header(p);
+        h.flags
+            .set(h.flags.get() & !(flags::REACHABLE | flags::COLLECTING));
+    }
+    let garbage: Vec<ObjRef> = unreachable
+        .into_iter()
+        // SAFETY: `p` is alive (it was in a generation list); the new
+        // reference keeps it alive while the VM finalizes it.
+        .map(|p| unsafe { ObjRef::from_raw_borrowed(p) })
+        .collect();
+    untrack_atomic_tuples(&mut survivors);
     with_state(|s| {
         let gc = &mut s.gc;
         let target = (generation + 1).min(NUM_GENERATIONS - 1);
@@ -382,6 +392,84 @@ fn subtract_internal_refs(set: &[NonNull<ObjHeader>]) {
             // SAFETY: `p` is a member of the set.
             let gh = unsafe { head(p) };
             gh.refs.set(gh.refs.get().max(0) + (1 << 40));
+        }
+    }
+}
+
+/// `gc_refs` of an object tentatively moved to the unreachable list.
+const TENTATIVELY_UNREACHABLE: isize = -1;
+
+/// Steps 3 and 4 as CPython's `move_unreachable`, so that survivors and
+/// garbage come out in the orders CPython's lists have (finalizers run,
+/// and objects are later scanned, in those orders): the young objects are
+/// scanned in order; one still referenced from outside (`gc_refs > 0`)
+/// stays and has its referents marked reachable; one not (yet) known to
+/// be is moved to the unreachable list, and moved back to the end of the
+/// scan when a reachable object turns out to refer to it. (Instance dicts
+/// are objects of their own here, as CPython 3.11.2 orders them.)
+fn move_unreachable(
+    young: Vec<NonNull<ObjHeader>>,
+) -> (Vec<NonNull<ObjHeader>>, Vec<NonNull<ObjHeader>>) {
+    let mut scan = Scan {
+        queue: young,
+        reachable: Vec::new(),
+        unreachable: Vec::new(),
+    };
+    scan.reachable.reserve(scan.queue.len());
+    let mut i = 0;
+    while i < scan.queue.len() {
+        let p = scan.queue[i];
+        i += 1;
+        // SAFETY: members of the young set are containers.
+        let gh = unsafe { head(p) };
+        if gh.refs.get() > 0 {
+            scan.scan_reachable(p);
+        } else {
+            gh.refs.set(TENTATIVELY_UNREACHABLE);
+            gh.index.set(scan.unreachable.len());
+            scan.unreachable.push(Some(p));
+        }
+    }
+    let unreachable = scan.unreachable.into_iter().flatten().collect();
+    (scan.reachable, unreachable)
+}
+
+/// The lists of [`move_unreachable`].
+struct Scan {
+    /// The young objects in scanning order (moved-back ones appended).
+    queue: Vec<NonNull<ObjHeader>>,
+    /// Objects found reachable, in the order they were scanned.
+    reachable: Vec<NonNull<ObjHeader>>,
+    /// Tentatively unreachable objects (`None` where one was moved back).
+    unreachable: Vec<Option<NonNull<ObjHeader>>>,
+}
+
+impl Scan {
+    /// Scans a reachable object: marks what it refers to reachable.
+    fn scan_reachable(&mut self, p: NonNull<ObjHeader>) {
+        let h = header(p);
+        h.flags.set(h.flags.get() | flags::REACHABLE);
+        self.reachable.push(p);
+        trace(p, &mut |child| self.visit(child.as_ptr()));
+    }
+
+    /// CPython's `visit_reachable`.
+    fn visit(&mut self, c: NonNull<ObjHeader>) {
+        let f = header(c).flags.get();
+        if f & flags::COLLECTING == 0 || f & flags::REACHABLE != 0 {
+            return;
+        }
+        // SAFETY: COLLECTING objects are members of the set.
+        let ch = unsafe { head(c) };
+        let moved_back = ch.refs.get() == TENTATIVELY_UNREACHABLE;
+        if moved_back {
+            self.unreachable[ch.index.get()] = None;
+        }
+        if moved_back {
+            ch.refs.set(1);
+            self.queue.push(c);
+        } else if ch.refs.get() == 0 {
+            ch.refs.set(1);
         }
     }
 }

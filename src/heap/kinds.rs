@@ -169,7 +169,14 @@ macro_rules! kinds {
                     unsafe {
                         let len = (*obj).len;
                         let items = obj.add(1) as *mut $item;
-                        std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(items, len));
+                        if Kind::$vk == Kind::Tuple {
+                            // CPython releases a tuple's items last first.
+                            for i in (0..len).rev() {
+                                std::ptr::drop_in_place(items.add(i));
+                            }
+                        } else {
+                            std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(items, len));
+                        }
                         std::ptr::drop_in_place(&raw mut (*obj).payload);
                         size_of::<HeapVarObject<$vty>>() + len * size_of::<$item>()
                     }

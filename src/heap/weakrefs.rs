@@ -70,7 +70,9 @@ pub fn find_basic(target: &ObjRef, proxy: bool) -> Option<ObjRef> {
             .copied()
             .find(|&p| {
                 let w = payload(p);
-                w.proxy == proxy && w.callback.try_borrow().is_ok_and(|c| c.is_none())
+                // SAFETY: registered weak references are alive.
+                let subclass = unsafe { p.as_ref() }.flags.get() & flags::SUBCLASS != 0;
+                !subclass && w.proxy == proxy && w.callback.try_borrow().is_ok_and(|c| c.is_none())
             })
             // SAFETY: registered weak references are alive.
             .map(|p| unsafe { ObjRef::from_raw_borrowed(p) })

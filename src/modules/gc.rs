@@ -143,11 +143,11 @@ fn set_threshold(vm: &mut Vm, args: Args) -> PyResult {
     }
     if args.pos.is_empty() || args.pos.len() > 3 {
         return Err(vm.type_error(format!(
-            "set_threshold() takes at {} 3 arguments ({} given)",
+            "set_threshold() takes at {} ({} given)",
             if args.pos.is_empty() {
-                "least 1"
+                "least 1 argument"
             } else {
-                "most"
+                "most 3 arguments"
             },
             args.pos.len()
         )));

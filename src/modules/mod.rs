@@ -87,6 +87,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "copy" => include_str!("py/copy.py"),
         "heapq" => include_str!("py/heapq.py"),
         "bisect" => include_str!("py/bisect.py"),
+        "atexit" => include_str!("py/atexit.py"),
         "typing" => include_str!("py/typing.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
         "json" => include_str!("py/json.py"),

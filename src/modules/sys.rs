@@ -232,6 +232,9 @@ fn getrefcount(vm: &mut Vm, args: Args) -> PyResult {
 fn intern(vm: &mut Vm, args: Args) -> PyResult {
     let a = one_arg(vm, "intern", &args)?;
     match a.as_str() {
+        Some(_) if crate::vm::subclass::is_subclass_instance(&a) => {
+            Err(vm.type_error(format!("can't intern {}", vm.type_name(&a))))
+        }
         Some(s) => {
             let s = s.to_string();
             if let Some(existing) = vm.interned.get(s.as_str()) {
@@ -273,33 +276,39 @@ fn getsizeof(vm: &mut Vm, args: Args) -> PyResult {
     no_kwargs(vm, "getsizeof", &args)?;
     arity(vm, "getsizeof", &args, 1, 2)?;
     let obj = args.pos[0].clone();
-    // A class may say how big its instances are (`__sizeof__`); the
-    // collector's header is added for tracked objects, as CPython does.
+    match sizeof_with_method(vm, &obj) {
+        // As CPython: a default stands in for a TypeError only.
+        Err(e) if args.pos.len() == 2 && vm.isinstance(&e.0, &vm.exc.type_error) => {
+            Ok(args.pos[1].clone())
+        }
+        r => r,
+    }
+}
+
+/// `sys.getsizeof` without a default: a class may say how big its
+/// instances are (`__sizeof__`); the pre-header (the collector's head, the
+/// managed dict) is added, as CPython does.
+fn sizeof_with_method(vm: &mut Vm, obj: &ObjRef) -> PyResult {
     if vm.is_heap_type(&obj.type_of()) {
         let name = vm.intern("__sizeof__");
         if let Some(f) = vm.type_lookup(&obj.type_of(), &name)
             && f.kind() == Kind::Function
         {
-            let r = vm.call(&f, std::slice::from_ref(&obj), None)?;
+            let r = vm.call(&f, std::slice::from_ref(obj), None)?;
             let n = match crate::vm::ops::as_bigint(&r) {
                 Some(n) if r.kind() != Kind::Float => n,
-                _ => {
-                    return Err(vm.type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        vm.type_name(&r)
-                    )));
-                }
+                _ => return Err(vm.type_error("an integer is required")),
             };
             let n = num_traits::ToPrimitive::to_i64(&n)
                 .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
             if n < 0 {
                 return Err(vm.value_error("__sizeof__() should return >= 0"));
             }
-            let gc_head = if heap::gc::is_tracked(&obj) { 16 } else { 0 };
-            return Ok(vm.new_int(n + gc_head));
+            let pre = crate::objects::sizeof::pre_header(vm, obj) as i64;
+            return Ok(vm.new_int(n + pre));
         }
     }
-    let n = crate::objects::sizeof::size_of(vm, &obj);
+    let n = crate::objects::sizeof::size_of(vm, obj);
     Ok(vm.new_int(n as i64))
 }
 

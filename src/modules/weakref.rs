@@ -36,6 +36,17 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     let ref_type = types[0].clone();
     set_constructor(&ref_type, ref_new);
     add_method(vm, &ref_type, "ReferenceType", "__call__", ref_call);
+    add_method(vm, &ref_type, "ReferenceType", "__init__", ref_init);
+    // `__new__` makes instances of subclasses too (class R(weakref.ref)).
+    if let Some(pt) = ref_type.downcast::<PyType>() {
+        let f = new_native(vm, "__new__", ref_type_new, None);
+        let sm = heap::alloc_object(
+            &vm.types.staticmethod,
+            crate::objects::descriptor::PyStaticMethod { func: f },
+        );
+        let td = pt.dict.clone();
+        vm.dict_set_name(&td, "__new__", sm);
+    }
     add_method(vm, &ref_type, "ReferenceType", "__hash__", ref_hash);
     vm.dict_set_name(&d, "ref", ref_type.clone());
     vm.dict_set_name(&d, "ReferenceType", ref_type);
@@ -116,21 +127,29 @@ pub fn new_weakref(
     {
         return Ok(existing);
     }
-    let wr = heap::alloc_object(
-        ty,
-        PyWeakRef {
-            target: Cell::new(Some(target.as_ptr())),
-            callback: RefCell::new(callback),
-            hash: Cell::new(None),
-            proxy,
-        },
-    );
+    let payload = PyWeakRef {
+        target: Cell::new(Some(target.as_ptr())),
+        callback: RefCell::new(callback),
+        hash: Cell::new(None),
+        proxy,
+    };
+    let wr = if vm.is_heap_type(ty) {
+        // A subclass of weakref.ref: its instances carry a __dict__.
+        heap::alloc_subclass_object(ty, payload)
+    } else {
+        heap::alloc_object(ty, payload)
+    };
     heap::weakrefs::register(&wr, target);
     Ok(wr)
 }
 
 fn ref_new(vm: &mut Vm, args: Args) -> PyResult {
-    if !args.kw.is_empty() {
+    // Subclasses may take keyword arguments of their own (for __init__).
+    let exact = args
+        .pos
+        .first()
+        .is_some_and(|t| t.is(&vm.types.weakref_ref));
+    if exact && !args.kw.is_empty() {
         return Err(vm.type_error("ref() takes no keyword arguments"));
     }
     let n = args.pos.len().saturating_sub(1);
@@ -145,6 +164,36 @@ fn ref_new(vm: &mut Vm, args: Args) -> PyResult {
     let target = args.pos[1].clone();
     let cb = args.pos.get(2).cloned();
     new_weakref(vm, &ty, &target, cb, false)
+}
+
+/// `weakref.ref.__new__(cls, ob, callback=None)`.
+fn ref_type_new(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(cls) = args.pos.first().cloned() else {
+        return Err(vm.type_error("weakref.__new__(): not enough arguments"));
+    };
+    let base = vm.types.weakref_ref.clone();
+    if cls.kind() != Kind::Type || !vm.is_subclass(&cls, &base) {
+        return Err(vm.type_error(format!(
+            "weakref.__new__({}): {} is not a subtype of weakref",
+            vm.type_name(&cls),
+            vm.type_name(&cls)
+        )));
+    }
+    ref_new(vm, args)
+}
+
+/// `weakref.ref.__init__(self, ob, callback=None)`: the arguments were
+/// used by `__new__`; only their number is checked.
+fn ref_init(vm: &mut Vm, args: Args) -> PyResult {
+    let n = args.pos.len().saturating_sub(1);
+    if !(1..=2).contains(&n) {
+        return Err(vm.type_error(if n == 0 {
+            "__init__ expected at least 1 argument, got 0".to_string()
+        } else {
+            format!("__init__ expected at most 2 arguments, got {n}")
+        }));
+    }
+    Ok(vm.none())
 }
 
 fn the_weakref<'a>(vm: &Vm, obj: &'a ObjRef) -> PyResult<&'a PyWeakRef> {
@@ -211,6 +260,17 @@ pub fn weakref_repr(vm: &mut Vm, obj: &ObjRef) -> String {
 }
 
 /// The referent of a proxy, or ReferenceError.
+/// The referent of `obj` when it is a `weakref.proxy` (ReferenceError
+/// when that is dead), `None` for any other object: the operations a proxy
+/// forwards (CPython's proxy slots) call this first.
+#[inline]
+pub fn unproxy(vm: &Vm, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if obj.kind() != Kind::WeakRef || !obj.downcast::<PyWeakRef>().is_some_and(|w| w.proxy) {
+        return Ok(None);
+    }
+    proxy_target(vm, obj).map(Some)
+}
+
 pub fn proxy_target(vm: &Vm, obj: &ObjRef) -> PyResult {
     obj.downcast::<PyWeakRef>()
         .and_then(|w| w.get())

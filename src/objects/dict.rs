@@ -59,6 +59,10 @@ pub struct DictTable {
     set_layout: bool,
     /// Where `set.pop` resumes its scan (CPython's `finger`).
     finger: usize,
+    /// A key other than an exact str was inserted since the table was
+    /// last emptied: CPython's keys table is then of the general kind,
+    /// with the hash in each entry (for `sys.getsizeof`).
+    general_keys: bool,
 }
 
 /// The payload of a dict.
@@ -254,6 +258,13 @@ impl DictTable {
         if self.set_layout {
             return self.set_insert(hash, key, value);
         }
+        let general =
+            key.kind() != crate::heap::Kind::Str || key.flags() & crate::heap::flags::SUBCLASS != 0;
+        if general && !self.general_keys && self.used > 0 {
+            // CPython converts a str-keyed table to the general kind by
+            // rebuilding it twice as large.
+            self.resize(self.indices.len() * 2);
+        }
         let fill = self.entries.len().max(self.used + self.dummies);
         if self.indices.is_empty() || (fill + 1) * 3 > self.indices.len() * 2 {
             self.resize(self.used * 3);
@@ -270,9 +281,17 @@ impl DictTable {
                 & mask;
         }
         self.indices[i] = self.entries.len() as u32;
+        self.general_keys |=
+            key.kind() != crate::heap::Kind::Str || key.flags() & crate::heap::flags::SUBCLASS != 0;
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
         self.bump_version();
+    }
+
+    /// Whether CPython's keys table would be of the general kind (see
+    /// `general_keys`).
+    pub fn has_general_keys(&self) -> bool {
+        self.general_keys
     }
 
     /// Removes entry `ix`, returning it (drop it after releasing the borrow).
@@ -324,6 +343,7 @@ impl DictTable {
         self.used = 0;
         self.dummies = 0;
         self.finger = 0;
+        self.general_keys = false;
         self.bump_version();
         std::mem::take(&mut self.entries)
     }

@@ -16,6 +16,11 @@ pub struct TraceEntry {
     pub depth: u32,
     /// The frame's globals (for `tb_frame.f_globals` once it has ended).
     pub globals: Option<ObjRef>,
+    /// A function frame's local variables (and cells) when the error left
+    /// it: a traceback keeps its frames, and so their locals, alive, as
+    /// CPython's does (finalizers of those objects run once the exception
+    /// is gone).
+    pub locals: Vec<ObjRef>,
 }
 
 /// The payload of an exception instance.
@@ -59,6 +64,9 @@ impl crate::heap::Trace for PyException {
         for entry in tb.iter() {
             visit(&entry.code);
             crate::heap::visit_opt(&entry.globals, visit);
+            for v in &entry.locals {
+                visit(v);
+            }
         }
         crate::heap::visit_opt(&cause, visit);
         crate::heap::visit_opt(&context, visit);

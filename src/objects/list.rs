@@ -10,6 +10,21 @@ pub struct PyList {
     pub items: RefCell<Vec<ObjRef>>,
 }
 
+impl Drop for PyList {
+    fn drop(&mut self) {
+        drop_reversed(std::mem::take(self.items.get_mut()));
+    }
+}
+
+/// Drops `items` last first, as CPython releases a list's items (when it
+/// is freed or cleared, or a slice of it replaced), so finalizers run in
+/// its order.
+pub fn drop_reversed(mut items: Vec<ObjRef>) {
+    while let Some(item) = items.pop() {
+        drop(item);
+    }
+}
+
 /// The capacity CPython 3.11's `list_resize` picks when a list of `oldsize`
 /// items and capacity `allocated` must hold `newsize` items.
 pub fn grown_capacity(newsize: usize, oldsize: usize, allocated: usize) -> usize {
@@ -56,6 +71,6 @@ impl crate::heap::Trace for PyList {
         };
         let old = std::mem::take(&mut *cell);
         drop(cell);
-        drop(old);
+        drop_reversed(old);
     }
 }

@@ -838,6 +838,9 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult<()> {
+        if let Some(t) = crate::modules::weakref::unproxy(self, obj)? {
+            return self.delattr(&t, name);
+        }
         let n = name.as_str().unwrap_or("");
         if obj.kind() == Kind::Instance
             || obj.flags() & heap::flags::SUBCLASS != 0

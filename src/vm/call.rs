@@ -60,6 +60,19 @@ impl Vm {
                 self.call(&f, &all, kw)
             }
             Kind::Type => self.call_type(callable, args, kw.unwrap_or_default()),
+            Kind::WeakRef
+                if crate::vm::subclass::is_subclass_instance(callable)
+                    && self.subclass_override(callable, "__call__").is_some() =>
+            {
+                let f = self.subclass_override(callable, "__call__");
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(callable.clone());
+                all.extend(args.iter().cloned());
+                match f {
+                    Some(f) => self.call(&f, &all, kw),
+                    None => Err(self.type_error("bad method")),
+                }
+            }
             Kind::WeakRef => {
                 let w = callable.downcast::<crate::objects::weakref::PyWeakRef>();
                 if w.is_some_and(|w| w.proxy) {

@@ -268,7 +268,32 @@ impl Vm {
                 lasti,
                 depth: self.frames.len() as u32,
                 globals: self.frames.last().map(|f| f.globals().clone()),
+                locals: Vec::new(),
             });
+        }
+    }
+
+    /// An error leaves function frame `frame` (already off the frame
+    /// stack, its slots still on the value stack): its traceback entry
+    /// takes the frame's locals, which stay alive with the traceback as in
+    /// CPython.
+    #[cold]
+    pub(super) fn keep_frame_locals(&mut self, err: &PyErr, frame: &super::Frame) {
+        if frame.func.is_none() {
+            return;
+        }
+        let Some(e) = err.0.downcast::<PyException>() else {
+            return;
+        };
+        let n = frame.code.co.nlocalsplus as usize;
+        let end = (frame.base + n).min(self.stack.len());
+        let start = frame.base.min(end);
+        let locals: Vec<ObjRef> = self.stack[start..end]
+            .iter_mut()
+            .filter_map(Option::take)
+            .collect();
+        if let Some(entry) = e.traceback.borrow_mut().last_mut() {
+            entry.locals = locals;
         }
     }
 

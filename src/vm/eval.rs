@@ -141,6 +141,9 @@ impl Vm {
                     if frame.frame_obj.is_some() {
                         self.detach_frame(&frame);
                     }
+                    if frame.func.is_some() {
+                        self.keep_frame_locals(&err, &frame);
+                    }
                     self.stack.truncate(frame.ret_sp);
                     if frame.entry {
                         return Err(err);
@@ -1532,6 +1535,9 @@ impl Vm {
         }
         if let Some(r) = self.unary_num(a, op)? {
             return Ok(r);
+        }
+        if let Some(t) = crate::modules::weakref::unproxy(self, a)? {
+            return self.unary_op(&t, op);
         }
         if self.is_user_object(a) {
             let name = match op {

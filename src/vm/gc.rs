@@ -301,16 +301,22 @@ impl Vm {
     /// the order CPython runs them), and a last collection runs.
     pub fn shutdown(&mut self, status: i32) -> i32 {
         self.run_pending();
-        // weakref.finalize's atexit hooks run first, as CPython's atexit.
-        let wk = self.intern("weakref");
+        // The atexit handlers (weakref.finalize's among them) run first.
+        let wk = self.intern("atexit");
         let modules = self.modules.clone();
         if let Some(m) = self.dict_get_str(&modules, &wk) {
-            let f = self.intern("_run_exit_finalizers");
+            let f = self.intern("_run_exitfuncs");
             if let Ok(func) = self.getattr(&m, &f)
                 && let Err(e) = self.call(&func, &[], None)
             {
                 self.report_unraisable(&func, e.0);
             }
+        }
+        // CPython's Py_FinalizeEx collects once while everything is still
+        // alive (when the collector is enabled) before taking modules apart.
+        if heap::gc::is_enabled() {
+            self.collect_generation(heap::gc::NUM_GENERATIONS - 1);
+            self.run_pending();
         }
         let modules = self.modules.clone();
         let names: Vec<ObjRef> = self

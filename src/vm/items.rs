@@ -9,6 +9,7 @@ use crate::objects::bytes::PyBytes;
 use crate::objects::dict::PyDict;
 use crate::objects::iter::{IterState, PyIter};
 use crate::objects::list::PyList;
+use crate::objects::methods::list::resize as resize_list;
 use crate::objects::range::PyRange;
 use crate::objects::set::PySet;
 use crate::objects::slice::PySlice;
@@ -203,6 +204,9 @@ impl Vm {
     /// The built-in behaviour of the operation above (what the base type's
     /// dunder method does for a subclass instance).
     pub fn getitem_base(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult {
+        if let Some(t) = crate::modules::weakref::unproxy(self, obj)? {
+            return self.getitem(&t, key);
+        }
         match obj.kind() {
             Kind::List => {
                 if key.kind() == Kind::Slice {
@@ -354,6 +358,9 @@ impl Vm {
     /// The built-in behaviour of the operation above (what the base type's
     /// dunder method does for a subclass instance).
     pub fn setitem_base(&mut self, obj: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
+        if let Some(t) = crate::modules::weakref::unproxy(self, obj)? {
+            return self.setitem(&t, key, value);
+        }
         match obj.kind() {
             Kind::List => {
                 if key.kind() == Kind::Slice {
@@ -424,10 +431,21 @@ impl Vm {
                 Some(l) => l,
                 None => return Ok(()),
             };
-            list.items
-                .borrow_mut()
-                .splice(start..stop, new_items)
-                .collect()
+            // CPython's list_ass_slice: the buffer grows before and
+            // shrinks after, by list_resize's rules.
+            let mut items = list.items.borrow_mut();
+            let old_len = items.len();
+            let new_len = old_len - (stop - start) + new_items.len();
+            if new_len > old_len {
+                resize_list(self, &mut items, old_len, new_len)?;
+            }
+            let removed: Vec<ObjRef> = items.splice(start..stop, new_items).collect();
+            if new_len < old_len {
+                resize_list(self, &mut items, old_len, new_len)?;
+            }
+            drop(items);
+            crate::objects::list::drop_reversed(removed);
+            Vec::new()
         } else {
             if new_items.len() != s.len {
                 return Err(self.value_error(format!(
@@ -465,6 +483,9 @@ impl Vm {
     /// The built-in behaviour of the operation above (what the base type's
     /// dunder method does for a subclass instance).
     pub fn delitem_base(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult<()> {
+        if let Some(t) = crate::modules::weakref::unproxy(self, obj)? {
+            return self.delitem(&t, key);
+        }
         match obj.kind() {
             Kind::List => {
                 let len = obj
@@ -482,8 +503,13 @@ impl Vm {
                         let mut idx: Vec<usize> = s.indices().collect();
                         idx.sort_unstable();
                         let mut out = Vec::with_capacity(idx.len());
+                        let old_len = items.len();
                         for &i in idx.iter().rev() {
                             out.push(items.remove(i));
+                        }
+                        let new_len = items.len();
+                        if new_len < old_len {
+                            resize_list(self, &mut items, old_len, new_len)?;
                         }
                         out
                     };
@@ -543,6 +569,9 @@ impl Vm {
     /// The built-in behaviour of the operation above (what the base type's
     /// dunder method does for a subclass instance).
     pub fn len_base(&mut self, obj: &ObjRef) -> PyResult<usize> {
+        if let Some(t) = crate::modules::weakref::unproxy(self, obj)? {
+            return self.len(&t);
+        }
         Ok(match obj.kind() {
             Kind::Str => obj
                 .downcast::<crate::objects::str::PyStr>()
@@ -619,6 +648,9 @@ impl Vm {
     /// The built-in behaviour of the operation above (what the base type's
     /// dunder method does for a subclass instance).
     pub fn contains_base(&mut self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+        if let Some(t) = crate::modules::weakref::unproxy(self, container)? {
+            return self.contains(&t, item);
+        }
         match container.kind() {
             Kind::MappingProxy => match self.proxied(container) {
                 Some(m) => self.contains(&m, item),
@@ -760,6 +792,9 @@ impl Vm {
     /// The built-in behaviour of the operation above (what the base type's
     /// dunder method does for a subclass instance).
     pub fn get_iter_base(&mut self, obj: &ObjRef) -> PyResult {
+        if let Some(t) = crate::modules::weakref::unproxy(self, obj)? {
+            return self.get_iter(&t);
+        }
         let seq = |obj: &ObjRef| IterState::Seq {
             seq: Some(obj.clone()),
             index: 0,
@@ -1122,6 +1157,11 @@ impl Vm {
 
     /// A new bytes object.
     pub fn new_bytes(&self, data: &[u8]) -> ObjRef {
+        match data {
+            [] => return self.byte_singletons[256].clone(),
+            [b] => return self.byte_singletons[*b as usize].clone(),
+            _ => {}
+        }
         heap::alloc_var_object_copied(
             &self.types.bytes,
             PyBytes {

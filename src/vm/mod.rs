@@ -76,6 +76,9 @@ pub struct Vm {
     pub small_ints: Vec<ObjRef>,
     /// One-character strings for code points < 256 (shared like CPython's).
     pub latin1_chars: Vec<ObjRef>,
+    /// The shared bytes objects of length 0 (index 256) and 1 (indexed by
+    /// the byte), as CPython's.
+    pub byte_singletons: Vec<ObjRef>,
     /// Interned strings by text.
     pub interned: HashMap<Box<str>, ObjRef, new::FxBuild>,
     /// The `builtins` module's dict.
@@ -92,6 +95,10 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// The exception being handled (`sys.exc_info()`), if any.
     pub handled_exc: Option<ObjRef>,
+    /// While source that is about to run is compiled: its constants, held
+    /// as CPython's AST arena holds them until that code has finished
+    /// running (so `sys.getrefcount` of a constant counts that reference).
+    pub const_arena: Option<Vec<ObjRef>>,
     /// Source text by file name, for tracebacks.
     pub sources: HashMap<String, Rc<str>>,
     /// Buffered standard output.

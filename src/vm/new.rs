@@ -52,6 +52,20 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
     empty_tuple.make_immortal();
     let empty_str = heap::alloc_str(&types.str_, "");
     empty_str.make_immortal();
+    let byte_singletons = (0usize..=256)
+        .map(|b| {
+            let data: &[u8] = if b < 256 { &[b as u8] } else { &[] };
+            let o = heap::alloc_var_object(
+                &types.bytes,
+                crate::objects::bytes::PyBytes {
+                    hash: Cell::new(-1),
+                },
+                data.iter().copied(),
+            );
+            o.make_immortal();
+            o
+        })
+        .collect();
     let latin1_chars = (0u32..256)
         .map(|c| {
             let ch = char::from_u32(c).unwrap_or('\0');
@@ -86,6 +100,7 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
         empty_str,
         small_ints,
         latin1_chars,
+        byte_singletons,
         interned: HashMap::default(),
         builtins,
         modules,
@@ -93,6 +108,7 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
         stack: Vec::with_capacity(1024),
         recursion_limit: super::DEFAULT_RECURSION_LIMIT,
         handled_exc: None,
+        const_arena: None,
         sources: HashMap::new(),
         stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
         argv,

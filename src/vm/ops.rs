@@ -95,6 +95,17 @@ impl Vm {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.num_op(x, y, op);
         }
+        if a.kind() == Kind::WeakRef || b.kind() == Kind::WeakRef {
+            let (pa, pb) = (
+                crate::modules::weakref::unproxy(self, a)?,
+                crate::modules::weakref::unproxy(self, b)?,
+            );
+            if pa.is_some() || pb.is_some() {
+                let x = pa.unwrap_or_else(|| a.clone());
+                let y = pb.unwrap_or_else(|| b.clone());
+                return self.binary_op(&x, &y, op, inplace);
+            }
+        }
         if inplace && op == BinaryOp::Add && a.kind() == Kind::List {
             self.list_extend(a, b)?;
             return Ok(a.clone());
@@ -503,6 +514,17 @@ impl Vm {
             (a.downcast::<PyInt>(), b.downcast::<PyInt>())
         {
             return Ok(self.new_bool(cmp_holds(x.cmp(y), op)));
+        }
+        if a.kind() == Kind::WeakRef || b.kind() == Kind::WeakRef {
+            let (pa, pb) = (
+                crate::modules::weakref::unproxy(self, a)?,
+                crate::modules::weakref::unproxy(self, b)?,
+            );
+            if pa.is_some() || pb.is_some() {
+                let x = pa.unwrap_or_else(|| a.clone());
+                let y = pb.unwrap_or_else(|| b.clone());
+                return self.compare(&x, &y, op);
+            }
         }
         // A mappingproxy compares as the mapping it views.
         if a.kind() == Kind::MappingProxy || b.kind() == Kind::MappingProxy {

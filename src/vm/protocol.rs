@@ -468,6 +468,9 @@ impl Vm {
 
     /// `str(obj)` as a str object.
     pub fn str_of(&mut self, obj: &ObjRef) -> PyResult {
+        if let Some(t) = crate::modules::weakref::unproxy(self, obj)? {
+            return self.str_of(&t);
+        }
         if self.is_user_object(obj)
             && let Some(s) = self.user_str(obj)?
         {
@@ -646,6 +649,16 @@ impl Vm {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))
             }
             Kind::MemoryView => self.memoryview_hash(obj),
+            Kind::WeakRef
+                if obj
+                    .downcast::<crate::objects::weakref::PyWeakRef>()
+                    .is_some_and(|w| w.proxy) =>
+            {
+                Err(self.type_error(format!(
+                    "unhashable type: 'weakref.{}'",
+                    self.type_name(obj)
+                )))
+            }
             Kind::WeakRef => crate::modules::weakref::weakref_hash(self, obj),
             Kind::Instance | Kind::Exception if self.is_user_object(obj) => self.user_hash(obj),
             Kind::Iter if super::views::view_unhashable(obj) => {
@@ -789,6 +802,9 @@ impl Vm {
                 || self.subclass_override(obj, "__len__").is_some())
         {
             return self.user_truthy(obj);
+        }
+        if let Some(t) = crate::modules::weakref::unproxy(self, obj)? {
+            return self.truthy(&t);
         }
         Ok(match obj.kind() {
             Kind::Int => obj

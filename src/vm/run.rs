@@ -152,6 +152,18 @@ impl Vm {
     }
 
     fn make_const(&mut self, c: &ConstValue) -> ObjRef {
+        let obj = self.make_const_object(c);
+        if let Some(arena) = self.const_arena.as_mut()
+            && !matches!(c, ConstValue::Code(_))
+            && obj.flags() & heap::flags::IMMORTAL == 0
+            && !matches!(c, ConstValue::Str(s) if identifier_like(s))
+        {
+            arena.push(obj.clone());
+        }
+        obj
+    }
+
+    fn make_const_object(&mut self, c: &ConstValue) -> ObjRef {
         match c {
             ConstValue::None => self.none(),
             ConstValue::Bool(b) => self.new_bool(*b),
@@ -205,6 +217,21 @@ impl Vm {
         }
     }
 
+    /// Compiles `source` that runs next (a script, or exec/eval of a
+    /// string): also returns its constants, to be dropped once it has run
+    /// (see `const_arena`).
+    pub fn compile_to_run(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+    ) -> PyResult<(ObjRef, Vec<ObjRef>)> {
+        let outer = self.const_arena.replace(Vec::new());
+        let code = self.compile(source, filename, mode);
+        let arena = std::mem::replace(&mut self.const_arena, outer).unwrap_or_default();
+        Ok((code?, arena))
+    }
+
     /// Runs `source` as the `__main__` module. Returns the exit status.
     pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
         self.sources.insert(filename.to_string(), Rc::from(source));
@@ -232,8 +259,12 @@ impl Vm {
         }
         let modules = self.modules.clone();
         self.dict_set_name(&modules, "__main__", main.clone());
-        let result = match self.compile(source, filename, Mode::Exec) {
-            Ok(code) => self.run_code(&code, &globals, None),
+        let result = match self.compile_to_run(source, filename, Mode::Exec) {
+            Ok((code, arena)) => {
+                let r = self.run_code(&code, &globals, None);
+                drop(arena);
+                r
+            }
             Err(e) => Err(e),
         };
         let status = match result {

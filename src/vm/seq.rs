@@ -49,7 +49,9 @@ impl Vm {
             let old = list
                 .downcast::<PyList>()
                 .map(|l| std::mem::take(&mut *l.items.borrow_mut()));
-            drop(old);
+            if let Some(old) = old {
+                crate::objects::list::drop_reversed(old);
+            }
             return Ok(list.clone());
         }
         if !heap::try_reserve(items.len().saturating_mul(n).saturating_mul(8)) {
@@ -57,6 +59,10 @@ impl Vm {
         }
         if let Some(l) = list.downcast::<PyList>() {
             let mut v = l.items.borrow_mut();
+            // CPython's list_inplace_repeat resizes once, to the result.
+            let (old, new) = (v.len(), v.len().saturating_mul(n));
+            let want = crate::objects::list::grown_capacity(new, old, v.capacity());
+            v.reserve_exact(want.saturating_sub(old));
             for _ in 1..n {
                 v.extend(items.iter().cloned());
             }
@@ -90,9 +96,12 @@ impl Vm {
                     return Ok(Some(self.new_str(&s)));
                 }
                 (Kind::List, Kind::List) => {
-                    let mut x = self.sequence_items(a)?;
-                    x.extend(self.sequence_items(b)?);
-                    return Ok(Some(self.new_list(x)));
+                    let (x, y) = (self.sequence_items(a)?, self.sequence_items(b)?);
+                    // CPython's list_concat allocates exactly the result.
+                    let mut all = Vec::with_capacity(x.len() + y.len());
+                    all.extend(x);
+                    all.extend(y);
+                    return Ok(Some(self.new_list(all)));
                 }
                 (Kind::Tuple, Kind::Tuple) => {
                     // An empty operand gives the other tuple itself (when it

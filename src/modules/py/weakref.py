@@ -313,6 +313,96 @@ class WeakSet:
         for item in other:
             self.add(item)
 
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    # Comparisons and set algebra work on the weak references, which
+    # compare as their referents do while those are alive.
+    def _refs(self, other):
+        return set(ref(item) for item in other)
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data == self._refs(other)
+
+    def __ne__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data != self._refs(other)
+
+    def issubset(self, other):
+        return self.data.issubset(self._refs(other))
+
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self.data < self._refs(other)
+
+    def issuperset(self, other):
+        return self.data.issuperset(self._refs(other))
+
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > self._refs(other)
+
+    def union(self, other):
+        return self.__class__([*self, *other])
+
+    __or__ = union
+
+    def difference_update(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data.difference_update(self._refs(other))
+
+    def __isub__(self, other):
+        self.difference_update(other)
+        return self
+
+    def difference(self, other):
+        result = self.copy()
+        result.difference_update(other)
+        return result
+
+    __sub__ = difference
+
+    def intersection_update(self, other):
+        self.data.intersection_update(self._refs(other))
+
+    def __iand__(self, other):
+        self.intersection_update(other)
+        return self
+
+    def intersection(self, other):
+        return self.__class__(item for item in other if item in self)
+
+    __and__ = intersection
+
+    def symmetric_difference_update(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(
+                ref(item, self._remove) for item in other)
+
+    def __ixor__(self, other):
+        self.symmetric_difference_update(other)
+        return self
+
+    def symmetric_difference(self, other):
+        result = self.copy()
+        result.symmetric_difference_update(other)
+        return result
+
+    __xor__ = symmetric_difference
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
+
 
 class finalize:
     """Calls func(*args, **kwargs) when obj dies, at most once; calling
@@ -320,8 +410,15 @@ class finalize:
 
     _registry = {}
     _index = [0]
+    _registered_with_atexit = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            # As CPython's: the pending finalizers run as an atexit
+            # handler, registered when the first finalize is made.
+            import atexit
+            atexit.register(_run_exit_finalizers)
+            finalize._registered_with_atexit = True
         self._key = finalize._index[0]
         finalize._index[0] += 1
         self._func = func

@@ -105,9 +105,27 @@ fn split_args<'a>(
 }
 
 /// Makes the result list: a piece that is the whole string is `self`.
-fn pieces_list<'p>(vm: &Vm, t: &Text, pieces: impl Iterator<Item = &'p str>) -> ObjRef {
-    let items: Vec<ObjRef> = pieces.map(|p| substr(vm, t, p)).collect();
+/// The list has the capacity CPython's gives it: `prealloc` slots (split
+/// preallocates up to 12), then append's growth for the pieces past those.
+fn pieces_list<'p>(
+    vm: &Vm,
+    t: &Text,
+    prealloc: usize,
+    pieces: impl Iterator<Item = &'p str>,
+) -> ObjRef {
+    let pieces: Vec<&str> = pieces.collect();
+    let mut cap = prealloc;
+    while cap < pieces.len() {
+        cap = crate::objects::list::grown_capacity(cap + 1, cap, cap);
+    }
+    let mut items = Vec::with_capacity(cap);
+    items.extend(pieces.into_iter().map(|p| substr(vm, t, p)));
     vm.new_list(items)
+}
+
+/// CPython's `PREALLOC_SIZE(maxsplit)` for split and rsplit.
+fn split_prealloc(maxcount: usize) -> usize {
+    maxcount.saturating_add(1).min(12)
 }
 
 /// `str.split(sep=None, maxsplit=-1)`.
@@ -121,10 +139,22 @@ pub fn split(vm: &mut Vm, args: Args) -> PyResult {
             } else {
                 whitespace_words(s.char_indices(), s.len(), maxcount)
             };
-            pieces_list(vm, &t, ranges.into_iter().map(|(a, b)| &s[a..b]))
+            pieces_list(
+                vm,
+                &t,
+                split_prealloc(maxcount),
+                ranges.into_iter().map(|(a, b)| &s[a..b]),
+            )
         }
-        Some(sep) if maxcount == usize::MAX => pieces_list(vm, &t, s.split(sep)),
-        Some(sep) => pieces_list(vm, &t, s.splitn(maxcount.saturating_add(1), sep)),
+        Some(sep) if maxcount == usize::MAX => {
+            pieces_list(vm, &t, split_prealloc(maxcount), s.split(sep))
+        }
+        Some(sep) => pieces_list(
+            vm,
+            &t,
+            split_prealloc(maxcount),
+            s.splitn(maxcount.saturating_add(1), sep),
+        ),
     })
 }
 
@@ -139,7 +169,12 @@ pub fn rsplit(vm: &mut Vm, args: Args) -> PyResult {
             } else {
                 whitespace_words_rev(s.char_indices().rev(), maxcount)
             };
-            pieces_list(vm, &t, ranges.into_iter().map(|(a, b)| &s[a..b]))
+            pieces_list(
+                vm,
+                &t,
+                split_prealloc(maxcount),
+                ranges.into_iter().map(|(a, b)| &s[a..b]),
+            )
         }
         Some(sep) => {
             let mut parts: Vec<&str> = if maxcount == usize::MAX {
@@ -148,7 +183,7 @@ pub fn rsplit(vm: &mut Vm, args: Args) -> PyResult {
                 s.rsplitn(maxcount.saturating_add(1), sep).collect()
             };
             parts.reverse();
-            pieces_list(vm, &t, parts.into_iter())
+            pieces_list(vm, &t, split_prealloc(maxcount), parts.into_iter())
         }
     })
 }
@@ -182,7 +217,7 @@ pub fn splitlines(vm: &mut Vm, args: Args) -> PyResult {
     if line_start < s.len() {
         pieces.push(&s[line_start..]);
     }
-    Ok(pieces_list(vm, &t, pieces.into_iter()))
+    Ok(pieces_list(vm, &t, 0, pieces.into_iter()))
 }
 
 /// `str.join(iterable)`: the items must all be str.
