@@ -45,7 +45,10 @@ impl Vm {
         }
         let func = args.pos[0].clone();
         let name = args.pos[1].clone();
-        let bases: Vec<ObjRef> = args.pos[2..].to_vec();
+        let orig_bases: Vec<ObjRef> = args.pos[2..].to_vec();
+        let resolved = self.resolve_mro_entries(&orig_bases)?;
+        let replaced = resolved.is_some();
+        let bases = resolved.unwrap_or_else(|| orig_bases.clone());
         let mut kw = args.kw;
         let mut metaclass = None;
         if let Some(i) = kw.iter().position(|(k, _)| k.as_str() == Some("metaclass")) {
@@ -66,6 +69,13 @@ impl Vm {
             f.plain = false;
         }
         let cell = self.run_nested_public()?;
+        if replaced {
+            // A base replaced through `__mro_entries__` (`list[int]`) is
+            // remembered, as CPython does.
+            let orig = self.new_tuple(orig_bases);
+            let k = self.intern("__orig_bases__");
+            self.setitem(&ns, &k, orig)?;
+        }
         let bases_tuple = self.new_tuple(bases.clone());
         let cls = if meta.is(&self.types.type_) {
             self.create_class(&name_s, bases, &ns, kw)?

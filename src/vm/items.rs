@@ -282,7 +282,7 @@ impl Vm {
                 Some(m) => self.getitem(&m, key),
                 None => Err(self.key_error(key.clone())),
             },
-            Kind::Type if self.is_heap_type(obj) => self.class_getitem(obj, key),
+            Kind::Type => self.class_getitem(obj, key),
             Kind::ByteArray => self.bytearray_getitem(obj, key),
             Kind::MemoryView => self.memoryview_getitem(obj, key),
             Kind::Range => {
@@ -322,15 +322,6 @@ impl Vm {
                     Some(v) => Ok(v),
                     None => Err(self.not_supported(obj, "is not subscriptable")),
                 }
-            }
-            Kind::Type
-                if obj.is(&self.types.list)
-                    || obj.is(&self.types.dict)
-                    || obj.is(&self.types.tuple) =>
-            {
-                // `list[int]` generic aliases are out of the subset; CPython
-                // returns a GenericAlias. Keep the class itself.
-                Ok(obj.clone())
             }
             _ => Err(self.type_error(format!(
                 "'{}' object is not subscriptable",

@@ -1,5 +1,7 @@
 """Tools for working with functions and callable objects (CPython's functools, in Python)."""
 
+from types import GenericAlias as _GenericAlias
+
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'cached_property']
@@ -52,6 +54,8 @@ def reduce(function, sequence, initial=_initial_missing):
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
@@ -80,6 +84,8 @@ class partial:
 
 class partialmethod:
     """Method descriptor with partial application of the given arguments and keywords."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         self.func = func
@@ -302,6 +308,8 @@ _NOT_FOUND = object()
 
 class cached_property:
     """A property computed once per instance, then cached as an ordinary attribute."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func):
         self.func = func

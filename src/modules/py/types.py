@@ -19,12 +19,6 @@ _gen = _g()
 GeneratorType = type(_gen)
 
 
-class _C:
-    def _m(self):
-        pass
-
-
-MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(sys)
@@ -53,6 +47,11 @@ class SimpleNamespace:
         return NotImplemented
 
 
+# A bound method of a class this module keeps (a throwaway class would be
+# cyclic garbage left for the collector).
+MethodType = type(SimpleNamespace().__repr__)
+
+
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Create a class object dynamically using the appropriate metaclass."""
     kwds = dict(kwds) if kwds else {}
@@ -63,7 +62,7 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, tuple(bases), ns, **kwds)
 
 
-del _f, _g, _gen, _C, sys
+del _f, _g, _gen, sys
 
 
 class UnionType:
@@ -112,7 +111,7 @@ def _union_args(x):
         return (NoneType,)
     if isinstance(x, UnionType):
         return x.__args__
-    if isinstance(x, type):
+    if isinstance(x, (type, GenericAlias)):
         return (x,)
     return None
 
@@ -129,3 +128,153 @@ def _union(a, b):
     if len(args) == 1:
         return args[0]
     return UnionType(tuple(args))
+
+
+def _alias_item_repr(obj):
+    """How CPython's GenericAlias shows one of its parts: `...`, nested
+    aliases by repr, classes and functions by their qualified name."""
+    if obj is ...:
+        return '...'
+    if isinstance(obj, GenericAlias):
+        return repr(obj)
+    try:
+        obj.__origin__
+        obj.__args__
+    except AttributeError:
+        pass
+    else:
+        # typing's aliases show themselves.
+        return repr(obj)
+    try:
+        qualname = obj.__qualname__
+        module = obj.__module__
+    except AttributeError:
+        return repr(obj)
+    if module == 'builtins':
+        return qualname
+    return f'{module}.{qualname}'
+
+
+def _alias_parameters(args):
+    """The type variables among `args`, in order, each once."""
+    params = []
+    for a in args:
+        if isinstance(a, type):
+            continue
+        if hasattr(a, '__typing_subst__'):
+            found = (a,)
+        else:
+            found = getattr(a, '__parameters__', ())
+            if not isinstance(found, tuple):
+                found = ()
+        for p in found:
+            if p not in params:
+                params.append(p)
+    return tuple(params)
+
+
+# Attributes a GenericAlias answers itself; every other one comes from its
+# origin (`list[int].__name__` is `'list'`).
+_ALIAS_OWN_ATTRS = frozenset({
+    '__class__', '__origin__', '__args__', '__unpacked__', '__parameters__',
+    '__typing_unpacked_tuple_args__', '__mro_entries__', '__reduce_ex__',
+    '__reduce__', '__copy__', '__deepcopy__',
+})
+
+
+class GenericAlias:
+    """Represent a PEP 585 generic type
+
+    E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
+
+    __slots__ = ('__origin__', '__args__', '__parameters__')
+    # Starred aliases (`*tuple[int]`) are not made.
+    __unpacked__ = False
+    __typing_unpacked_tuple_args__ = None
+
+    def __new__(cls, origin, args, /):
+        self = object.__new__(cls)
+        if not isinstance(args, tuple):
+            args = (args,)
+        object.__setattr__(self, '__origin__', origin)
+        object.__setattr__(self, '__args__', args)
+        object.__setattr__(self, '__parameters__', _alias_parameters(args))
+        return self
+
+    def __getattribute__(self, name):
+        if name in _ALIAS_OWN_ATTRS:
+            return object.__getattribute__(self, name)
+        return getattr(object.__getattribute__(self, '__origin__'), name)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"'types.GenericAlias' object has no attribute '{name}'")
+
+    def __repr__(self):
+        args = self.__args__
+        if not args:
+            inner = '()'
+        else:
+            inner = ', '.join(_alias_item_repr(a) for a in args)
+        return f'{_alias_item_repr(self.__origin__)}[{inner}]'
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getitem__(self, item):
+        params = self.__parameters__
+        if not params:
+            raise TypeError(f'{self!r} is not a generic class')
+        items = item if isinstance(item, tuple) else (item,)
+        if len(items) != len(params):
+            which = 'many' if len(items) > len(params) else 'few'
+            raise TypeError(f'Too {which} arguments for {self!r}; '
+                            f'actual {len(items)}, expected {len(params)}')
+        subst = dict(zip(params, items))
+        new_args = []
+        for a in self.__args__:
+            if isinstance(a, type):
+                new_args.append(a)
+            elif hasattr(a, '__typing_subst__'):
+                new_args.append(subst[a])
+            else:
+                inner = getattr(a, '__parameters__', ())
+                if isinstance(inner, tuple) and inner:
+                    a = a[tuple(subst[p] for p in inner)]
+                new_args.append(a)
+        return GenericAlias(self.__origin__, tuple(new_args))
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return (self.__origin__ == other.__origin__
+                and self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+
+    def __dir__(self):
+        names = dir(self.__origin__)
+        for name in _ALIAS_OWN_ATTRS:
+            if name not in names:
+                names.append(name)
+        return names

@@ -110,6 +110,16 @@ class TypeVar:
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
 
+    def __typing_subst__(self, arg):
+        # Marks a type variable for GenericAlias (`dict[str, T][int]`).
+        return arg
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
 
 AnyStr = TypeVar('AnyStr', bytes, str)
 
