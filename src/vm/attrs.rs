@@ -265,7 +265,20 @@ impl Vm {
             Kind::Native => {
                 if let Some(nat) = obj.downcast::<PyNative>() {
                     match n {
-                        "__name__" | "__qualname__" => return Ok(self.new_str(nat.name)),
+                        "__name__" => return Ok(self.new_str(nat.name)),
+                        "__qualname__" => {
+                            return Ok(match nat.owner {
+                                Some(owner) => self.new_str(&format!("{owner}.{}", nat.name)),
+                                None => self.new_str(nat.name),
+                            });
+                        }
+                        // An unbound method descriptor (`list.append`) has none.
+                        "__module__" if nat.owner.is_none() || nat.self_obj.is_some() => {
+                            return Ok(match nat.module {
+                                Some(m) => self.new_str(m),
+                                None => self.none(),
+                            });
+                        }
                         "__self__" => {
                             return Ok(nat.self_obj.clone().unwrap_or_else(|| self.none()));
                         }
