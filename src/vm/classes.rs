@@ -144,6 +144,17 @@ impl Vm {
         };
         let k = self.intern("__classcell__");
         self.dict_del_str(&dict, &k);
+        // `type(name, bases, ns)` with no `__module__`: the calling code's
+        // module, as CPython takes it from the current globals.
+        let module_key = self.intern("__module__");
+        if self.dict_get_str(&dict, &module_key).is_none()
+            && let Some(globals) = self.frames.last().map(|f| f.globals().clone())
+        {
+            let name_key = self.intern("__name__");
+            if let Some(n) = self.dict_get_str(&globals, &name_key) {
+                self.dict_set_str(&dict, &module_key, n);
+            }
+        }
         // A class defining __eq__ but not __hash__ is unhashable.
         let eq = self.intern("__eq__");
         let hash = self.intern("__hash__");

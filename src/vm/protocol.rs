@@ -345,8 +345,19 @@ impl Vm {
                         self.dict_get_str(&d, &k)
                     })
                     .and_then(|n| n.as_str().map(str::to_string));
+                // A module made by `types.ModuleType(...)` has a None
+                // `__loader__` and shows only its name.
+                let no_loader = obj
+                    .downcast::<PyModule>()
+                    .map(|m| m.dict.clone())
+                    .and_then(|d| {
+                        let k = self.intern("__loader__");
+                        self.dict_get_str(&d, &k)
+                    })
+                    .is_some_and(|l| l.is(&self.none));
                 match file {
                     Some(f) => format!("<module '{name}' from '{f}'>"),
+                    None if no_loader => format!("<module '{name}'>"),
                     None => format!("<module '{name}' (built-in)>"),
                 }
             }

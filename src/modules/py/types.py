@@ -26,6 +26,36 @@ MappingProxyType = type(type.__dict__)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+CodeType = type(_f.__code__)
+FrameType = type(sys._getframe())
+MethodDescriptorType = type(str.join)
+GetSetDescriptorType = type(type.__dict__['__dict__'])
+# Ferrite has no separate slot-wrapper and class-method-descriptor types:
+# these are the types its built-in slots and class methods have.
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+CellType = type(_cell_factory())
+
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+
+
+# The ids of the namespaces whose repr is being made (a namespace that
+# contains itself shows as `namespace(...)`).
+_repr_running = set()
 
 
 class SimpleNamespace:
@@ -38,7 +68,14 @@ class SimpleNamespace:
 
     def __repr__(self):
         name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        key = id(self)
+        if key in _repr_running:
+            return f"{name}(...)"
+        _repr_running.add(key)
+        try:
+            items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        finally:
+            _repr_running.discard(key)
         return f"{name}({items})"
 
     def __eq__(self, other):
@@ -52,14 +89,112 @@ class SimpleNamespace:
 MethodType = type(SimpleNamespace().__repr__)
 
 
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560."""
+    new_bases = []
+    changed = False
+    for base in bases:
+        if not isinstance(base, type) and hasattr(base, '__mro_entries__'):
+            entries = base.__mro_entries__(bases)
+            if not isinstance(entries, tuple):
+                raise TypeError("__mro_entries__ must return a tuple")
+            new_bases.extend(entries)
+            changed = True
+        else:
+            new_bases.append(base)
+    return tuple(new_bases) if changed else bases
+
+
+def _winner_metaclass(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class must be "
+                        "a (non-strict) subclass of the metaclasses of all its bases")
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass.
+
+    Returns (metaclass, namespace, kwds) as a 3-tuple."""
+    kwds = {} if kwds is None else dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _winner_metaclass(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Create a class object dynamically using the appropriate metaclass."""
-    kwds = dict(kwds) if kwds else {}
-    meta = kwds.pop("metaclass", type(bases[0]) if bases else type)
-    ns = {}
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
         exec_body(ns)
-    return meta(name, tuple(bases), ns, **kwds)
+    if resolved is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved, ns, **kwds)
+
+
+class DynamicClassAttribute:
+    """Route attribute access on a class to __getattr__.
+
+    On an instance it acts like a property; looked up on the class it raises
+    AttributeError, so the class's __getattr__ answers instead."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        return self._copy(fget, self.fset, self.fdel)
+
+    def setter(self, fset):
+        return self._copy(self.fget, fset, self.fdel)
+
+    def deleter(self, fdel):
+        return self._copy(self.fget, self.fset, fdel)
+
+    def _copy(self, fget, fset, fdel):
+        doc = None if self.overwrite_doc else self.__doc__
+        result = type(self)(fget, fset, fdel, doc)
+        result.overwrite_doc = self.overwrite_doc
+        return result
 
 
 del _f, _g, _gen, sys
@@ -278,3 +413,7 @@ class GenericAlias:
             if name not in names:
                 names.append(name)
         return names
+
+
+# A slot of a class this module keeps.
+MemberDescriptorType = type(GenericAlias.__dict__['__origin__'])
