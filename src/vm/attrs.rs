@@ -30,6 +30,7 @@ impl Vm {
                             self_obj: Some(obj.clone()),
                             module: None,
                             class_method: n.class_method,
+                            owner_type: n.owner_type.clone(),
                         },
                     )
                 } else {
@@ -283,6 +284,15 @@ impl Vm {
                             return Ok(nat.self_obj.clone().unwrap_or_else(|| self.none()));
                         }
                         "__doc__" => return Ok(self.none()),
+                        "__get__" if super::receiver::needs_receiver_check(nat) => {
+                            let f = crate::builtins::new_native(
+                                self,
+                                "__get__",
+                                super::receiver::native_descriptor_get,
+                                None,
+                            );
+                            return Ok(self.bind_native_fn(&f, obj));
+                        }
                         _ => {}
                     }
                 }

@@ -32,6 +32,7 @@ pub mod new;
 pub mod ops;
 pub mod oserror;
 pub mod protocol;
+pub mod receiver;
 pub mod run;
 pub mod seq;
 pub mod slots;
