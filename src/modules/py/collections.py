@@ -840,7 +840,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     _Tuple.__name__ = typename
     _Tuple.__qualname__ = typename
-    _Tuple.__module__ = '__main__' if module is None else module
+    if module is None:
+        # The caller's module, as CPython finds it.
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    _Tuple.__module__ = module
     _Tuple.__doc__ = f'{typename}({arg_list})'
     for index, name in enumerate(fields):
         setattr(_Tuple, name, _tuplegetter(index, f'Alias for field number {index}'))
