@@ -523,7 +523,7 @@ impl Vm {
                         let found = match self.dict_get_str(&globals, name) {
                             Some(v) => Some((v, 0)),
                             None => {
-                                let b = self.builtins.clone();
+                                let b = self.builtins_for(&globals);
                                 let bv = dict_version(&b);
                                 self.dict_get_str(&b, name).map(|v| (v, bv))
                             }
@@ -1451,7 +1451,7 @@ impl Vm {
         if let Some(v) = self.dict_get_str(&g, name) {
             return Some(v);
         }
-        let b = self.builtins.clone();
+        let b = self.builtins_for(&g);
         self.dict_get_str(&b, name)
     }
 

@@ -88,6 +88,7 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
         latin1_chars,
         interned: HashMap::default(),
         builtins,
+        custom_builtins: false,
         modules,
         frames: Vec::new(),
         stack: Vec::with_capacity(1024),
