@@ -501,7 +501,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult {
         }
         let b = crate::vm::ops::as_bigint(x).unwrap_or_default();
         match num_traits::ToPrimitive::to_i128(&b) {
-            Some(i) if i.unsigned_abs() < (1u128 << 100) => v.push(i),
+            Some(i) if i.unsigned_abs() < crate::objects::range::RANGE_BOUND => v.push(i),
             _ => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
         }
     }

@@ -271,7 +271,11 @@ fn string_escape_errors() {
         );
     }
     let e = error("'\\N{NO SUCH NAME}'");
-    assert!(e.message.contains("unknown Unicode character name"), "{}", e.message);
+    assert!(
+        e.message.contains("unknown Unicode character name"),
+        "{}",
+        e.message
+    );
     let e = error("'\\ud800'");
     assert!(e.message.contains("surrogate"), "{}", e.message);
 }
