@@ -576,10 +576,7 @@ impl Vm {
         };
         // Each entry: a tuple and the index of its next item to look at.
         let mut pending: Vec<(ObjRef, usize)> = vec![(root.clone(), 0)];
-        loop {
-            let Some((tuple, next)) = pending.last_mut() else {
-                break;
-            };
+        while let Some((tuple, next)) = pending.last_mut() {
             let child = tuple
                 .var_items::<PyTuple>()
                 .and_then(|items| items.get(*next).cloned());
