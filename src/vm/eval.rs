@@ -1413,10 +1413,13 @@ impl Vm {
                     }
                     Op::LoadBuildClass => {
                         let k = self.intern("__build_class__");
-                        let b = self.builtins.clone();
+                        let b = self.builtins_for(&globals);
                         match self.dict_get_str(&b, &k) {
                             Some(f) => self.stack.push(Some(f)),
-                            None => break 'run self.name_error(&k),
+                            None => {
+                                break 'run self
+                                    .new_error(&self.exc.name_error, "__build_class__ not found");
+                            }
                         }
                     }
                 }

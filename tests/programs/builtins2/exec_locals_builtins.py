@@ -50,3 +50,10 @@ exec("print('hi')", shout)
 print(eval("f('abc')", {"__builtins__": {}, "f": uses_len}))
 exec("def inner():\n    return len('xy')", sandbox := {"__builtins__": {"len": lambda s: -1}})
 print(sandbox['inner'](), len('xy'))
+try:
+    exec('class A: pass', {'__builtins__': {}})
+except NameError as e:
+    print('NameError:', e)
+made = {'__builtins__': {'__build_class__': lambda body, name: name.upper()}}
+exec('class A: pass', made)
+print(made['A'])
