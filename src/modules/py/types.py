@@ -237,8 +237,19 @@ class UnionType:
     def __instancecheck__(self, obj):
         return isinstance(obj, self.__args__)
 
+    def __reduce__(self):
+        # Rebuilt by or-ing the members again, as CPython does.
+        return _union_of, self.__args__
+
     def __subclasscheck__(self, cls):
         return issubclass(cls, self.__args__)
+
+
+def _union_of(*args):
+    result = args[0]
+    for a in args[1:]:
+        result = result | a
+    return result
 
 
 def _union_args(x):
@@ -362,6 +373,9 @@ class GenericAlias:
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+    def __reduce__(self):
+        return GenericAlias, (self.__origin__, self.__args__)
 
     def __getitem__(self, item):
         params = self.__parameters__

@@ -48,3 +48,9 @@ except AttributeError as e:
 print(list[int] | None, int | list[int], list[int] | None | int, list[int] | list[int])
 print(type(list[int] | None), (list[int] | None).__args__)
 print(dir(list[int])[-12:])
+
+import copy
+
+print(copy.copy(alias), copy.deepcopy(alias), copy.deepcopy({'k': dict[str, list[int]]}),
+      copy.copy(alias) == alias, alias.__reduce__())
+print(copy.deepcopy(int | None), copy.copy(int | str), copy.deepcopy([list[int] | None]))
