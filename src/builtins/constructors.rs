@@ -24,11 +24,76 @@ pub fn install(vm: &mut Vm) {
     set_constructor(&t.type_, type_new);
     set_constructor(&t.slice, slice_new);
     set_constructor(&t.object, object_new);
+    set_constructor(&t.module, module_new);
+    set_constructor(&t.method, method_new);
     set_constructor(&t.bytes, crate::objects::methods::bytes_new::bytes_new);
     set_constructor(
         &t.bytearray,
         crate::objects::methods::bytes_new::bytearray_new,
     );
+}
+
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, "method", &args)?;
+    let [func, obj] = rest(&args) else {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.pos.len() - 1
+        )));
+    };
+    if !super::functions::is_callable(vm, func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if obj.is(&vm.none) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(crate::heap::alloc_object(
+        &vm.types.method,
+        crate::objects::function::PyBoundMethod {
+            func: func.clone(),
+            self_obj: obj.clone(),
+        },
+    ))
+}
+
+/// `types.ModuleType(name, doc=None)`: an empty module.
+fn module_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    let name_kw = take_kw(&mut args, "name");
+    let doc_kw = take_kw(&mut args, "doc");
+    no_more_kwargs(vm, "module", &args)?;
+    let mut given = rest(&args).iter().cloned();
+    let name = given.next().or(name_kw);
+    let doc = given.next().or(doc_kw);
+    if given.next().is_some() {
+        return Err(vm.type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            args.pos.len() - 1
+        )));
+    }
+    let Some(name) = name else {
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+    };
+    let Some(name_s) = name.as_str().map(str::to_string) else {
+        return Err(vm.type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            vm.type_name(&name)
+        )));
+    };
+    let module = vm.new_module(&name_s);
+    let Some(dict) = module
+        .downcast::<crate::objects::module::PyModule>()
+        .map(|m| m.dict.clone())
+    else {
+        return Ok(module);
+    };
+    let doc = doc.unwrap_or_else(|| vm.none());
+    vm.dict_set_name(&dict, "__doc__", doc);
+    for key in ["__package__", "__loader__", "__spec__"] {
+        let none = vm.none();
+        vm.dict_set_name(&dict, key, none);
+    }
+    Ok(module)
 }
 
 fn rest(args: &Args) -> &[ObjRef] {
@@ -450,7 +515,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult {
         }
         let b = crate::vm::ops::as_bigint(x).unwrap_or_default();
         match num_traits::ToPrimitive::to_i128(&b) {
-            Some(i) if i.unsigned_abs() < (1u128 << 100) => v.push(i),
+            Some(i) if i.unsigned_abs() < crate::objects::range::RANGE_BOUND => v.push(i),
             _ => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
         }
     }

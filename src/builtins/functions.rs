@@ -432,9 +432,21 @@ fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compiler::Mode, name: &str
         },
     };
     let b = vm.intern("__builtins__");
-    if vm.dict_get_str(&globals, &b).is_none() {
-        let bm = vm.builtins_module();
-        vm.dict_set_str(&globals, &b, bm);
+    match vm.dict_get_str(&globals, &b) {
+        // CPython puts in the builtins dict itself.
+        None => {
+            let bd = vm.builtins.clone();
+            vm.dict_set_str(&globals, &b, bd);
+        }
+        Some(given) => {
+            let standard = given.is(&vm.builtins)
+                || given
+                    .downcast::<crate::objects::module::PyModule>()
+                    .is_some_and(|m| m.dict.is(&vm.builtins));
+            if !standard {
+                vm.custom_builtins = true;
+            }
+        }
     }
     let locals = match args.pos.get(2) {
         Some(l) if !l.is(&vm.none) => Some(l.clone()),
@@ -763,31 +775,10 @@ fn locals(vm: &mut Vm, args: Args) -> PyResult {
             args.pos.len()
         )));
     }
-    let Some(f) = vm.frames.last() else {
-        return Ok(vm.new_dict());
-    };
-    if let Some(l) = &f.locals {
-        return Ok(l.clone());
+    match vm.frames.len().checked_sub(1) {
+        Some(i) => Ok(vm.function_locals(i)),
+        None => Ok(vm.new_dict()),
     }
-    let code = f.code.clone();
-    let base = f.base;
-    let d = vm.new_dict();
-    for (i, name) in code.localsplus_names.iter().enumerate() {
-        let v = vm.stack.get(base + i).cloned().flatten();
-        let v = match v {
-            Some(c) if c.kind() == Kind::Cell && i >= code.co.varnames.len() => c
-                .downcast::<crate::objects::cell::PyCell>()
-                .and_then(|c| c.get()),
-            Some(c) if c.kind() == Kind::Cell && code.co.cell_slots.contains(&(i as u32)) => c
-                .downcast::<crate::objects::cell::PyCell>()
-                .and_then(|c| c.get()),
-            other => other,
-        };
-        if let Some(v) = v {
-            vm.dict_set_str(&d, name, v);
-        }
-    }
-    Ok(d)
 }
 
 fn format(vm: &mut Vm, args: Args) -> PyResult {

@@ -36,6 +36,7 @@ pub fn new_native(
             self_obj: None,
             module,
             class_method: false,
+            owner_type: None,
         },
     );
     f.make_immortal();
@@ -59,6 +60,7 @@ pub fn add_method(
             self_obj: None,
             module: None,
             class_method: false,
+            owner_type: Some(ty.clone()),
         },
     );
     f.make_immortal();
@@ -85,6 +87,7 @@ pub fn add_class_method(
             self_obj: None,
             module: None,
             class_method: true,
+            owner_type: Some(ty.clone()),
         },
     );
     f.make_immortal();

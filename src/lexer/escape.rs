@@ -115,7 +115,11 @@ pub(super) fn decode_str(body: &str) -> Result<String, String> {
                     }
                 }
             }
-            b'N' => return Err(named_escape_error(body, escape_start, i)),
+            b'N' => {
+                let (ch, next) = named_escape(body, escape_start, i)?;
+                out.push(ch);
+                i = next;
+            }
             _ if c >= 0x80 => {
                 // `\é`: CPython keeps the backslash; the character itself
                 // is copied with the next run.
@@ -133,38 +137,159 @@ pub(super) fn decode_str(body: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// The error for `\N`: CPython's message when the escape is malformed;
-/// well-formed `\N{NAME}` escapes need the Unicode name database, which
-/// Ferrite does not carry.
-fn named_escape_error(body: &str, escape_start: usize, after_n: usize) -> String {
+/// `\N{NAME}`: the character named NAME (looked up case-insensitively in
+/// the Unicode name table, aliases included), and the index after the
+/// closing brace; or CPython's error when the escape is malformed or the
+/// name unknown.
+fn named_escape(body: &str, escape_start: usize, after_n: usize) -> Result<(char, usize), String> {
     let bytes = body.as_bytes();
     if bytes.get(after_n) != Some(&b'{') {
-        return codec_error(
+        return Err(codec_error(
             body,
             escape_start,
             after_n.min(body.len()),
             "malformed \\N character escape",
-        );
+        ));
     }
     match body[after_n + 1..].find('}') {
-        None => codec_error(
+        None => Err(codec_error(
             body,
             escape_start,
             body.len(),
             "malformed \\N character escape",
-        ),
-        Some(0) => codec_error(
+        )),
+        Some(0) => Err(codec_error(
             body,
             escape_start,
             after_n + 1,
             "malformed \\N character escape",
-        ),
-        Some(len) => format!(
-            "(unicode error) \\N{{{}}} escapes are not supported by Ferrite; \
-             use a \\u or \\U escape instead",
-            &body[after_n + 1..after_n + 1 + len]
-        ),
+        )),
+        Some(len) => {
+            let name = &body[after_n + 1..after_n + 1 + len];
+            let close = after_n + 1 + len;
+            match lookup_char_name(name) {
+                Some(ch) => Ok((ch, close + 1)),
+                None => Err(codec_error(
+                    body,
+                    escape_start,
+                    close + 1,
+                    "unknown Unicode character name",
+                )),
+            }
+        }
     }
+}
+
+/// Unicode name aliases (NameAliases.txt) that programs write in `\N{}`
+/// escapes: the control characters, which have no name of their own, and
+/// the common format-character abbreviations. The name table has the rest.
+const NAME_ALIASES: &[(&str, char)] = &[
+    ("NULL", '\u{0}'),
+    ("NUL", '\u{0}'),
+    ("START OF HEADING", '\u{1}'),
+    ("SOH", '\u{1}'),
+    ("START OF TEXT", '\u{2}'),
+    ("STX", '\u{2}'),
+    ("END OF TEXT", '\u{3}'),
+    ("ETX", '\u{3}'),
+    ("END OF TRANSMISSION", '\u{4}'),
+    ("EOT", '\u{4}'),
+    ("ENQUIRY", '\u{5}'),
+    ("ENQ", '\u{5}'),
+    ("ACKNOWLEDGE", '\u{6}'),
+    ("ACK", '\u{6}'),
+    ("ALERT", '\u{7}'),
+    ("BEL", '\u{7}'),
+    ("BACKSPACE", '\u{8}'),
+    ("BS", '\u{8}'),
+    ("CHARACTER TABULATION", '\t'),
+    ("HORIZONTAL TABULATION", '\t'),
+    ("HT", '\t'),
+    ("TAB", '\t'),
+    ("LINE FEED", '\n'),
+    ("NEW LINE", '\n'),
+    ("END OF LINE", '\n'),
+    ("LF", '\n'),
+    ("NL", '\n'),
+    ("EOL", '\n'),
+    ("LINE TABULATION", '\u{b}'),
+    ("VERTICAL TABULATION", '\u{b}'),
+    ("VT", '\u{b}'),
+    ("FORM FEED", '\u{c}'),
+    ("FF", '\u{c}'),
+    ("CARRIAGE RETURN", '\r'),
+    ("CR", '\r'),
+    ("SHIFT OUT", '\u{e}'),
+    ("LOCKING-SHIFT ONE", '\u{e}'),
+    ("SO", '\u{e}'),
+    ("SHIFT IN", '\u{f}'),
+    ("LOCKING-SHIFT ZERO", '\u{f}'),
+    ("SI", '\u{f}'),
+    ("DATA LINK ESCAPE", '\u{10}'),
+    ("DLE", '\u{10}'),
+    ("DEVICE CONTROL ONE", '\u{11}'),
+    ("DC1", '\u{11}'),
+    ("DEVICE CONTROL TWO", '\u{12}'),
+    ("DC2", '\u{12}'),
+    ("DEVICE CONTROL THREE", '\u{13}'),
+    ("DC3", '\u{13}'),
+    ("DEVICE CONTROL FOUR", '\u{14}'),
+    ("DC4", '\u{14}'),
+    ("NEGATIVE ACKNOWLEDGE", '\u{15}'),
+    ("NAK", '\u{15}'),
+    ("SYNCHRONOUS IDLE", '\u{16}'),
+    ("SYN", '\u{16}'),
+    ("END OF TRANSMISSION BLOCK", '\u{17}'),
+    ("ETB", '\u{17}'),
+    ("CANCEL", '\u{18}'),
+    ("CAN", '\u{18}'),
+    ("END OF MEDIUM", '\u{19}'),
+    ("EOM", '\u{19}'),
+    ("SUBSTITUTE", '\u{1a}'),
+    ("SUB", '\u{1a}'),
+    ("ESCAPE", '\u{1b}'),
+    ("ESC", '\u{1b}'),
+    ("INFORMATION SEPARATOR FOUR", '\u{1c}'),
+    ("FILE SEPARATOR", '\u{1c}'),
+    ("FS", '\u{1c}'),
+    ("INFORMATION SEPARATOR THREE", '\u{1d}'),
+    ("GROUP SEPARATOR", '\u{1d}'),
+    ("GS", '\u{1d}'),
+    ("INFORMATION SEPARATOR TWO", '\u{1e}'),
+    ("RECORD SEPARATOR", '\u{1e}'),
+    ("RS", '\u{1e}'),
+    ("INFORMATION SEPARATOR ONE", '\u{1f}'),
+    ("UNIT SEPARATOR", '\u{1f}'),
+    ("US", '\u{1f}'),
+    ("SP", ' '),
+    ("DELETE", '\u{7f}'),
+    ("DEL", '\u{7f}'),
+    ("NBSP", '\u{a0}'),
+    ("SHY", '\u{ad}'),
+    ("LATIN CAPITAL LETTER GHA", '\u{1a2}'),
+    ("LATIN SMALL LETTER GHA", '\u{1a3}'),
+    ("ZWSP", '\u{200b}'),
+    ("ZWNJ", '\u{200c}'),
+    ("ZWJ", '\u{200d}'),
+    ("LRM", '\u{200e}'),
+    ("RLM", '\u{200f}'),
+    ("NNBSP", '\u{202f}'),
+    ("WJ", '\u{2060}'),
+    ("BYTE ORDER MARK", '\u{feff}'),
+    ("BOM", '\u{feff}'),
+    ("ZWNBSP", '\u{feff}'),
+];
+
+/// The character with Unicode name (or name alias) `name`, any case.
+fn lookup_char_name(name: &str) -> Option<char> {
+    if !name.is_ascii() {
+        return None;
+    }
+    let upper = name.to_ascii_uppercase();
+    if let Some(&(_, ch)) = NAME_ALIASES.iter().find(|(alias, _)| *alias == upper) {
+        return Some(ch);
+    }
+    unicode_names2::character(&upper)
 }
 
 /// CPython's `unicodeescape` error: `start` is the byte index of the

@@ -38,6 +38,10 @@ pub struct PyFrame {
     pub globals: ObjRef,
     /// Where the frame is (see [`FrameState`]).
     pub state: RefCell<FrameState>,
+    /// A running function frame's `locals()` dict: kept, as CPython keeps
+    /// `f_locals`, so names that `exec` stores there stay visible to later
+    /// `locals()` calls.
+    pub locals_snapshot: RefCell<Option<ObjRef>>,
 }
 
 impl crate::heap::Trace for PyFrame {
@@ -47,6 +51,9 @@ impl crate::heap::Trace for PyFrame {
         };
         visit(&self.code);
         visit(&self.globals);
+        if let Ok(snapshot) = self.locals_snapshot.try_borrow() {
+            crate::heap::visit_opt(&snapshot, visit);
+        }
         match &*state {
             FrameState::Live | FrameState::Generator(_) => {}
             FrameState::Done { locals, back, .. } => {

@@ -35,11 +35,15 @@ pub struct PyNative {
     /// Whether this is a classmethod-style constructor (e.g. `dict.fromkeys`):
     /// bound to the class when looked up.
     pub class_method: bool,
+    /// For a method in a built-in type's dict: that type. Called unbound
+    /// (`list.__len__(x)`), the receiver must be an instance of it.
+    pub owner_type: Option<ObjRef>,
 }
 
 impl crate::heap::Trace for PyNative {
     fn trace(&self, visit: crate::heap::Visit<'_>) -> bool {
         crate::heap::visit_opt(&self.self_obj, visit);
+        crate::heap::visit_opt(&self.owner_type, visit);
         true
     }
 }

@@ -1,5 +1,9 @@
 //! range objects.
 
+/// Ranges keep their bounds below this in magnitude, so that the i128
+/// arithmetic on them (lengths, items, slices) cannot overflow.
+pub const RANGE_BOUND: u128 = 1 << 100;
+
 /// A range: start, stop and step (step is never zero).
 pub struct PyRange {
     /// First value.
@@ -55,15 +59,22 @@ impl PyRange {
     /// rangeobject.c): the slice is resolved against the length, and the
     /// new stop is the resolved stop index mapped into the range, so
     /// `range(0, 20, 3)[::2]` is `range(0, 21, 6)`.
-    pub fn slice(&self, start: Option<i64>, stop: Option<i64>, step: i64) -> (i128, i128, i128) {
+    ///
+    /// None when a bound of the result falls outside what a range holds
+    /// ([`RANGE_BOUND`]); CPython would still make it.
+    pub fn slice(
+        &self,
+        start: Option<i128>,
+        stop: Option<i128>,
+        step: i128,
+    ) -> Option<(i128, i128, i128)> {
         let len = self.len();
-        let step = step as i128;
         let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let clamp = |v: Option<i64>, dflt: i128| -> i128 {
+        let clamp = |v: Option<i128>, dflt: i128| -> i128 {
             match v {
                 None => dflt,
-                Some(v) if v < 0 => (v as i128 + len).max(lower),
-                Some(v) => (v as i128).min(upper),
+                Some(v) if v < 0 => (v + len).max(lower),
+                Some(v) => v.min(upper),
             }
         };
         let (s0, s1) = if step < 0 {
@@ -73,6 +84,9 @@ impl PyRange {
         };
         let i = clamp(start, s0);
         let j = clamp(stop, s1);
-        (self.item(i), self.item(j), self.step * step)
+        let new_step = self.step.checked_mul(step)?;
+        let fits = |v: i128| v.unsigned_abs() < RANGE_BOUND;
+        let (a, b) = (self.item(i), self.item(j));
+        (fits(a) && fits(b) && fits(new_step)).then_some((a, b, new_step))
     }
 }

@@ -30,6 +30,7 @@ impl Vm {
                             self_obj: Some(obj.clone()),
                             module: None,
                             class_method: n.class_method,
+                            owner_type: n.owner_type.clone(),
                         },
                     )
                 } else {
@@ -265,11 +266,33 @@ impl Vm {
             Kind::Native => {
                 if let Some(nat) = obj.downcast::<PyNative>() {
                     match n {
-                        "__name__" | "__qualname__" => return Ok(self.new_str(nat.name)),
+                        "__name__" => return Ok(self.new_str(nat.name)),
+                        "__qualname__" => {
+                            return Ok(match nat.owner {
+                                Some(owner) => self.new_str(&format!("{owner}.{}", nat.name)),
+                                None => self.new_str(nat.name),
+                            });
+                        }
+                        // An unbound method descriptor (`list.append`) has none.
+                        "__module__" if nat.owner.is_none() || nat.self_obj.is_some() => {
+                            return Ok(match nat.module {
+                                Some(m) => self.new_str(m),
+                                None => self.none(),
+                            });
+                        }
                         "__self__" => {
                             return Ok(nat.self_obj.clone().unwrap_or_else(|| self.none()));
                         }
                         "__doc__" => return Ok(self.none()),
+                        "__get__" if super::receiver::needs_receiver_check(nat) => {
+                            let f = crate::builtins::new_native(
+                                self,
+                                "__get__",
+                                super::receiver::native_descriptor_get,
+                                None,
+                            );
+                            return Ok(self.bind_native_fn(&f, obj));
+                        }
                         _ => {}
                     }
                 }

@@ -5,6 +5,7 @@
 use super::Vm;
 use super::classes::Constructed;
 use super::frame::OnReturn;
+use super::receiver::needs_receiver_check;
 use crate::compiler::code::flags;
 use crate::heap::{Kind, ObjRef};
 use crate::objects::code::PyCode;
@@ -37,10 +38,13 @@ impl Vm {
             Kind::Native => {
                 let n = callable
                     .downcast::<PyNative>()
-                    .map(|n| (n.func, n.self_obj.clone()));
-                let Some((f, self_obj)) = n else {
+                    .map(|n| (n.func, n.self_obj.clone(), needs_receiver_check(n)));
+                let Some((f, self_obj, check)) = n else {
                     return Err(self.type_error("bad native"));
                 };
+                if check {
+                    self.check_native_receiver(callable, args)?;
+                }
                 let mut a = Args::default();
                 if let Some(s) = self_obj {
                     a.pos.push(s);
@@ -474,8 +478,8 @@ impl Vm {
             // the stack into the argument vector, after any bound self.
             let n = callable
                 .downcast::<PyNative>()
-                .map(|n| (n.func, n.self_obj.clone()));
-            let Some((f, self_obj)) = n else {
+                .map(|n| (n.func, n.self_obj.clone(), needs_receiver_check(n)));
+            let Some((f, self_obj, check)) = n else {
                 return Err(self.type_error("bad native"));
             };
             let mut a = Args {
@@ -495,6 +499,9 @@ impl Vm {
             self.stack.truncate(ret_sp);
             if saw_null {
                 return Err(self.type_error("NULL argument"));
+            }
+            if check {
+                self.check_native_receiver(&callable, &a.pos)?;
             }
             drop(callable);
             return self.call_native(f, a).map(Some);
@@ -529,11 +536,14 @@ impl Vm {
             Kind::Native => {
                 let n = callable
                     .downcast::<PyNative>()
-                    .map(|n| (n.func, n.self_obj.clone()));
-                let Some((f, self_obj)) = n else {
+                    .map(|n| (n.func, n.self_obj.clone(), needs_receiver_check(n)));
+                let Some((f, self_obj, check)) = n else {
                     return Err(self.type_error("bad native"));
                 };
                 self.stack.truncate(ret_sp);
+                if check {
+                    self.check_native_receiver(&callable, &drained)?;
+                }
                 let mut a = Args {
                     pos: SmallVec::new(),
                     kw,

@@ -45,7 +45,10 @@ impl Vm {
         }
         let func = args.pos[0].clone();
         let name = args.pos[1].clone();
-        let bases: Vec<ObjRef> = args.pos[2..].to_vec();
+        let orig_bases: Vec<ObjRef> = args.pos[2..].to_vec();
+        let resolved = self.resolve_mro_entries(&orig_bases)?;
+        let replaced = resolved.is_some();
+        let bases = resolved.unwrap_or_else(|| orig_bases.clone());
         let mut kw = args.kw;
         let mut metaclass = None;
         if let Some(i) = kw.iter().position(|(k, _)| k.as_str() == Some("metaclass")) {
@@ -66,6 +69,13 @@ impl Vm {
             f.plain = false;
         }
         let cell = self.run_nested_public()?;
+        if replaced {
+            // A base replaced through `__mro_entries__` (`list[int]`) is
+            // remembered, as CPython does.
+            let orig = self.new_tuple(orig_bases);
+            let k = self.intern("__orig_bases__");
+            self.setitem(&ns, &k, orig)?;
+        }
         let bases_tuple = self.new_tuple(bases.clone());
         let cls = if meta.is(&self.types.type_) {
             self.create_class(&name_s, bases, &ns, kw)?
@@ -134,6 +144,17 @@ impl Vm {
         };
         let k = self.intern("__classcell__");
         self.dict_del_str(&dict, &k);
+        // `type(name, bases, ns)` with no `__module__`: the calling code's
+        // module, as CPython takes it from the current globals.
+        let module_key = self.intern("__module__");
+        if self.dict_get_str(&dict, &module_key).is_none()
+            && let Some(globals) = self.frames.last().map(|f| f.globals().clone())
+        {
+            let name_key = self.intern("__name__");
+            if let Some(n) = self.dict_get_str(&globals, &name_key) {
+                self.dict_set_str(&dict, &module_key, n);
+            }
+        }
         // A class defining __eq__ but not __hash__ is unhashable.
         let eq = self.intern("__eq__");
         let hash = self.intern("__hash__");
@@ -744,6 +765,7 @@ impl Vm {
                     self_obj: Some(obj.clone()),
                     module: None,
                     class_method: false,
+                    owner_type: None,
                 },
             ),
             None => f.clone(),
@@ -762,6 +784,7 @@ impl Vm {
                     self_obj: Some(obj.clone()),
                     module: None,
                     class_method: n.class_method,
+                    owner_type: n.owner_type.clone(),
                 },
             ),
             None => f.clone(),

@@ -256,6 +256,7 @@ impl Vm {
                     locals: None,
                     back: None,
                 }),
+                locals_snapshot: std::cell::RefCell::new(None),
             },
         )
     }

@@ -526,7 +526,7 @@ impl Vm {
                         let found = match self.dict_get_str(&globals, name) {
                             Some(v) => Some((v, 0)),
                             None => {
-                                let b = self.builtins.clone();
+                                let b = self.builtins_for(&globals);
                                 let bv = dict_version(&b);
                                 self.dict_get_str(&b, name).map(|v| (v, bv))
                             }
@@ -1438,10 +1438,13 @@ impl Vm {
                     }
                     Op::LoadBuildClass => {
                         let k = self.intern("__build_class__");
-                        let b = self.builtins.clone();
+                        let b = self.builtins_for(&globals);
                         match self.dict_get_str(&b, &k) {
                             Some(f) => self.stack.push(Some(f)),
-                            None => break 'run self.name_error(&k),
+                            None => {
+                                break 'run self
+                                    .new_error(&self.exc.name_error, "__build_class__ not found");
+                            }
                         }
                     }
                 }
@@ -1476,7 +1479,7 @@ impl Vm {
         if let Some(v) = self.dict_get_str(&g, name) {
             return Some(v);
         }
-        let b = self.builtins.clone();
+        let b = self.builtins_for(&g);
         self.dict_get_str(&b, name)
     }
 

@@ -37,6 +37,7 @@ impl Vm {
                 code: f.code_obj(),
                 globals: f.globals().clone(),
                 state: std::cell::RefCell::new(FrameState::Live),
+                locals_snapshot: std::cell::RefCell::new(None),
             },
         );
         self.frames[index].frame_obj = Some(obj.clone());
@@ -70,6 +71,7 @@ impl Vm {
                 state: std::cell::RefCell::new(FrameState::Generator(
                     crate::heap::UncountedRef::new(gen_obj),
                 )),
+                locals_snapshot: std::cell::RefCell::new(None),
             },
         );
         s.frame_obj = crate::objects::generator::SuspendedFrameObj {
@@ -132,6 +134,44 @@ impl Vm {
             obj: frame_obj,
             lasti: ip.saturating_sub(1) as u32,
         }
+    }
+
+    /// `locals()` in `self.frames[i]`: a module or class body's own dict;
+    /// for a function, the dict kept on its frame object, brought up to
+    /// date with its local, cell and free variables (bound ones set,
+    /// unbound ones removed) while other keys, such as names an `exec`
+    /// stored, stay, as CPython's `PyFrame_FastToLocals`.
+    pub fn function_locals(&mut self, i: usize) -> ObjRef {
+        if let Some(l) = &self.frames[i].locals {
+            return l.clone();
+        }
+        let current = self.locals_of_index(i);
+        let frame_obj = self.frame_object(i);
+        let Some(p) = frame_obj.downcast::<PyFrame>() else {
+            return current;
+        };
+        let kept = p.locals_snapshot.borrow().clone();
+        let Some(snapshot) = kept else {
+            *p.locals_snapshot.borrow_mut() = Some(current.clone());
+            return current;
+        };
+        let code = self.frames[i].code.clone();
+        for name in code.localsplus_names.iter() {
+            match self.dict_get_str(&current, name) {
+                Some(v) => self.dict_set_str(&snapshot, name, v),
+                None => {
+                    self.dict_del_str(&snapshot, name);
+                }
+            }
+        }
+        snapshot
+    }
+
+    /// [`Vm::locals_of`] of `self.frames[i]`.
+    fn locals_of_index(&mut self, i: usize) -> ObjRef {
+        let f = &self.frames[i];
+        let (l, code, base) = (f.locals.clone(), f.code.clone(), f.base);
+        self.frame_locals(l, code, base)
     }
 
     /// `f_locals` of a frame on the frame stack: its locals dict (module
@@ -227,9 +267,7 @@ impl Vm {
     /// The view of `self.frames[i]`.
     fn stack_frame_view(&mut self, i: usize) -> FrameView {
         let lasti = self.frames[i].ip.saturating_sub(1) as u32;
-        let f = &self.frames[i];
-        let (l, code, base) = (f.locals.clone(), f.code.clone(), f.base);
-        let locals = self.frame_locals(l, code, base);
+        let locals = self.function_locals(i);
         let back = i.checked_sub(1).map(|j| self.frame_object(j));
         FrameView {
             lasti,

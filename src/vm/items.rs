@@ -130,6 +130,46 @@ impl Vm {
         Ok((start, stop, step))
     }
 
+    /// [`Vm::slice_unpack`] for slicing a range, whose length can pass
+    /// i64: the indices are kept as i128, saturated far beyond any range's
+    /// length.
+    fn range_slice_unpack(&mut self, s: &ObjRef) -> PyResult<(Option<i128>, Option<i128>, i128)> {
+        let (start, stop, step) = match s.downcast::<PySlice>() {
+            Some(p) => (p.start.clone(), p.stop.clone(), p.step.clone()),
+            None => return Err(self.type_error("expected a slice")),
+        };
+        let step = match self.range_slice_component(&step)? {
+            None => 1,
+            Some(0) => return Err(self.value_error("slice step cannot be zero")),
+            Some(v) => v,
+        };
+        let start = self.range_slice_component(&start)?;
+        let stop = self.range_slice_component(&stop)?;
+        Ok((start, stop, step))
+    }
+
+    fn range_slice_component(&mut self, v: &ObjRef) -> PyResult<Option<i128>> {
+        if v.is(&self.none) {
+            return Ok(None);
+        }
+        let v = &self.number_index(v)?.unwrap_or_else(|| v.clone());
+        let Some(b) = crate::vm::ops::as_bigint(v).filter(|_| v.kind() != Kind::Float) else {
+            return Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method"));
+        };
+        // Past 2**120 every index is clamped to the range's ends anyway.
+        let limit = 1i128 << 120;
+        Ok(Some(
+            num_traits::ToPrimitive::to_i128(&b)
+                .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                    -limit
+                } else {
+                    limit
+                })
+                .clamp(-limit, limit),
+        ))
+    }
+
     fn slice_component(&mut self, v: &ObjRef) -> PyResult<i64> {
         match self.index_value(v)? {
             Some(i) => Ok(i),
@@ -286,16 +326,19 @@ impl Vm {
                 Some(m) => self.getitem(&m, key),
                 None => Err(self.key_error(key.clone())),
             },
-            Kind::Type if self.is_heap_type(obj) => self.class_getitem(obj, key),
+            Kind::Type => self.class_getitem(obj, key),
             Kind::ByteArray => self.bytearray_getitem(obj, key),
             Kind::MemoryView => self.memoryview_getitem(obj, key),
             Kind::Range => {
                 if key.kind() == Kind::Slice {
-                    let (a, b, c) = self.slice_unpack(key)?;
-                    let Some((start, stop, step)) =
-                        obj.downcast::<PyRange>().map(|r| r.slice(a, b, c))
-                    else {
+                    let (a, b, c) = self.range_slice_unpack(key)?;
+                    let Some(r) = obj.downcast::<PyRange>() else {
                         return Err(self.type_error("bad range"));
+                    };
+                    let Some((start, stop, step)) = r.slice(a, b, c) else {
+                        return Err(
+                            self.overflow_error("Python int too large to convert to C ssize_t")
+                        );
                     };
                     return Ok(self.new_range(start, stop, step));
                 }
@@ -326,15 +369,6 @@ impl Vm {
                     Some(v) => Ok(v),
                     None => Err(self.not_supported(obj, "is not subscriptable")),
                 }
-            }
-            Kind::Type
-                if obj.is(&self.types.list)
-                    || obj.is(&self.types.dict)
-                    || obj.is(&self.types.tuple) =>
-            {
-                // `list[int]` generic aliases are out of the subset; CPython
-                // returns a GenericAlias. Keep the class itself.
-                Ok(obj.clone())
             }
             _ => Err(self.type_error(format!(
                 "'{}' object is not subscriptable",

@@ -187,6 +187,10 @@ impl Vm {
             let bound = self.descriptor_get(f, Some(cls), &meta)?;
             return self.call(&bound, std::slice::from_ref(key), None);
         }
+        if cls.is(&self.types.type_) {
+            // `type[int]`: CPython special-cases `type` itself.
+            return self.generic_alias(cls, key);
+        }
         let cg = self.intern("__class_getitem__");
         if let Some(f) = self.type_lookup(cls, &cg) {
             let bound = self.descriptor_get(f, None, cls)?;
@@ -196,6 +200,49 @@ impl Vm {
             "type '{}' is not subscriptable",
             self.type_name_of_type(cls)
         )))
+    }
+
+    /// The bases of a class statement after `__mro_entries__`: each base
+    /// that is not a class but has one is replaced by what it returns
+    /// (`class C(list[int])` derives from `list`). `None` when no base has
+    /// one.
+    pub fn resolve_mro_entries(&mut self, bases: &[ObjRef]) -> PyResult<Option<Vec<ObjRef>>> {
+        if bases.iter().all(|b| b.kind() == Kind::Type) {
+            return Ok(None);
+        }
+        let k = self.intern("__mro_entries__");
+        let orig = self.new_tuple(bases.to_vec());
+        let mut out = Vec::with_capacity(bases.len());
+        let mut changed = false;
+        for b in bases {
+            if b.kind() == Kind::Type {
+                out.push(b.clone());
+                continue;
+            }
+            let f = match self.getattr_plain(b, &k) {
+                Ok(f) => f,
+                Err(e) if self.isinstance(&e.0, &self.exc.attribute_error.clone()) => {
+                    out.push(b.clone());
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
+            let r = self.call(&f, std::slice::from_ref(&orig), None)?;
+            if r.kind() != Kind::Tuple {
+                return Err(self.type_error("__mro_entries__ must return a tuple"));
+            }
+            out.extend(self.tuple_items(&r).iter().cloned());
+            changed = true;
+        }
+        Ok(changed.then_some(out))
+    }
+
+    /// `types.GenericAlias(origin, args)`, what `list[int]` makes.
+    pub fn generic_alias(&mut self, origin: &ObjRef, args: &ObjRef) -> PyResult {
+        let m = self.import_dotted("types")?;
+        let k = self.intern("GenericAlias");
+        let ga = self.getattr(&m, &k)?;
+        self.call(&ga, &[origin.clone(), args.clone()], None)
     }
 
     /// `isinstance(obj, cls)` / `issubclass(obj, cls)` through the
@@ -403,7 +450,42 @@ fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// Registers what `type` offers metaclasses.
+/// `list.__class_getitem__(item)` and the other built-in generic classes':
+/// a `types.GenericAlias` of the class (which comes first, as the class
+/// method binds it).
+fn builtin_class_getitem(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::no_kwargs(vm, "__class_getitem__", &args)?;
+    match &args.pos[..] {
+        [cls, item] => vm.generic_alias(cls, item),
+        _ => Err(vm.type_error(format!(
+            "__class_getitem__() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        ))),
+    }
+}
+
+/// The built-in classes that are generic (`list[int]`), as in CPython.
+const GENERIC_BUILTINS: [&str; 7] = [
+    "list",
+    "dict",
+    "tuple",
+    "set",
+    "frozenset",
+    "enumerate",
+    "ReferenceType",
+];
+
 pub fn install(vm: &mut Vm) {
+    let generic: Vec<(&'static str, ObjRef)> = vm
+        .types
+        .all()
+        .into_iter()
+        .filter(|(n, _)| GENERIC_BUILTINS.contains(n))
+        .map(|(n, t)| (n, t.clone()))
+        .collect();
+    for (n, t) in &generic {
+        crate::builtins::add_class_method(vm, t, n, "__class_getitem__", builtin_class_getitem);
+    }
     let o = vm.types.object.clone();
     crate::builtins::add_class_method(vm, &o, "object", "__subclasshook__", object_subclasshook);
     let t = vm.types.type_.clone();

@@ -32,6 +32,7 @@ pub mod new;
 pub mod ops;
 pub mod oserror;
 pub mod protocol;
+pub mod receiver;
 pub mod run;
 pub mod seq;
 pub mod slots;
@@ -93,6 +94,10 @@ pub struct Vm {
     pub stack: Vec<Option<ObjRef>>,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: usize,
+    /// Whether an `eval`/`exec` has run with globals whose `__builtins__`
+    /// is not the builtins module: from then on a builtin lookup that
+    /// misses the globals consults that entry (see [`Vm::builtins_for`]).
+    pub custom_builtins: bool,
     /// The exception being handled (`sys.exc_info()`), if any.
     pub handled_exc: Option<ObjRef>,
     /// While source that is about to run is compiled: its constants, held

@@ -46,3 +46,24 @@ names! {
     enter = "__enter__";
     exit = "__exit__";
 }
+
+impl Vm {
+    /// The builtins that code running in `globals` sees: the builtins
+    /// dict, or, once an `eval`/`exec` was given its own, what
+    /// `globals['__builtins__']` names (a dict, or a module's dict), as
+    /// CPython takes a frame's builtins from its globals.
+    pub fn builtins_for(&mut self, globals: &ObjRef) -> ObjRef {
+        if !self.custom_builtins {
+            return self.builtins.clone();
+        }
+        let k = self.intern("__builtins__");
+        match self.dict_get_str(globals, &k) {
+            Some(b) if b.kind() == crate::heap::Kind::Dict => b,
+            Some(m) => match m.downcast::<crate::objects::module::PyModule>() {
+                Some(module) => module.dict.clone(),
+                None => self.builtins.clone(),
+            },
+            None => self.builtins.clone(),
+        }
+    }
+}

@@ -103,6 +103,7 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
         byte_singletons,
         interned: HashMap::default(),
         builtins,
+        custom_builtins: false,
         modules,
         frames: Vec::new(),
         stack: Vec::with_capacity(1024),

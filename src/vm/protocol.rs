@@ -345,8 +345,19 @@ impl Vm {
                         self.dict_get_str(&d, &k)
                     })
                     .and_then(|n| n.as_str().map(str::to_string));
+                // A module made by `types.ModuleType(...)` has a None
+                // `__loader__` and shows only its name.
+                let no_loader = obj
+                    .downcast::<PyModule>()
+                    .map(|m| m.dict.clone())
+                    .and_then(|d| {
+                        let k = self.intern("__loader__");
+                        self.dict_get_str(&d, &k)
+                    })
+                    .is_some_and(|l| l.is(&self.none));
                 match file {
                     Some(f) => format!("<module '{name}' from '{f}'>"),
+                    None if no_loader => format!("<module '{name}'>"),
                     None => format!("<module '{name}' (built-in)>"),
                 }
             }
@@ -554,6 +565,50 @@ impl Vm {
         self.hash_base(obj)
     }
 
+    /// The hash of a tuple whose hash is not cached yet. Tuples nested in
+    /// it are hashed first, deepest first, with a stack of our own instead
+    /// of recursion: CPython hashes a 100,000-deep tuple without a
+    /// RecursionError, and so must we, without overflowing the Rust stack.
+    /// Each tuple caches its hash, so the outer ones find their tuple
+    /// items' hashes ready.
+    fn tuple_hash_nested(&mut self, root: &ObjRef) -> PyResult<i64> {
+        let unhashed_plain_tuple = |o: &ObjRef| {
+            o.kind() == Kind::Tuple
+                && o.flags() & crate::heap::flags::SUBCLASS == 0
+                && o.downcast::<PyTuple>().is_some_and(|t| t.hash.get() == -1)
+        };
+        // Each entry: a tuple and the index of its next item to look at.
+        let mut pending: Vec<(ObjRef, usize)> = vec![(root.clone(), 0)];
+        while let Some((tuple, next)) = pending.last_mut() {
+            let child = tuple
+                .var_items::<PyTuple>()
+                .and_then(|items| items.get(*next).cloned());
+            if let Some(child) = child {
+                *next += 1;
+                if unhashed_plain_tuple(&child) {
+                    pending.push((child, 0));
+                }
+                continue;
+            }
+            let Some((tuple, _)) = pending.pop() else {
+                break;
+            };
+            let items: Vec<ObjRef> = tuple.var_items::<PyTuple>().unwrap_or(&[]).to_vec();
+            let mut hashes = Vec::with_capacity(items.len());
+            for it in &items {
+                hashes.push(self.hash(it)?);
+            }
+            let h = tuple_hash(&hashes);
+            if let Some(t) = tuple.downcast::<PyTuple>() {
+                t.hash.set(h);
+            }
+        }
+        Ok(root
+            .downcast::<PyTuple>()
+            .map(|t| t.hash.get())
+            .unwrap_or(-1))
+    }
+
     /// `hash` as the built-in type of `obj` computes it (`str.__hash__`).
     pub fn hash_base(&mut self, obj: &ObjRef) -> PyResult<i64> {
         match obj.kind() {
@@ -603,24 +658,7 @@ impl Vm {
                 if cached != -1 {
                     return Ok(cached);
                 }
-                let items: Vec<ObjRef> = obj.var_items::<PyTuple>().unwrap_or(&[]).to_vec();
-                let mut hashes = Vec::with_capacity(items.len());
-                self.enter_recursion(" while hashing")?;
-                for it in &items {
-                    match self.hash(it) {
-                        Ok(h) => hashes.push(h),
-                        Err(e) => {
-                            self.leave_recursion();
-                            return Err(e);
-                        }
-                    }
-                }
-                self.leave_recursion();
-                let h = tuple_hash(&hashes);
-                if let Some(t) = obj.downcast::<PyTuple>() {
-                    t.hash.set(h);
-                }
-                Ok(h)
+                self.tuple_hash_nested(obj)
             }
             Kind::List | Kind::Dict | Kind::Set if !self.is_frozenset(obj) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))

@@ -4,6 +4,8 @@ defaultdict, Counter and OrderedDict are dict subclasses and namedtuple
 classes tuple subclasses, as in CPython; ChainMap and UserDict wrap dicts.
 """
 
+from types import GenericAlias as _GenericAlias
+
 import sys as _sys
 from operator import itemgetter as _itemgetter
 
@@ -15,6 +17,8 @@ _missing = object()
 
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -216,6 +220,8 @@ def _deque_iter(items):
 
 class _MappingBase:
     """The dict interface over a wrapped dict `_data`."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __len__(self):
         return len(self._data)
@@ -680,6 +686,8 @@ class UserDict(_MappingBase):
 class UserList:
     """A more or less complete user-defined wrapper around list objects."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, initlist=None):
         self.data = [] if initlist is None else list(initlist)
 
@@ -728,6 +736,8 @@ class UserList:
 
 class UserString:
     """A user-defined wrapper around string objects."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, seq):
         self.data = seq.data if isinstance(seq, UserString) else str(seq)
@@ -830,7 +840,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     _Tuple.__name__ = typename
     _Tuple.__qualname__ = typename
-    _Tuple.__module__ = '__main__' if module is None else module
+    if module is None:
+        # The caller's module, as CPython finds it.
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    _Tuple.__module__ = module
     _Tuple.__doc__ = f'{typename}({arg_list})'
     for index, name in enumerate(fields):
         setattr(_Tuple, name, _tuplegetter(index, f'Alias for field number {index}'))

@@ -1,6 +1,8 @@
 """Utilities for with-statement contexts: contextmanager, suppress,
 closing, nullcontext, ExitStack, redirect_stdout/redirect_stderr."""
 
+from types import GenericAlias as _GenericAlias
+
 import sys as _sys
 
 __all__ = ['contextmanager', 'ContextDecorator', 'AbstractContextManager',
@@ -10,6 +12,8 @@ __all__ = ['contextmanager', 'ContextDecorator', 'AbstractContextManager',
 
 class AbstractContextManager:
     """A base whose __enter__ returns self."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __enter__(self):
         return self

@@ -65,8 +65,28 @@ def copy(x):
     return _reconstruct(x, None)
 
 
+def _own_reduce(x, cls):
+    """x.__reduce__() when a Python class defines it and it gives the
+    (callable, args) pair; None otherwise."""
+    for klass in cls.__mro__:
+        if '__reduce__' in klass.__dict__:
+            if klass is object or not callable(klass.__dict__['__reduce__']):
+                return None
+            rv = x.__reduce__()
+            if isinstance(rv, tuple) and len(rv) == 2 and isinstance(rv[1], tuple):
+                return rv
+            return None
+    return None
+
+
 def _reconstruct(x, memo):
     cls = type(x)
+    rv = _own_reduce(x, cls)
+    if rv is not None:
+        func, args = rv
+        if memo is not None:
+            args = deepcopy(args, memo)
+        return func(*args)
     base = _builtin_base(cls)
     y = _new_like(x, cls, base, memo)
     if memo is not None:

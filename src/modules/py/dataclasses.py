@@ -1,5 +1,7 @@
 """Data classes: generated __init__, __repr__, __eq__ and ordering (after CPython's dataclasses)."""
 
+from types import GenericAlias as _GenericAlias
+
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass',
            'replace', 'is_dataclass']
@@ -31,6 +33,8 @@ class InitVar:
 
 class Field:
     """A field of a dataclass, as returned by fields()."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None

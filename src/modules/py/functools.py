@@ -1,5 +1,8 @@
 """Tools for working with functions and callable objects (CPython's functools, in Python)."""
 
+from types import GenericAlias as _GenericAlias, MethodType as _MethodType
+from collections import namedtuple as _namedtuple
+
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'cached_property']
@@ -52,6 +55,8 @@ def reduce(function, sequence, initial=_initial_missing):
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
@@ -80,6 +85,8 @@ class partial:
 
 class partialmethod:
     """Method descriptor with partial application of the given arguments and keywords."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         self.func = func
@@ -184,38 +191,7 @@ def total_ordering(cls):
 
 
 
-class _CacheInfoTuple:
-    """CacheInfo(hits, misses, maxsize, currsize)"""
-    __slots__ = ('hits', 'misses', 'maxsize', 'currsize')
-
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits = hits
-        self.misses = misses
-        self.maxsize = maxsize
-        self.currsize = currsize
-
-    def _tuple(self):
-        return (self.hits, self.misses, self.maxsize, self.currsize)
-
-    def __iter__(self):
-        return iter(self._tuple())
-
-    def __getitem__(self, i):
-        return self._tuple()[i]
-
-    def __len__(self):
-        return 4
-
-    def __eq__(self, other):
-        if isinstance(other, _CacheInfoTuple):
-            other = other._tuple()
-        return self._tuple() == other
-
-    def __hash__(self):
-        return hash(self._tuple())
-
-    def __repr__(self):
-        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self._tuple()
+_CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
 def _make_key(args, kwds, typed):
@@ -243,53 +219,75 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        return _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        return _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]
+class _lru_cache_wrapper:
+    """A function wrapped by lru_cache: calls are answered from a dict
+    kept in least-recently-used order."""
 
-    def wrapper(*args, **kwds):
-        key = _make_key(args, kwds, typed)
+    __slots__ = ('__dict__', '__weakref__', '_user_function', '_maxsize', '_typed',
+                 '_cache', '_hits', '_misses', '_cache_info_type')
+
+    def __init__(self, user_function, maxsize, typed, cache_info_type, /):
+        if not callable(user_function):
+            raise TypeError('the first argument must be callable')
+        self._user_function = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._cache = {}
+        self._hits = self._misses = 0
+        self._cache_info_type = cache_info_type
+        self.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        update_wrapper(self, user_function)
+
+    def __call__(self, /, *args, **kwds):
+        maxsize = self._maxsize
+        if maxsize == 0:
+            self._misses += 1
+            return self._user_function(*args, **kwds)
+        key = _make_key(args, kwds, self._typed)
+        cache = self._cache
         if key in cache:
-            stats[0] += 1
+            self._hits += 1
             result = cache.pop(key)
             cache[key] = result
             return result
-        stats[1] += 1
-        result = user_function(*args, **kwds)
-        if maxsize is None or maxsize > 0:
-            if key in cache:
-                cache.pop(key)
-            cache[key] = result
-            if maxsize is not None and len(cache) > maxsize:
-                del cache[next(iter(cache))]
+        self._misses += 1
+        result = self._user_function(*args, **kwds)
+        if key in cache:
+            # The call filled the entry itself (recursion): keep that one.
+            cache.pop(key)
+        cache[key] = result
+        if maxsize is not None and len(cache) > maxsize:
+            del cache[next(iter(cache))]
         return result
 
-    def cache_info():
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return _MethodType(self, instance)
+
+    def cache_info(self):
         """Report cache statistics"""
-        return _CacheInfoTuple(stats[0], stats[1], maxsize, len(cache))
+        return self._cache_info_type(self._hits, self._misses, self._maxsize, len(self._cache))
 
-    def cache_clear():
+    def cache_clear(self):
         """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
+        self._cache.clear()
+        self._hits = self._misses = 0
 
-    def cache_parameters():
-        return {'maxsize': maxsize, 'typed': typed}
+    def __copy__(self):
+        return self
 
-    update_wrapper(wrapper, user_function)
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = cache_parameters
-    return wrapper
+    def __deepcopy__(self, memo):
+        return self
 
 
 def cache(user_function, /):
@@ -302,6 +300,8 @@ _NOT_FOUND = object()
 
 class cached_property:
     """A property computed once per instance, then cached as an ordinary attribute."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func):
         self.func = func

@@ -1,5 +1,7 @@
 """Functional tools for creating and using iterators (CPython's itertools, in Python)."""
 
+from types import GenericAlias as _GenericAlias
+
 import sys as _sys
 
 
@@ -116,6 +118,8 @@ def accumulate(iterable, func=None, *, initial=None):
 
 class chain:
     """chain(*iterables) --> chain object"""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *iterables):
         self._sources = iter(iterables)

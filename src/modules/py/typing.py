@@ -110,6 +110,16 @@ class TypeVar:
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
 
+    def __typing_subst__(self, arg):
+        # Marks a type variable for GenericAlias (`dict[str, T][int]`).
+        return arg
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
 
 AnyStr = TypeVar('AnyStr', bytes, str)
 
@@ -171,3 +181,46 @@ def assert_never(arg, /):
 
 def reveal_type(obj, /):
     return obj
+
+
+# The classes behind typing's aliases of built-in and collections types.
+_ALIAS_ORIGINS = {'List': list, 'Dict': dict, 'Tuple': tuple, 'Set': set,
+                  'FrozenSet': frozenset, 'Type': type}
+_COLLECTIONS_ORIGINS = {'Deque': 'deque', 'DefaultDict': 'defaultdict',
+                        'OrderedDict': 'OrderedDict', 'Counter': 'Counter',
+                        'ChainMap': 'ChainMap'}
+
+
+def _alias_origin(name):
+    if name in _ALIAS_ORIGINS:
+        return _ALIAS_ORIGINS[name]
+    if name in _COLLECTIONS_ORIGINS:
+        import collections
+        return getattr(collections, _COLLECTIONS_ORIGINS[name])
+    return None
+
+
+def get_origin(tp):
+    """Get the unsubscripted version of a type: list for list[int],
+    types.UnionType for int | str, Union for Union[int, str]."""
+    import types
+    if isinstance(tp, types.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
+    if isinstance(tp, _Alias):
+        if tp._name in ('Union', 'Optional') and tp.__args__ is not None:
+            return Union
+        return _alias_origin(tp._name)
+    return None
+
+
+def get_args(tp):
+    """Get the type arguments of a type, with all substitutions done:
+    (int,) for list[int], (int, NoneType) for Optional[int]."""
+    import types
+    if isinstance(tp, (types.GenericAlias, types.UnionType)):
+        return tp.__args__
+    if isinstance(tp, _Alias) and tp.__args__ is not None:
+        return tp.__args__
+    return ()

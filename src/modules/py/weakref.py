@@ -3,6 +3,7 @@
 
 from _weakref import (ref, proxy, getweakrefcount, getweakrefs, ReferenceType,
                       ProxyType, CallableProxyType, ProxyTypes, ReferenceError)
+from types import GenericAlias as _GenericAlias
 
 
 class WeakMethod:
@@ -255,6 +256,10 @@ class WeakKeyDictionary:
 
 class WeakSet:
     """A set whose elements are held weakly."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
+    # CPython keeps WeakSet in its own module.
+    __module__ = '_weakrefset'
 
     def __init__(self, data=None):
         self.data = set()
