@@ -34,9 +34,17 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(*args):
     """reduce(function, iterable[, initial]) -> value"""
-    it = iter(sequence)
+    if not 2 <= len(args) <= 3:
+        qual = 'at least 2' if len(args) < 2 else 'at most 3'
+        raise TypeError(f'reduce expected {qual} arguments, got {len(args)}')
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if initial is _initial_missing:
         try:
             value = next(it)
