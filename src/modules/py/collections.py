@@ -101,6 +101,11 @@ class deque:
         self._items.reverse()
 
     def rotate(self, n=1):
+        if not isinstance(n, int):
+            index = getattr(type(n), '__index__', None)
+            if index is None:
+                raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+            n = index(n)
         items = self._items
         if items:
             n %= len(items)
@@ -342,11 +347,136 @@ class defaultdict(dict):
         return self
 
 
+class _OrderedDictView:
+    """The keys, values or items of an OrderedDict (odict_keys ...): a live
+    view over the dict, iterated in the dict's order."""
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f'{self._kind}({list(self)!r})'
+
+
+class _OrderedDictSetView(_OrderedDictView):
+    """The set operations shared by the keys and items views."""
+    __slots__ = ()
+
+    def __eq__(self, other):
+        if isinstance(other, (set, frozenset, _OrderedDictSetView)) or type(other).__name__ in ('dict_keys', 'dict_items'):
+            return len(self) == len(other) and all(x in self for x in other)
+        return NotImplemented
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None
+
+    def __le__(self, other):
+        return set(self) <= set(other)
+
+    def __lt__(self, other):
+        return set(self) < set(other)
+
+    def __ge__(self, other):
+        return set(self) >= set(other)
+
+    def __gt__(self, other):
+        return set(self) > set(other)
+
+    def __and__(self, other):
+        return set(self) & set(other)
+
+    def __rand__(self, other):
+        return set(other) & set(self)
+
+    def __or__(self, other):
+        return set(self) | set(other)
+
+    def __ror__(self, other):
+        return set(other) | set(self)
+
+    def __sub__(self, other):
+        return set(self) - set(other)
+
+    def __rsub__(self, other):
+        return set(other) - set(self)
+
+    def __xor__(self, other):
+        return set(self) ^ set(other)
+
+    def __rxor__(self, other):
+        return set(other) ^ set(self)
+
+    def isdisjoint(self, other):
+        return all(x not in self for x in other)
+
+
+class _OrderedDictKeysView(_OrderedDictSetView):
+    __slots__ = ()
+    _kind = 'odict_keys'
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.keys(self._mapping))
+
+    def __contains__(self, key):
+        return dict.__contains__(self._mapping, key)
+
+
+class _OrderedDictItemsView(_OrderedDictSetView):
+    __slots__ = ()
+    _kind = 'odict_items'
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.items(self._mapping))
+
+    def __contains__(self, item):
+        key, value = item
+        return item in dict.items(self._mapping)
+
+
+class _OrderedDictValuesView(_OrderedDictView):
+    __slots__ = ()
+    _kind = 'odict_values'
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.values(self._mapping))
+
+    def __contains__(self, value):
+        return value in dict.values(self._mapping)
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
     def __init__(self, other=(), /, **kwds):
         dict.update(self, other, **kwds)
+
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return _OrderedDictKeysView(self)
+
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return _OrderedDictValuesView(self)
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return _OrderedDictItemsView(self)
 
     def popitem(self, last=True):
         if not self:
@@ -378,7 +508,7 @@ class OrderedDict(dict):
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self.items()) == list(other.items())
+            return dict.__eq__(self, other) and list(dict.items(self)) == list(dict.items(other))
         return dict.__eq__(self, other)
 
     def __ne__(self, other):
@@ -390,7 +520,7 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self.items())!r})'
+        return f'{self.__class__.__name__}({list(dict.items(self))!r})'
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -645,6 +775,61 @@ class ChainMap(_MappingBase):
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def popitem(self):
+        """Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty."""
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        """Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0]."""
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        """Clear maps[0], leaving maps[1:] intact."""
+        self.maps[0].clear()
+
+    def copy(self):
+        """New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]"""
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        """Create a ChainMap with a single dict created from the iterable."""
+        return cls(dict.fromkeys(iterable, *args))
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _MappingBase)):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
     def new_child(self, m=None):
         return ChainMap({} if m is None else m, *self.maps)
 
@@ -681,7 +866,12 @@ class UserList:
     """A more or less complete user-defined wrapper around list objects."""
 
     def __init__(self, initlist=None):
-        self.data = [] if initlist is None else list(initlist)
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
@@ -725,6 +915,76 @@ class UserList:
     def sort(self, /, *args, **kwds):
         self.data.sort(*args, **kwds)
 
+    def __cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __lt__(self, other):
+        return self.data < self.__cast(other)
+
+    def __le__(self, other):
+        return self.data <= self.__cast(other)
+
+    def __gt__(self, other):
+        return self.data > self.__cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self.__cast(other)
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __reversed__(self):
+        return reversed(self.data)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
 
 class UserString:
     """A user-defined wrapper around string objects."""
@@ -744,8 +1004,69 @@ class UserString:
     def __eq__(self, other):
         return self.data == (other.data if isinstance(other, UserString) else other)
 
+    def __lt__(self, other):
+        return self.data < (other.data if isinstance(other, UserString) else other)
+
+    def __le__(self, other):
+        return self.data <= (other.data if isinstance(other, UserString) else other)
+
+    def __gt__(self, other):
+        return self.data > (other.data if isinstance(other, UserString) else other)
+
+    def __ge__(self, other):
+        return self.data >= (other.data if isinstance(other, UserString) else other)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __contains__(self, char):
+        if isinstance(char, UserString):
+            char = char.data
+        return char in self.data
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
     def __getattr__(self, name):
-        return getattr(self.data, name)
+        attr = getattr(self.data, name)
+        if not callable(attr):
+            return attr
+
+        # str methods that return a str give a UserString, as CPython's
+        # UserString methods do.
+        def method(*args, **kwargs):
+            result = attr(*args, **kwargs)
+            return self.__class__(result) if isinstance(result, str) else result
+        return method
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
