@@ -91,9 +91,11 @@ class repeat:
 # The generator-backed tools check their arguments (and take the iterator)
 # when called, as CPython's do, and leave only the iteration to the generator.
 
-def cycle(iterable):
+def cycle(*args):
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
-    return _cycle(iter(iterable))
+    if len(args) != 1:
+        raise TypeError(f'cycle expected 1 argument, got {len(args)}')
+    return _cycle(iter(args[0]))
 
 
 def _cycle(iterable):
@@ -303,7 +305,8 @@ def starmap(function, iterable):
 
 def _starmap(function, iterable):
     for args in iterable:
-        yield function(*args)
+        # tuple() first, for CPython's "'int' object is not iterable".
+        yield function(*(args if type(args) is tuple else tuple(args)))
 
 
 def tee(iterable, n=2):
@@ -400,8 +403,13 @@ def _permutations(pool, n, r):
             return
 
 
-def combinations(iterable, r):
+_NO_R = object()
+
+
+def combinations(iterable, r=_NO_R):
     """Return successive r-length combinations of elements in the iterable."""
+    if r is _NO_R:
+        raise TypeError("combinations() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
     r = _index(r)
     if r < 0:
@@ -426,8 +434,10 @@ def _combinations(pool, n, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
+def combinations_with_replacement(iterable, r=_NO_R):
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
+    if r is _NO_R:
+        raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
     r = _index(r)
     if r < 0:

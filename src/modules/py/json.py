@@ -354,7 +354,7 @@ class _Parser:
         esc = s[j + 2:j + 6]
         if len(esc) == 4 and all(c in '0123456789abcdefABCDEF' for c in esc):
             return int(esc, 16), j + 6
-        raise JSONDecodeError('Invalid \\uXXXX escape', s, j)
+        raise JSONDecodeError('Invalid \\uXXXX escape', s, j + 1)
 
     def object(self, i):
         s = self.s
@@ -444,9 +444,12 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance
     containing a JSON document) to a Python object."""
-    if isinstance(s, (bytes, bytearray)):
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    elif isinstance(s, (bytes, bytearray)):
         s = s.decode('utf-8')
-    elif not isinstance(s, str):
+    else:
         raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                         f'not {s.__class__.__name__}')
     if cls is None:
