@@ -523,11 +523,12 @@ fn flush_repeats(out: &mut String, repeats: usize) {
 
 /// The (module, class) pairs that are C types in CPython, whose `tp_name`
 /// carries the module, and that Ferrite's embedded modules define in Python.
-const C_TYPES_IN_PYTHON: [(&str, &str); 13] = [
+const C_TYPES_IN_PYTHON: [(&str, &str); 14] = [
     ("collections", "deque"),
     ("collections", "defaultdict"),
     ("collections", "OrderedDict"),
     ("functools", "partial"),
+    ("functools", "KeyWrapper"),
     ("operator", "itemgetter"),
     ("operator", "attrgetter"),
     ("operator", "methodcaller"),

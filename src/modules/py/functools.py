@@ -57,6 +57,26 @@ def reduce(*args):
     return value
 
 
+class _ReadOnlyMember:
+    """A read-only attribute kept under another name, as a C type's
+    read-only member (`partial.func`): setting it is "readonly attribute"."""
+
+    def __init__(self, name, doc):
+        self._name = name
+        self.__doc__ = doc
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return getattr(obj, self._name)
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
+
+
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
@@ -71,13 +91,17 @@ class partial:
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._func = func
+        self._args = args
+        self._keywords = keywords
+
+    func = _ReadOnlyMember('_func', 'function object to use in future partial calls')
+    args = _ReadOnlyMember('_args', 'tuple of arguments to future partial calls')
+    keywords = _ReadOnlyMember('_keywords', 'dictionary of keyword arguments to future partial calls')
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        keywords = {**self._keywords, **keywords}
+        return self._func(*self._args, *args, **keywords)
 
     def __repr__(self):
         args = [repr(self.func)]
@@ -102,7 +126,7 @@ class partialmethod:
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function"""
-    class K(object):
+    class KeyWrapper(object):
         __slots__ = ['obj']
 
         def __init__(self, obj):
@@ -124,7 +148,7 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
-    return K
+    return KeyWrapper
 
 
 _convert = {
