@@ -163,15 +163,35 @@ def merge(*iterables, key=None, reverse=False):
             del pending[best]
 
 
-def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset."""
+def _n_best(n, iterable, key, largest):
+    # CPython's order of checks (so its errors), with sorted() doing the
+    # work: the results are the same, ties included.
+    if n == 1:
+        missing = object()
+        pick = max if largest else min
+        result = pick(iter(iterable), default=missing, key=key)
+        return [] if result is missing else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    if largest:
+        range(0, -n, -1)
+    else:
+        range(n)
     if n <= 0:
         return []
-    return sorted(iterable, key=key)[:n]
+    return sorted(iterable, key=key, reverse=largest)[:n]
+
+
+def nsmallest(n, iterable, key=None):
+    """Find the n smallest elements in a dataset."""
+    return _n_best(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """Find the n largest elements in a dataset."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _n_best(n, iterable, key, True)
