@@ -80,6 +80,9 @@ def setitem(a, b, c): a[b] = c
 
 
 def length_hint(obj, default=0):
+    """Return an estimate of the number of items in obj."""
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
     try:
         return len(obj)
     except TypeError:
@@ -90,6 +93,10 @@ def length_hint(obj, default=0):
     val = hint(obj)
     if val is NotImplemented:
         return default
+    if not isinstance(val, int):
+        raise TypeError(f'__length_hint__ must be an integer, not {type(val).__name__}')
+    if val < 0:
+        raise ValueError('__length_hint__() should return >= 0')
     return val
 
 
