@@ -13,6 +13,31 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 _missing = object()
 
 
+class _ReadOnlyAttribute:
+    """A read-only attribute kept under another name, as a C type's
+    read-only member (`deque.maxlen`)."""
+
+    def __init__(self, name, owner, doc):
+        self._name = name
+        self._owner = owner
+        self.__doc__ = doc
+
+    def __set_name__(self, cls, name):
+        self._public = name
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return getattr(obj, self._name)
+
+    def __set__(self, obj, value):
+        raise AttributeError(f"attribute '{self._public}' of 'collections.{self._owner}' "
+                             'objects is not writable')
+
+    def __delete__(self, obj):
+        self.__set__(obj, None)
+
+
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
@@ -20,16 +45,16 @@ class deque:
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError('an integer is required')
+            if maxlen > _sys.maxsize:
+                raise OverflowError('Python int too large to convert to C ssize_t')
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
         self._items = []
         self.extend(iterable)
 
-    @property
-    def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
-        return self._maxlen
+    maxlen = _ReadOnlyAttribute('_maxlen', 'deque',
+                                'maximum size of a deque or None if unbounded')
 
     def _trim_left(self):
         if self._maxlen is not None and len(self._items) > self._maxlen:
@@ -183,6 +208,8 @@ class deque:
 
     def __mul__(self, n):
         return deque(self._items * n, self._maxlen)
+
+    __rmul__ = __mul__
 
     def __imul__(self, n):
         self._items *= n
@@ -1126,6 +1153,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         __new__ = new
         _fields = fields
         _field_defaults = field_defaults
+        __match_args__ = fields
 
         def __repr__(self):
             return self.__class__.__name__ + repr_fmt % self
@@ -1151,6 +1179,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     _Tuple.__name__ = typename
     _Tuple.__qualname__ = typename
+    for method in (_Tuple.__repr__, _Tuple._asdict, _Tuple._replace,
+                   _Tuple._make.__func__, _Tuple.__getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
     _Tuple.__module__ = '__main__' if module is None else module
     _Tuple.__doc__ = f'{typename}({arg_list})'
     for index, name in enumerate(fields):
