@@ -56,6 +56,20 @@ impl crate::heap::Trace for PyList {
         };
         let old = std::mem::take(&mut *cell);
         drop(cell);
-        drop(old);
+        drop_last_first(old);
+    }
+}
+
+/// Drops the items last first, the order CPython's list_dealloc and
+/// list_clear release them (so finalizers run in that order).
+pub fn drop_last_first(mut items: Vec<ObjRef>) {
+    while let Some(item) = items.pop() {
+        drop(item);
+    }
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        drop_last_first(std::mem::take(self.items.get_mut()));
     }
 }

@@ -50,23 +50,54 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
-        self._items = []
+        self._buf = []
+        self._head = 0
         self.extend(iterable)
+
+    # The items are _buf[_head:]: popleft() only moves _head (and clears the
+    # slot), and the dead front is cut off once it is half the buffer, so
+    # popping from the left is amortised O(1). Methods that work on the
+    # whole sequence use _items, the buffer with its dead front cut off.
+    @property
+    def _items(self):
+        if self._head:
+            del self._buf[:self._head]
+            self._head = 0
+        return self._buf
+
+    @_items.setter
+    def _items(self, items):
+        self._buf = items
+        self._head = 0
+
+    def _drop_left(self, k):
+        buf = self._buf
+        head = self._head
+        for j in range(head, head + k):
+            buf[j] = None
+        head += k
+        if head >= 32 and 2 * head >= len(buf):
+            del buf[:head]
+            head = 0
+        self._head = head
 
     maxlen = _ReadOnlyAttribute('_maxlen', 'deque',
                                 'maximum size of a deque or None if unbounded')
 
     def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
+        if self._maxlen is not None:
+            excess = len(self._buf) - self._head - self._maxlen
+            if excess > 0:
+                self._drop_left(excess)
 
     def _trim_right(self):
         if self._maxlen is not None and len(self._items) > self._maxlen:
             del self._items[self._maxlen:]
 
     def append(self, x):
-        self._items.append(x)
-        self._trim_left()
+        self._buf.append(x)
+        if self._maxlen is not None:
+            self._trim_left()
 
     def appendleft(self, x):
         self._items.insert(0, x)
@@ -85,14 +116,27 @@ class deque:
             self.appendleft(x)
 
     def pop(self):
-        if not self._items:
+        if len(self._buf) == self._head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        x = self._buf.pop()
+        if len(self._buf) == self._head:
+            self._buf.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
-        if not self._items:
+        head = self._head
+        if len(self._buf) == head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        buf = self._buf
+        x = buf[head]
+        buf[head] = None
+        head += 1
+        if head >= 32 and 2 * head >= len(buf):
+            del buf[:head]
+            head = 0
+        self._head = head
+        return x
 
     def clear(self):
         self._items.clear()
@@ -138,13 +182,13 @@ class deque:
                 items[:] = items[-n:] + items[:-n]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._buf) - self._head
 
     def __bool__(self):
-        return bool(self._items)
+        return len(self._buf) > self._head
 
     def __iter__(self):
-        return _deque_iter(self._items)
+        return _deque_iter(self)
 
     def __reversed__(self):
         return reversed(self._items)
@@ -159,6 +203,12 @@ class deque:
             raise IndexError('deque index out of range')
 
     def __getitem__(self, i):
+        if type(i) is int:
+            n = len(self._buf) - self._head
+            if 0 <= i < n:
+                return self._buf[self._head + i]
+            if -n <= i < 0:
+                return self._buf[i]
         self._check_index(i)
         return self._items[i]
 
@@ -232,17 +282,17 @@ class deque:
 _repr_running = set()
 
 
-def _deque_iter(items):
+def _deque_iter(dq):
     # A change of size between steps is an error, as CPython's deque
     # iterator reports it (instead of running on forever).
-    n = len(items)
+    n = len(dq._buf) - dq._head
     i = 0
     while i < n:
-        if len(items) != n:
+        if len(dq._buf) - dq._head != n:
             raise RuntimeError('deque mutated during iteration')
-        yield items[i]
+        yield dq._buf[dq._head + i]
         i += 1
-    if len(items) != n:
+    if len(dq._buf) - dq._head != n:
         raise RuntimeError('deque mutated during iteration')
 
 

@@ -485,7 +485,7 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult {
     let (_, l) = this(vm, &args, "clear")?;
     no_args(vm, &args, "list.clear")?;
     let old = std::mem::take(&mut *l.items.borrow_mut());
-    drop(old);
+    crate::objects::list::drop_last_first(old);
     Ok(vm.none())
 }
 
