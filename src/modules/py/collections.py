@@ -55,8 +55,9 @@ class deque:
         self.extend(iterable)
 
     # The items are _buf[_head:]: popleft() only moves _head (and clears the
-    # slot), and the dead front is cut off once it is half the buffer, so
-    # popping from the left is amortised O(1). Methods that work on the
+    # slot), and the dead front is cut off once it is 3/4 of the buffer, so
+    # popping from the left is amortised O(1); appendleft() opens a free
+    # front when there is none. Methods that work on the
     # whole sequence use _items, the buffer with its dead front cut off.
     @property
     def _items(self):
@@ -76,7 +77,7 @@ class deque:
         for j in range(head, head + k):
             buf[j] = None
         head += k
-        if head >= 32 and 2 * head >= len(buf):
+        if head >= 32 and 4 * head >= 3 * len(buf):
             del buf[:head]
             head = 0
         self._head = head
@@ -91,8 +92,8 @@ class deque:
                 self._drop_left(excess)
 
     def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
+        if self._maxlen is not None and len(self._buf) - self._head > self._maxlen:
+            del self._buf[self._head + self._maxlen:]
 
     def append(self, x):
         self._buf.append(x)
@@ -100,8 +101,16 @@ class deque:
             self._trim_left()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
+        head = self._head
+        if not head:
+            # Open a free front as long as the items (amortised O(1)).
+            head = len(self._buf) + 8
+            self._buf[0:0] = [None] * head
+        head -= 1
+        self._buf[head] = x
+        self._head = head
+        if self._maxlen is not None:
+            self._trim_right()
 
     def extend(self, iterable):
         if iterable is self:
@@ -132,7 +141,7 @@ class deque:
         x = buf[head]
         buf[head] = None
         head += 1
-        if head >= 32 and 2 * head >= len(buf):
+        if head >= 32 and 4 * head >= 3 * len(buf):
             del buf[:head]
             head = 0
         self._head = head

@@ -42,3 +42,28 @@ s = deque(range(50))
 for _ in range(40): s.popleft()
 import copy
 print(copy.deepcopy(s), copy.copy(s), s == copy.deepcopy(s), repr(s))
+random.seed(8)
+d = deque(); ref = []
+for step in range(4000):
+    op = random.randrange(8)
+    v = random.randrange(1000)
+    if op < 2:
+        d.appendleft(v); ref.insert(0, v)
+    elif op < 3:
+        d.append(v); ref.append(v)
+    elif op < 4 and ref:
+        assert d.popleft() == ref.pop(0)
+    elif op < 5 and ref:
+        assert d.pop() == ref.pop()
+    elif op < 6 and ref:
+        i = random.randrange(-len(ref), len(ref)); assert d[i] == ref[i]
+    elif op < 7:
+        d.extendleft([v, v + 1]); ref[0:0] = [v + 1, v]
+    else:
+        assert list(d) == ref and len(d) == len(ref)
+print(len(d), list(d) == ref, repr(d)[:40])
+m = deque(maxlen=4)
+for i in range(10):
+    m.appendleft(i)
+    if i % 3 == 0: m.append(-i)
+print(m, list(m))
