@@ -26,3 +26,9 @@ print(math_ok := True)
 import math
 print(math.isclose(0.1 + 0.2, 0.3), math.fsum([0.1] * 10), sum([0.1] * 10), math.floor(-0.5), math.ceil(-0.5), math.trunc(-0.5))
 print(float.__new__(float, '2'), type(float.__new__(float)))
+for a in ['double', 'float', 'x', 5]:
+    try:
+        print(float.__getformat__(a))
+    except Exception as e:
+        print(type(e).__name__, e)
+print((1.5).__getformat__('double'))
