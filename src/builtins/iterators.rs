@@ -100,7 +100,9 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
         if let Some(r) = vm.call_dunder(&seq, "__reversed__", &[])? {
             return Ok(r);
         }
-        if vm.has_dunder(&seq, "__len__") && vm.has_dunder(&seq, "__getitem__") {
+        // A sequence (it has __getitem__) must also have a length: else
+        // len()'s "object of type 'X' has no len()", as in CPython.
+        if vm.has_dunder(&seq, "__getitem__") {
             let left = vm.len(&seq)?;
             return Ok(vm.new_iter(
                 &vm.types.reversed.clone(),

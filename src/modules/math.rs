@@ -142,11 +142,34 @@ float_fns! {
     sinh => f64::sinh, true;
     cosh => f64::cosh, true;
     tanh => f64::tanh, false;
-    asinh => f64::asinh, false;
-    acosh => f64::acosh, false;
+    asinh => asinh_f64, false;
+    acosh => acosh_f64, false;
     atanh => |x: f64| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() }, false;
     cbrt => f64::cbrt, false;
     fabs => f64::abs, false;
+}
+
+/// Past 2**28 `sqrt(x*x + 1)` is `|x|` to double precision, and `x*x` could
+/// overflow, so the inverse hyperbolics use `ln(2|x|)`; the cut is made on
+/// the high 32 bits of the double, where the C library makes it.
+const HUGE_FOR_HYPERBOLIC: f64 = (1u64 << 28) as f64;
+
+fn high_word(x: f64) -> u64 {
+    (x.abs().to_bits()) >> 32
+}
+
+fn asinh_f64(x: f64) -> f64 {
+    if high_word(x) > 0x41b0_0000 && x.is_finite() {
+        return (x.abs().ln() + std::f64::consts::LN_2).copysign(x);
+    }
+    x.asinh()
+}
+
+fn acosh_f64(x: f64) -> f64 {
+    if x >= HUGE_FOR_HYPERBOLIC && x.is_finite() {
+        return x.ln() + std::f64::consts::LN_2;
+    }
+    x.acosh()
 }
 
 /// `floor`/`ceil`: ints unchanged, `__floor__`/`__ceil__` honoured,

@@ -49,7 +49,7 @@ const NATIVE: [&str; 8] = [
     "_weakref",
     "math",
     "_random",
-    "time",
+    "_time",
     "_fileio",
     "_tracemalloc",
 ];
@@ -67,7 +67,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
         "_weakref" => Some(weakref::create(vm)),
         "math" => Some(math::create(vm)),
         "_random" => Some(random::create(vm)),
-        "time" => Some(time::create(vm)),
+        "_time" => Some(time::create(vm)),
         "_fileio" => Some(fileio::create(vm)),
         "_tracemalloc" => Some(tracemalloc::create(vm)),
         _ => None,
@@ -98,6 +98,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "_frozen_importlib" => include_str!("py/_frozen_importlib.py"),
         "tracemalloc" => include_str!("py/tracemalloc.py"),
         "contextlib" => include_str!("py/contextlib.py"),
+        "time" => include_str!("py/time.py"),
         _ => return None,
     })
 }

@@ -1,4 +1,5 @@
-//! The `time` module: wall-clock, monotonic and CPU clocks, and `sleep`.
+//! The `_time` module behind `time` (src/modules/py/time.py): wall-clock,
+//! monotonic and CPU clocks, and `sleep`.
 
 use super::args::{add_functions, one, to_f64};
 use crate::builtins::Args;
@@ -10,7 +11,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// Builds the `time` module.
 pub fn create(vm: &mut Vm) -> ObjRef {
-    let m = vm.new_module("time");
+    let m = vm.new_module("_time");
     add_functions(
         vm,
         &m,

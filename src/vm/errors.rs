@@ -90,12 +90,27 @@ impl Vm {
         )
     }
 
-    /// The name of `obj`'s type.
+    /// The name of `obj`'s type as CPython's messages show it (its
+    /// `tp_name`): the `__name__`, or `module.name` for the classes of the
+    /// standard library that CPython writes in C but Ferrite in Python
+    /// (`unhashable type: 'collections.deque'`).
     pub fn type_name(&self, obj: &ObjRef) -> String {
         let t = obj.type_of();
-        t.downcast::<PyType>()
-            .map(|t| t.name.borrow().clone())
-            .unwrap_or_else(|| "?".into())
+        let Some(pt) = t.downcast::<PyType>() else {
+            return "?".into();
+        };
+        let name = pt.name.borrow().clone();
+        let is_class = pt.flags.get() & crate::objects::typeobj::type_flags::HEAPTYPE != 0;
+        if is_class
+            && let Some(module) = C_TYPES_IN_PYTHON
+                .iter()
+                .find(|(_, n)| *n == name)
+                .map(|(m, _)| *m)
+            && type_module_is(pt, module)
+        {
+            return format!("{module}.{name}");
+        }
+        name
     }
 
     /// The `__name__` of a type object.
@@ -530,4 +545,35 @@ fn flush_repeats(out: &mut String, repeats: usize) {
         more,
         if more > 1 { "s" } else { "" }
     ));
+}
+
+/// The (module, class) pairs that are C types in CPython, whose `tp_name`
+/// carries the module, and that Ferrite's embedded modules define in Python.
+const C_TYPES_IN_PYTHON: [(&str, &str); 14] = [
+    ("collections", "deque"),
+    ("collections", "defaultdict"),
+    ("collections", "OrderedDict"),
+    ("functools", "partial"),
+    ("functools", "KeyWrapper"),
+    ("operator", "itemgetter"),
+    ("operator", "attrgetter"),
+    ("operator", "methodcaller"),
+    ("itertools", "count"),
+    ("itertools", "repeat"),
+    ("itertools", "chain"),
+    ("itertools", "groupby"),
+    ("itertools", "islice"),
+    ("time", "struct_time"),
+];
+
+/// Whether the class's `__module__` is `module` (read without interning:
+/// this runs while an error message is being made).
+fn type_module_is(ty: &PyType, module: &str) -> bool {
+    let Some(d) = ty.dict.downcast::<crate::objects::dict::PyDict>() else {
+        return false;
+    };
+    d.table
+        .borrow()
+        .iter()
+        .any(|e| e.key.as_str() == Some("__module__") && e.value.as_str() == Some(module))
 }

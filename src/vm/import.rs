@@ -225,8 +225,13 @@ impl Vm {
     /// modules, in the parent package's `__path__` or `sys.path`, then in
     /// the standard library.
     fn find_module(&mut self, full: &str, tail: &str, parent: Option<&ObjRef>) -> Option<Found> {
-        if parent.is_none() && BUILTIN_NAMES.contains(&full) && crate::modules::exists(full) {
-            return Some(Found::Native);
+        if parent.is_none() && BUILTIN_NAMES.contains(&full) {
+            if let Some(src) = crate::modules::embedded_source(full) {
+                return Some(Found::Embedded(src));
+            }
+            if crate::modules::exists(full) {
+                return Some(Found::Native);
+            }
         }
         let dirs = match parent {
             Some(p) => self.module_attr(p, "__path__"),

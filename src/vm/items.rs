@@ -536,17 +536,17 @@ impl Vm {
                         let mut items = list.items.borrow_mut();
                         let mut idx: Vec<usize> = s.indices().collect();
                         idx.sort_unstable();
-                        let mut out = Vec::with_capacity(idx.len());
                         let old_len = items.len();
-                        for &i in idx.iter().rev() {
-                            out.push(items.remove(i));
-                        }
+                        let out = remove_sorted_indices(&mut items, &idx);
                         let new_len = items.len();
                         if new_len < old_len {
                             resize_list(self, &mut items, old_len, new_len)?;
                         }
                         out
                     };
+                    // Dropped once the list is no longer borrowed (a
+                    // finalizer may look at it), highest index first as
+                    // CPython's decrefs go.
                     drop(removed);
                     return Ok(());
                 }
@@ -1204,4 +1204,34 @@ impl Vm {
             data,
         )
     }
+}
+
+/// Removes the items at `idx` (ascending, distinct) from `items` in O(n) and
+/// returns them, highest index first. A run of consecutive indices is one
+/// `drain`; scattered ones are few-at-a-time removals or one compaction.
+fn remove_sorted_indices(items: &mut Vec<ObjRef>, idx: &[usize]) -> Vec<ObjRef> {
+    let (Some(&first), Some(&last)) = (idx.first(), idx.last()) else {
+        return Vec::new();
+    };
+    if last - first + 1 == idx.len() {
+        let mut out: Vec<ObjRef> = items.drain(first..=last).collect();
+        out.reverse();
+        return out;
+    }
+    if idx.len() <= 16 {
+        return idx.iter().rev().map(|&i| items.remove(i)).collect();
+    }
+    // Move the kept items to the front in order; the removed ones gather
+    // at the end (their order among themselves is not kept).
+    let mut write = first;
+    let mut next_removed = 0;
+    for read in first..items.len() {
+        if next_removed < idx.len() && idx[next_removed] == read {
+            next_removed += 1;
+            continue;
+        }
+        items.swap(write, read);
+        write += 1;
+    }
+    items.drain(write..).collect()
 }

@@ -128,7 +128,12 @@ impl Vm {
                     return Ok(Some(self.new_bytes(&x)));
                 }
                 (Kind::Str | Kind::List | Kind::Tuple, _) => {
-                    let tn = self.type_name(a);
+                    // The base type's name, as CPython's sq_concat slots say it.
+                    let tn = match a.kind() {
+                        Kind::Str => "str",
+                        Kind::List => "list",
+                        _ => "tuple",
+                    };
                     return Err(self.type_error(format!(
                         "can only concatenate {} (not \"{}\") to {}",
                         tn,
@@ -137,9 +142,11 @@ impl Vm {
                     )));
                 }
                 (Kind::Bytes, _) => {
-                    return Err(
-                        self.type_error(format!("can't concat {} to bytes", self.type_name(b)))
-                    );
+                    return Err(self.type_error(format!(
+                        "can't concat {} to {}",
+                        self.type_name(b),
+                        self.type_name(a)
+                    )));
                 }
                 _ => {}
             },

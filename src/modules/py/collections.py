@@ -15,6 +15,31 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 _missing = object()
 
 
+class _ReadOnlyAttribute:
+    """A read-only attribute kept under another name, as a C type's
+    read-only member (`deque.maxlen`)."""
+
+    def __init__(self, name, owner, doc):
+        self._name = name
+        self._owner = owner
+        self.__doc__ = doc
+
+    def __set_name__(self, cls, name):
+        self._public = name
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return getattr(obj, self._name)
+
+    def __set__(self, obj, value):
+        raise AttributeError(f"attribute '{self._public}' of 'collections.{self._owner}' "
+                             'objects is not writable')
+
+    def __delete__(self, obj):
+        self.__set__(obj, None)
+
+
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
@@ -24,32 +49,72 @@ class deque:
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError('an integer is required')
+            if maxlen > _sys.maxsize:
+                raise OverflowError('Python int too large to convert to C ssize_t')
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
-        self._items = []
+        self._buf = []
+        self._head = 0
         self.extend(iterable)
 
+    # The items are _buf[_head:]: popleft() only moves _head (and clears the
+    # slot), and the dead front is cut off once it is 3/4 of the buffer, so
+    # popping from the left is amortised O(1); appendleft() opens a free
+    # front when there is none. Methods that work on the
+    # whole sequence use _items, the buffer with its dead front cut off.
     @property
-    def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
-        return self._maxlen
+    def _items(self):
+        if self._head:
+            del self._buf[:self._head]
+            self._head = 0
+        return self._buf
+
+    @_items.setter
+    def _items(self, items):
+        self._buf = items
+        self._head = 0
+
+    def _drop_left(self, k):
+        buf = self._buf
+        head = self._head
+        for j in range(head, head + k):
+            buf[j] = None
+        head += k
+        if head >= 32 and 4 * head >= 3 * len(buf):
+            del buf[:head]
+            head = 0
+        self._head = head
+
+    maxlen = _ReadOnlyAttribute('_maxlen', 'deque',
+                                'maximum size of a deque or None if unbounded')
 
     def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
+        if self._maxlen is not None:
+            excess = len(self._buf) - self._head - self._maxlen
+            if excess > 0:
+                self._drop_left(excess)
 
     def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
+        if self._maxlen is not None and len(self._buf) - self._head > self._maxlen:
+            del self._buf[self._head + self._maxlen:]
 
     def append(self, x):
-        self._items.append(x)
-        self._trim_left()
+        self._buf.append(x)
+        if self._maxlen is not None:
+            self._trim_left()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
+        head = self._head
+        if not head:
+            # Open a free front as long as the items (amortised O(1)).
+            head = len(self._buf) + 8
+            self._buf[0:0] = [None] * head
+        head -= 1
+        self._buf[head] = x
+        self._head = head
+        if self._maxlen is not None:
+            self._trim_right()
 
     def extend(self, iterable):
         if iterable is self:
@@ -64,14 +129,27 @@ class deque:
             self.appendleft(x)
 
     def pop(self):
-        if not self._items:
+        if len(self._buf) == self._head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        x = self._buf.pop()
+        if len(self._buf) == self._head:
+            self._buf.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
-        if not self._items:
+        head = self._head
+        if len(self._buf) == head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        buf = self._buf
+        x = buf[head]
+        buf[head] = None
+        head += 1
+        if head >= 32 and 4 * head >= 3 * len(buf):
+            del buf[:head]
+            head = 0
+        self._head = head
+        return x
 
     def clear(self):
         self._items.clear()
@@ -105,6 +183,11 @@ class deque:
         self._items.reverse()
 
     def rotate(self, n=1):
+        if not isinstance(n, int):
+            index = getattr(type(n), '__index__', None)
+            if index is None:
+                raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+            n = index(n)
         items = self._items
         if items:
             n %= len(items)
@@ -112,13 +195,13 @@ class deque:
                 items[:] = items[-n:] + items[:-n]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._buf) - self._head
 
     def __bool__(self):
-        return bool(self._items)
+        return len(self._buf) > self._head
 
     def __iter__(self):
-        return _deque_iter(self._items)
+        return _deque_iter(self)
 
     def __reversed__(self):
         return reversed(self._items)
@@ -133,6 +216,12 @@ class deque:
             raise IndexError('deque index out of range')
 
     def __getitem__(self, i):
+        if type(i) is int:
+            n = len(self._buf) - self._head
+            if 0 <= i < n:
+                return self._buf[self._head + i]
+            if -n <= i < 0:
+                return self._buf[i]
         self._check_index(i)
         return self._items[i]
 
@@ -183,6 +272,8 @@ class deque:
     def __mul__(self, n):
         return deque(self._items * n, self._maxlen)
 
+    __rmul__ = __mul__
+
     def __imul__(self, n):
         self._items *= n
         self._trim_left()
@@ -204,17 +295,17 @@ class deque:
 _repr_running = set()
 
 
-def _deque_iter(items):
+def _deque_iter(dq):
     # A change of size between steps is an error, as CPython's deque
     # iterator reports it (instead of running on forever).
-    n = len(items)
+    n = len(dq._buf) - dq._head
     i = 0
     while i < n:
-        if len(items) != n:
+        if len(dq._buf) - dq._head != n:
             raise RuntimeError('deque mutated during iteration')
-        yield items[i]
+        yield dq._buf[dq._head + i]
         i += 1
-    if len(items) != n:
+    if len(dq._buf) - dq._head != n:
         raise RuntimeError('deque mutated during iteration')
 
 
@@ -348,11 +439,136 @@ class defaultdict(dict):
         return self
 
 
+class _OrderedDictView:
+    """The keys, values or items of an OrderedDict (odict_keys ...): a live
+    view over the dict, iterated in the dict's order."""
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f'{self._kind}({list(self)!r})'
+
+
+class _OrderedDictSetView(_OrderedDictView):
+    """The set operations shared by the keys and items views."""
+    __slots__ = ()
+
+    def __eq__(self, other):
+        if isinstance(other, (set, frozenset, _OrderedDictSetView)) or type(other).__name__ in ('dict_keys', 'dict_items'):
+            return len(self) == len(other) and all(x in self for x in other)
+        return NotImplemented
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None
+
+    def __le__(self, other):
+        return set(self) <= set(other)
+
+    def __lt__(self, other):
+        return set(self) < set(other)
+
+    def __ge__(self, other):
+        return set(self) >= set(other)
+
+    def __gt__(self, other):
+        return set(self) > set(other)
+
+    def __and__(self, other):
+        return set(self) & set(other)
+
+    def __rand__(self, other):
+        return set(other) & set(self)
+
+    def __or__(self, other):
+        return set(self) | set(other)
+
+    def __ror__(self, other):
+        return set(other) | set(self)
+
+    def __sub__(self, other):
+        return set(self) - set(other)
+
+    def __rsub__(self, other):
+        return set(other) - set(self)
+
+    def __xor__(self, other):
+        return set(self) ^ set(other)
+
+    def __rxor__(self, other):
+        return set(other) ^ set(self)
+
+    def isdisjoint(self, other):
+        return all(x not in self for x in other)
+
+
+class _OrderedDictKeysView(_OrderedDictSetView):
+    __slots__ = ()
+    _kind = 'odict_keys'
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.keys(self._mapping))
+
+    def __contains__(self, key):
+        return dict.__contains__(self._mapping, key)
+
+
+class _OrderedDictItemsView(_OrderedDictSetView):
+    __slots__ = ()
+    _kind = 'odict_items'
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.items(self._mapping))
+
+    def __contains__(self, item):
+        key, value = item
+        return item in dict.items(self._mapping)
+
+
+class _OrderedDictValuesView(_OrderedDictView):
+    __slots__ = ()
+    _kind = 'odict_values'
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.values(self._mapping))
+
+    def __contains__(self, value):
+        return value in dict.values(self._mapping)
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
     def __init__(self, other=(), /, **kwds):
         dict.update(self, other, **kwds)
+
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return _OrderedDictKeysView(self)
+
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return _OrderedDictValuesView(self)
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return _OrderedDictItemsView(self)
 
     def popitem(self, last=True):
         if not self:
@@ -384,7 +600,7 @@ class OrderedDict(dict):
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self.items()) == list(other.items())
+            return dict.__eq__(self, other) and list(dict.items(self)) == list(dict.items(other))
         return dict.__eq__(self, other)
 
     def __ne__(self, other):
@@ -396,7 +612,7 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self.items())!r})'
+        return f'{self.__class__.__name__}({list(dict.items(self))!r})'
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -651,6 +867,61 @@ class ChainMap(_MappingBase):
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def popitem(self):
+        """Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty."""
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        """Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0]."""
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        """Clear maps[0], leaving maps[1:] intact."""
+        self.maps[0].clear()
+
+    def copy(self):
+        """New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]"""
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        """Create a ChainMap with a single dict created from the iterable."""
+        return cls(dict.fromkeys(iterable, *args))
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _MappingBase)):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
     def new_child(self, m=None):
         return ChainMap({} if m is None else m, *self.maps)
 
@@ -689,7 +960,12 @@ class UserList:
     __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, initlist=None):
-        self.data = [] if initlist is None else list(initlist)
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
@@ -733,6 +1009,76 @@ class UserList:
     def sort(self, /, *args, **kwds):
         self.data.sort(*args, **kwds)
 
+    def __cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __lt__(self, other):
+        return self.data < self.__cast(other)
+
+    def __le__(self, other):
+        return self.data <= self.__cast(other)
+
+    def __gt__(self, other):
+        return self.data > self.__cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self.__cast(other)
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __reversed__(self):
+        return reversed(self.data)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
 
 class UserString:
     """A user-defined wrapper around string objects."""
@@ -754,8 +1100,69 @@ class UserString:
     def __eq__(self, other):
         return self.data == (other.data if isinstance(other, UserString) else other)
 
+    def __lt__(self, other):
+        return self.data < (other.data if isinstance(other, UserString) else other)
+
+    def __le__(self, other):
+        return self.data <= (other.data if isinstance(other, UserString) else other)
+
+    def __gt__(self, other):
+        return self.data > (other.data if isinstance(other, UserString) else other)
+
+    def __ge__(self, other):
+        return self.data >= (other.data if isinstance(other, UserString) else other)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __contains__(self, char):
+        if isinstance(char, UserString):
+            char = char.data
+        return char in self.data
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
     def __getattr__(self, name):
-        return getattr(self.data, name)
+        attr = getattr(self.data, name)
+        if not callable(attr):
+            return attr
+
+        # str methods that return a str give a UserString, as CPython's
+        # UserString methods do.
+        def method(*args, **kwargs):
+            result = attr(*args, **kwargs)
+            return self.__class__(result) if isinstance(result, str) else result
+        return method
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -815,6 +1222,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         __new__ = new
         _fields = fields
         _field_defaults = field_defaults
+        __match_args__ = fields
 
         def __repr__(self):
             return self.__class__.__name__ + repr_fmt % self
@@ -840,6 +1248,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     _Tuple.__name__ = typename
     _Tuple.__qualname__ = typename
+    for method in (_Tuple.__repr__, _Tuple._asdict, _Tuple._replace,
+                   _Tuple._make.__func__, _Tuple.__getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
     if module is None:
         # The caller's module, as CPython finds it.
         try:

@@ -52,6 +52,61 @@ def _new_like(x, cls, base, memo):
     return cls.__new__(cls)
 
 
+def _user_reduce(x, cls):
+    """What a class's own __reduce_ex__ or __reduce__ returns for x, or
+    None when it keeps object's."""
+    for name in ('__reduce_ex__', '__reduce__'):
+        method = getattr(cls, name, None)
+        if method is not None and method is not getattr(object, name):
+            return method(x, 4) if name == '__reduce_ex__' else method(x)
+    return None
+
+
+def _from_reduce(x, rv, memo):
+    """The copy that a __reduce__ value describes: (callable, args[, state
+    [, listitems[, dictitems[, state_setter]]]])."""
+    if isinstance(rv, str):
+        return x
+    if not isinstance(rv, tuple):
+        raise Error('un(deep)copyable object of type %s' % type(x))
+    func, args, *rest = rv
+    rest += [None] * (4 - len(rest))
+    state, listiter, dictiter, state_setter = rest[:4]
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if state_setter is not None:
+            state_setter(y, state)
+        elif hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
@@ -62,6 +117,9 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
+    rv = _user_reduce(x, cls)
+    if rv is not None:
+        return _from_reduce(x, rv, None)
     return _reconstruct(x, None)
 
 
@@ -168,7 +226,11 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            y = _reconstruct(x, memo)
+            rv = _user_reduce(x, cls)
+            if rv is not None:
+                y = _from_reduce(x, rv, memo)
+            else:
+                y = _reconstruct(x, memo)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)

@@ -37,9 +37,17 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(*args):
     """reduce(function, iterable[, initial]) -> value"""
-    it = iter(sequence)
+    if not 2 <= len(args) <= 3:
+        qual = 'at least 2' if len(args) < 2 else 'at most 3'
+        raise TypeError(f'reduce expected {qual} arguments, got {len(args)}')
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if initial is _initial_missing:
         try:
             value = next(it)
@@ -50,6 +58,26 @@ def reduce(function, sequence, initial=_initial_missing):
     for element in it:
         value = function(value, element)
     return value
+
+
+class _ReadOnlyMember:
+    """A read-only attribute kept under another name, as a C type's
+    read-only member (`partial.func`): setting it is "readonly attribute"."""
+
+    def __init__(self, name, doc):
+        self._name = name
+        self.__doc__ = doc
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return getattr(obj, self._name)
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
 
 
 class partial:
@@ -68,13 +96,17 @@ class partial:
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._func = func
+        self._args = args
+        self._keywords = keywords
+
+    func = _ReadOnlyMember('_func', 'function object to use in future partial calls')
+    args = _ReadOnlyMember('_args', 'tuple of arguments to future partial calls')
+    keywords = _ReadOnlyMember('_keywords', 'dictionary of keyword arguments to future partial calls')
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        keywords = {**self._keywords, **keywords}
+        return self._func(*self._args, *args, **keywords)
 
     def __repr__(self):
         args = [repr(self.func)]
@@ -101,7 +133,7 @@ class partialmethod:
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function"""
-    class K(object):
+    class KeyWrapper(object):
         __slots__ = ['obj']
 
         def __init__(self, obj):
@@ -123,7 +155,7 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
-    return K
+    return KeyWrapper
 
 
 _convert = {

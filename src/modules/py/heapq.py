@@ -4,14 +4,22 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
+def _check_heap(heap, what):
+    # The C heapq accepts only real lists (and subclasses).
+    if not isinstance(heap, list):
+        raise TypeError(f'{what} must be list, not {type(heap).__name__}')
+
+
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
+    _check_heap(heap, 'heappush() argument 1')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    _check_heap(heap, 'heappop() argument')
     if not heap:
         raise IndexError('index out of range')
     lastelt = heap.pop()
@@ -25,6 +33,7 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop and return the current smallest value, and add the new item."""
+    _check_heap(heap, 'heapreplace() argument 1')
     if not heap:
         raise IndexError('index out of range')
     returnitem = heap[0]
@@ -35,6 +44,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Fast version of a heappush followed by a heappop."""
+    _check_heap(heap, 'heappushpop() argument 1')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -43,8 +53,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    if not isinstance(x, list):
-        raise TypeError('heap argument must be a list')
+    _check_heap(x, 'heapify() argument')
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)
@@ -154,15 +163,35 @@ def merge(*iterables, key=None, reverse=False):
             del pending[best]
 
 
-def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset."""
+def _n_best(n, iterable, key, largest):
+    # CPython's order of checks (so its errors), with sorted() doing the
+    # work: the results are the same, ties included.
+    if n == 1:
+        missing = object()
+        pick = max if largest else min
+        result = pick(iter(iterable), default=missing, key=key)
+        return [] if result is missing else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    if largest:
+        range(0, -n, -1)
+    else:
+        range(n)
     if n <= 0:
         return []
-    return sorted(iterable, key=key)[:n]
+    return sorted(iterable, key=key, reverse=largest)[:n]
+
+
+def nsmallest(n, iterable, key=None):
+    """Find the n smallest elements in a dataset."""
+    return _n_best(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """Find the n largest elements in a dataset."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _n_best(n, iterable, key, True)

@@ -90,8 +90,17 @@ class repeat:
         return 'repeat(%r, %d)' % (self._object, self._times)
 
 
-def cycle(iterable):
+# The generator-backed tools check their arguments (and take the iterator)
+# when called, as CPython's do, and leave only the iteration to the generator.
+
+def cycle(*args):
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    if len(args) != 1:
+        raise TypeError(f'cycle expected 1 argument, got {len(args)}')
+    return _cycle(iter(args[0]))
+
+
+def _cycle(iterable):
     saved = []
     for element in iterable:
         yield element
@@ -103,7 +112,10 @@ def cycle(iterable):
 
 def accumulate(iterable, func=None, *, initial=None):
     """Return series of accumulated sums (or other binary function results)."""
-    it = iter(iterable)
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -151,7 +163,10 @@ def compress(data, selectors):
 
 def dropwhile(predicate, iterable):
     """Drop items from the iterable while predicate(item) is true."""
-    it = iter(iterable)
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
     for x in it:
         if not predicate(x):
             yield x
@@ -164,6 +179,10 @@ def filterfalse(predicate, iterable):
     """Return those items of iterable for which function(item) is false."""
     if predicate is None:
         predicate = bool
+    return _filterfalse(predicate, iter(iterable))
+
+
+def _filterfalse(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
@@ -171,6 +190,10 @@ def filterfalse(predicate, iterable):
 
 def takewhile(predicate, iterable):
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):
             yield x
@@ -213,6 +236,8 @@ class islice:
     islice(iterable, start, stop[, step]) --> islice object"""
 
     def __init__(self, iterable, *args):
+        if not args:
+            raise TypeError('islice expected at least 2 arguments, got 1')
         if len(args) == 1:
             start, stop, step = None, args[0], None
         elif 2 <= len(args) <= 3:
@@ -264,7 +289,10 @@ class islice:
 
 def pairwise(iterable):
     """Return an iterator of overlapping pairs taken from the input iterator."""
-    it = iter(iterable)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     try:
         a = next(it)
     except StopIteration:
@@ -276,8 +304,13 @@ def pairwise(iterable):
 
 def starmap(function, iterable):
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, iterable):
     for args in iterable:
-        yield function(*args)
+        # tuple() first, for CPython's "'int' object is not iterable".
+        yield function(*(args if type(args) is tuple else tuple(args)))
 
 
 def tee(iterable, n=2):
@@ -302,7 +335,10 @@ def tee(iterable, n=2):
 
 def zip_longest(*iterables, fillvalue=None):
     """Return a zip_longest object whose .__next__() method returns a tuple."""
-    iterators = [iter(it) for it in iterables]
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     num_active = len(iterators)
     if not num_active:
         return
@@ -323,9 +359,13 @@ def zip_longest(*iterables, fillvalue=None):
 
 def product(*iterables, repeat=1):
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    repeat = _index(repeat)
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
-    pools = [tuple(pool) for pool in iterables] * repeat
+    return _product([tuple(pool) for pool in iterables] * repeat)
+
+
+def _product(pools):
     result = [[]]
     for pool in pools:
         result = [x + [y] for x in result for y in pool]
@@ -337,9 +377,16 @@ def permutations(iterable, r=None):
     """Return successive r-length permutations of elements in the iterable."""
     pool = tuple(iterable)
     n = len(pool)
-    r = n if r is None else r
+    if r is None:
+        r = n
+    elif not isinstance(r, int):
+        raise TypeError('Expected int as r')
     if r < 0:
         raise ValueError('r must be non-negative')
+    return _permutations(pool, n, r)
+
+
+def _permutations(pool, n, r):
     if r > n:
         return
     indices = list(range(n))
@@ -360,12 +407,21 @@ def permutations(iterable, r=None):
             return
 
 
-def combinations(iterable, r):
+_NO_R = object()
+
+
+def combinations(iterable, r=_NO_R):
     """Return successive r-length combinations of elements in the iterable."""
+    if r is _NO_R:
+        raise TypeError("combinations() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
-    n = len(pool)
+    r = _index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
+    return _combinations(pool, len(pool), r)
+
+
+def _combinations(pool, n, r):
     if r > n:
         return
     indices = list(range(r))
@@ -382,12 +438,18 @@ def combinations(iterable, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
+def combinations_with_replacement(iterable, r=_NO_R):
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
+    if r is _NO_R:
+        raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
-    n = len(pool)
+    r = _index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
+    return _combinations_with_replacement(pool, len(pool), r)
+
+
+def _combinations_with_replacement(pool, n, r):
     if not n and r:
         return
     indices = [0] * r

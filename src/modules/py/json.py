@@ -242,8 +242,10 @@ _BACKSLASH = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n',
 
 
 class _Parser:
-    def __init__(self, s, object_hook, object_pairs_hook, parse_float, parse_int, strict):
+    def __init__(self, s, object_hook, object_pairs_hook, parse_float, parse_int,
+                 parse_constant, strict):
         self.s = s
+        self.parse_constant = parse_constant or float
         self.object_hook = object_hook
         self.object_pairs_hook = object_pairs_hook
         self.parse_float = parse_float or float
@@ -275,11 +277,11 @@ class _Parser:
         if c == 'f' and s.startswith('false', i):
             return False, i + 5
         if c == 'N' and s.startswith('NaN', i):
-            return self.parse_float('NaN'), i + 3
+            return self.parse_constant('NaN'), i + 3
         if c == 'I' and s.startswith('Infinity', i):
-            return self.parse_float('Infinity'), i + 8
+            return self.parse_constant('Infinity'), i + 8
         if c == '-' and s.startswith('-Infinity', i):
-            return self.parse_float('-Infinity'), i + 9
+            return self.parse_constant('-Infinity'), i + 9
         return self.number(i)
 
     def number(self, i):
@@ -352,7 +354,7 @@ class _Parser:
         esc = s[j + 2:j + 6]
         if len(esc) == 4 and all(c in '0123456789abcdefABCDEF' for c in esc):
             return int(esc, 16), j + 6
-        raise JSONDecodeError('Invalid \\uXXXX escape', s, j)
+        raise JSONDecodeError('Invalid \\uXXXX escape', s, j + 1)
 
     def object(self, i):
         s = self.s
@@ -411,33 +413,50 @@ class JSONDecoder:
         self.object_hook = object_hook
         self.parse_float = parse_float
         self.parse_int = parse_int
+        self.parse_constant = parse_constant
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
 
+    def _parser(self, s):
+        return _Parser(s, self.object_hook, self.object_pairs_hook, self.parse_float,
+                       self.parse_int, self.parse_constant, self.strict)
+
     def decode(self, s):
-        p = _Parser(s, self.object_hook, self.object_pairs_hook, self.parse_float,
-                    self.parse_int, self.strict)
-        i = p.skip(0)
-        obj, end = p.value(i)
+        """Return the Python representation of ``s`` (a ``str`` instance
+        containing a JSON document)."""
+        p = self._parser(s)
+        obj, end = self.raw_decode(s, p.skip(0))
         end = p.skip(end)
         if end != len(s):
             raise JSONDecodeError('Extra data', s, end)
         return obj
+
+    def raw_decode(self, s, idx=0):
+        """Decode a JSON document from ``s`` (a ``str`` beginning with
+        a JSON document) and return a 2-tuple of the Python
+        representation and the index in ``s`` where the document ended."""
+        if idx < 0:
+            raise JSONDecodeError('Expecting value', s, idx)
+        return self._parser(s).value(idx)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance
     containing a JSON document) to a Python object."""
-    if isinstance(s, (bytes, bytearray)):
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    elif isinstance(s, (bytes, bytearray)):
         s = s.decode('utf-8')
-    elif not isinstance(s, str):
+    else:
         raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                         f'not {s.__class__.__name__}')
     if cls is None:
         cls = JSONDecoder
     return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
-               object_pairs_hook=object_pairs_hook, **kw).decode(s)
+               parse_constant=parse_constant, object_pairs_hook=object_pairs_hook,
+               **kw).decode(s)
 
 
 def load(fp, **kw):

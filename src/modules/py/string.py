@@ -107,6 +107,32 @@ class Template:
             mapping = {**mapping, **kws}
         return self._scan(mapping, True)
 
+    def is_valid(self):
+        """Whether the template has no invalid placeholders."""
+        try:
+            self._scan(_NameRecorder(), False)
+        except ValueError:
+            return False
+        return True
+
+    def get_identifiers(self):
+        """The names of the valid placeholders, each once, in order."""
+        names = _NameRecorder()
+        self._scan(names, True)
+        return names.names
+
+
+class _NameRecorder:
+    """A mapping for Template._scan that notes the names looked up."""
+
+    def __init__(self):
+        self.names = []
+
+    def __getitem__(self, name):
+        if name not in self.names:
+            self.names.append(name)
+        return ''
+
 
 def _field_parts(field_name):
     """Splits 'a.b[0]' into its first name and a list of (is_attr, key)."""

@@ -27,6 +27,28 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t, "float", "hex", hex);
     add_method(vm, &t, "float", "conjugate", conjugate);
     add_class_method(vm, &t, "float", "fromhex", fromhex);
+    add_class_method(vm, &t, "float", "__getformat__", getformat);
+}
+
+/// `float.__getformat__(typestr)`: how the machine stores doubles and
+/// floats (IEEE 754, in the byte order of the build).
+fn getformat(vm: &mut Vm, args: Args) -> PyResult {
+    let s = one_arg(vm, &args, "float.__getformat__")?;
+    let Some(text) = s.as_str() else {
+        return Err(vm.type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            vm.type_name(&s)
+        )));
+    };
+    if text != "double" && text != "float" {
+        return Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"));
+    }
+    let order = if cfg!(target_endian = "little") {
+        "IEEE, little-endian"
+    } else {
+        "IEEE, big-endian"
+    };
+    Ok(vm.new_str(order))
 }
 
 /// The receiver of `float.name` and its value.

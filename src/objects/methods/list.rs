@@ -269,6 +269,9 @@ fn iter_remaining(state: &IterState) -> usize {
             Kind::Bytes => s
                 .var_items::<crate::objects::bytes::PyBytes>()
                 .map_or(0, |b| b.len().saturating_sub(*index)),
+            Kind::ByteArray => s
+                .downcast::<crate::objects::bytearray::PyByteArray>()
+                .map_or(0, |b| b.data.borrow().len().saturating_sub(*index)),
             _ => DEFAULT_LENGTH_HINT,
         },
         IterState::Dict { dict: None, .. } => 0,

@@ -1,5 +1,5 @@
 //! Text codecs: `str.encode` and the decoding behind `bytes.decode`, for
-//! UTF-8, ASCII and Latin-1 (under all their CPython aliases), with the
+//! UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 (under all their CPython aliases), with the
 //! error handlers strict, ignore, replace, backslashreplace and (for
 //! encoding) xmlcharrefreplace. Error messages and the ranges they report
 //! are CPython's: an encoder reports the whole run of unencodable
@@ -27,6 +27,18 @@ pub(super) enum Codec {
     Ascii,
     /// ISO-8859-1: code points 0..=255 as single bytes.
     Latin1,
+    /// UTF-16 in the given byte order, or (`None`) with a byte-order mark:
+    /// written little-endian, read in the order the mark gives.
+    Utf16(Option<Endian>),
+    /// UTF-32, byte orders as for UTF-16.
+    Utf32(Option<Endian>),
+}
+
+/// The byte order of a UTF-16 or UTF-32 code unit.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Endian {
+    Little,
+    Big,
 }
 
 impl Codec {
@@ -36,6 +48,12 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Utf16(None) => "utf-16",
+            Codec::Utf16(Some(Endian::Little)) => "utf-16-le",
+            Codec::Utf16(Some(Endian::Big)) => "utf-16-be",
+            Codec::Utf32(None) => "utf-32",
+            Codec::Utf32(Some(Endian::Little)) => "utf-32-le",
+            Codec::Utf32(Some(Endian::Big)) => "utf-32-be",
         }
     }
 }
@@ -70,7 +88,18 @@ pub(super) fn lookup_codec(name: &str) -> Option<CodecChoice> {
     }
     let fast = matches!(
         norm.as_str(),
-        "utf_8" | "utf8" | "ascii" | "us_ascii" | "latin1" | "latin_1" | "iso_8859_1" | "iso8859_1"
+        "utf_8"
+            | "utf8"
+            | "ascii"
+            | "us_ascii"
+            | "latin1"
+            | "latin_1"
+            | "iso_8859_1"
+            | "iso8859_1"
+            | "utf_16"
+            | "utf16"
+            | "utf_32"
+            | "utf32"
     );
     let codec = match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
@@ -81,6 +110,12 @@ pub(super) fn lookup_codec(name: &str) -> Option<CodecChoice> {
         | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" | "l1" | "latin" | "latin1" => {
             Codec::Latin1
         }
+        "utf_16" | "u16" | "utf16" => Codec::Utf16(None),
+        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Some(Endian::Little)),
+        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(Some(Endian::Big)),
+        "utf_32" | "u32" | "utf32" => Codec::Utf32(None),
+        "utf_32_le" | "utf_32le" => Codec::Utf32(Some(Endian::Little)),
+        "utf_32_be" | "utf_32be" => Codec::Utf32(Some(Endian::Big)),
         _ => return None,
     };
     Some(CodecChoice {
@@ -183,6 +218,9 @@ fn encode_text(vm: &Vm, text: &str, codec: Codec, errors: Option<&str>) -> PyRes
         Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
+        // Every str encodes: Ferrite's str holds no lone surrogates.
+        Codec::Utf16(order) => return Ok(encode_utf16(text, order)),
+        Codec::Utf32(order) => return Ok(encode_utf32(text, order)),
     };
     if text.is_ascii() {
         return Ok(text.as_bytes().to_vec());
@@ -220,6 +258,38 @@ fn encode_text(vm: &Vm, text: &str, codec: Codec, errors: Option<&str>) -> PyRes
         i = end;
     }
     Ok(out)
+}
+
+/// `text` as UTF-16; with no byte order given, a little-endian BOM first.
+fn encode_utf16(text: &str, order: Option<Endian>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len() * 2 + 2);
+    let order = order.unwrap_or_else(|| {
+        out.extend_from_slice(&[0xff, 0xfe]);
+        Endian::Little
+    });
+    for unit in text.encode_utf16() {
+        out.extend_from_slice(&match order {
+            Endian::Little => unit.to_le_bytes(),
+            Endian::Big => unit.to_be_bytes(),
+        });
+    }
+    out
+}
+
+/// `text` as UTF-32; with no byte order given, a little-endian BOM first.
+fn encode_utf32(text: &str, order: Option<Endian>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len() * 4 + 4);
+    let order = order.unwrap_or_else(|| {
+        out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+        Endian::Little
+    });
+    for c in text.chars() {
+        out.extend_from_slice(&match order {
+            Endian::Little => (c as u32).to_le_bytes(),
+            Endian::Big => (c as u32).to_be_bytes(),
+        });
+    }
+    out
 }
 
 /// CPython's UnicodeEncodeError message for characters `start..end`.
@@ -279,6 +349,103 @@ impl Decoder<'_> {
     }
 }
 
+impl Decoder<'_> {
+    /// The byte order to read in and where the text starts: as given, or
+    /// from a leading byte-order mark (little-endian when there is none).
+    /// Errors then name the codec of that byte order, as CPython's do.
+    fn byte_order(
+        &mut self,
+        order: Option<Endian>,
+        bom_le: &[u8],
+        bom_be: &[u8],
+    ) -> (Endian, usize) {
+        let (order, start) = match order {
+            Some(o) => (o, 0),
+            None if self.data.starts_with(bom_le) => (Endian::Little, bom_le.len()),
+            None if self.data.starts_with(bom_be) => (Endian::Big, bom_be.len()),
+            None => (Endian::Little, 0),
+        };
+        self.codec = match self.codec {
+            Codec::Utf32(_) => Codec::Utf32(Some(order)),
+            _ => Codec::Utf16(Some(order)),
+        };
+        (order, start)
+    }
+
+    /// Decodes UTF-16 code units, pairing surrogates.
+    fn utf16(&mut self, order: Option<Endian>) -> PyResult<()> {
+        let (order, mut i) = self.byte_order(order, &[0xff, 0xfe], &[0xfe, 0xff]);
+        let data = self.data;
+        let unit = |at: usize| {
+            let pair = [data[at], data[at + 1]];
+            match order {
+                Endian::Little => u16::from_le_bytes(pair),
+                Endian::Big => u16::from_be_bytes(pair),
+            }
+        };
+        while i < data.len() {
+            if data.len() - i < 2 {
+                return self.bad(i, data.len(), "truncated data");
+            }
+            let u = unit(i);
+            match u {
+                0xd800..=0xdbff => {
+                    if data.len() - i < 4 {
+                        return self.bad(i, data.len(), "unexpected end of data");
+                    }
+                    let low = unit(i + 2);
+                    if (0xdc00..=0xdfff).contains(&low) {
+                        let c =
+                            0x10000 + ((u32::from(u) - 0xd800) << 10) + (u32::from(low) - 0xdc00);
+                        self.out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                        i += 4;
+                    } else {
+                        self.bad(i, i + 2, "illegal UTF-16 surrogate")?;
+                        i += 2;
+                    }
+                }
+                0xdc00..=0xdfff => {
+                    self.bad(i, i + 2, "illegal encoding")?;
+                    i += 2;
+                }
+                _ => {
+                    self.out
+                        .push(char::from_u32(u32::from(u)).unwrap_or('\u{fffd}'));
+                    i += 2;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Decodes UTF-32 code units.
+    fn utf32(&mut self, order: Option<Endian>) -> PyResult<()> {
+        let (order, mut i) = self.byte_order(order, &[0xff, 0xfe, 0, 0], &[0, 0, 0xfe, 0xff]);
+        let data = self.data;
+        while i < data.len() {
+            if data.len() - i < 4 {
+                return self.bad(i, data.len(), "truncated data");
+            }
+            let quad = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+            let v = match order {
+                Endian::Little => u32::from_le_bytes(quad),
+                Endian::Big => u32::from_be_bytes(quad),
+            };
+            match char::from_u32(v) {
+                Some(c) => self.out.push(c),
+                None if (0xd800..0xe000).contains(&v) => self.bad(
+                    i,
+                    i + 4,
+                    "code point in surrogate code point range(0xd800, 0xe000)",
+                )?,
+                None => self.bad(i, i + 4, "code point not in range(0x110000)")?,
+            }
+            i += 4;
+        }
+        Ok(())
+    }
+}
+
 /// Decodes `data` with `codec` into text.
 fn decode_bytes(vm: &Vm, data: &[u8], codec: Codec, errors: Option<&str>) -> PyResult<String> {
     let mut d = Decoder {
@@ -289,6 +456,8 @@ fn decode_bytes(vm: &Vm, data: &[u8], codec: Codec, errors: Option<&str>) -> PyR
         out: String::with_capacity(data.len()),
     };
     match codec {
+        Codec::Utf16(order) => d.utf16(order)?,
+        Codec::Utf32(order) => d.utf32(order)?,
         Codec::Latin1 => d.out.extend(data.iter().map(|&b| char::from(b))),
         Codec::Ascii => {
             for (i, &b) in data.iter().enumerate() {

@@ -1,0 +1,30 @@
+import string, time
+print(string.ascii_letters, string.ascii_lowercase, string.ascii_uppercase, string.digits, string.hexdigits, string.octdigits, repr(string.punctuation), repr(string.whitespace), len(string.printable))
+print(string.capwords(' hello  world  '), string.capwords('a-b-c', '-'), string.capwords(''))
+tp = string.Template('$who likes ${what}; $$ cost')
+print(tp.substitute(who='tim', what='ham'), tp.safe_substitute(who='x'), tp.template)
+for bad in [dict(who='x'), dict()]:
+    try: print(tp.substitute(bad))
+    except KeyError as e: print('KeyError', e)
+try: string.Template('$').substitute()
+except ValueError as e: print(e)
+try: string.Template('a $1').substitute()
+except ValueError as e: print(e)
+print(string.Template('$a$b').substitute({'a': 1}, b=2), string.Template('${a}x').safe_substitute())
+f = string.Formatter(); print(f.format('{0}-{x}', 1, x=2), list(f.parse('a{0:>3}b{x!r}c')), f.vformat('{}', (5,), {}))
+class MyT(string.Template):
+    delimiter = '%'
+print(MyT('%x and %{y}').substitute(x=1, y=2))
+print(string.Template('$x').get_identifiers() if hasattr(string.Template, 'get_identifiers') else '', string.Template('$x $y $x').is_valid() if hasattr(string.Template, 'is_valid') else '')
+t0 = time.time(); print(type(t0), t0 > 1e9, time.perf_counter() >= 0, type(time.monotonic()), time.sleep(0) is None, type(time.perf_counter_ns()), type(time.time_ns()), time.process_time() >= 0)
+print(time.gmtime(0), time.gmtime(86400 * 365.25 * 30)[:6], time.strftime('%Y-%m-%d %H:%M:%S', time.gmtime(1e9)), time.gmtime(1e9).tm_year, time.gmtime(1e9).tm_wday, time.gmtime(1e9).tm_yday)
+print(time.asctime(time.gmtime(0)), time.mktime(time.localtime(1000)) if False else '', time.strftime('%a %b %d %j %U %w %y %p %%', time.gmtime(1234567890)))
+st = time.struct_time((2020, 1, 2, 3, 4, 5, 3, 2, 0)); print(st, st.tm_mon, list(st), len(st), time.strftime('%A %B %I', st))
+print(time.calendar if hasattr(time, 'calendar') else '', time.gmtime(-1)[:6], time.ctime(0) if False else '')
+try: time.sleep(-1)
+except ValueError as e: print(e)
+try: time.gmtime('x')
+except TypeError as e: print(e)
+for src in ['$a $b ${c} $a $$d', '$', 'x ${', '${a', '$1', 'ok', '$a$', '${a}b$c_1 ${_z9}']:
+    tt = string.Template(src)
+    print(repr(src), tt.is_valid(), tt.get_identifiers())

@@ -1,0 +1,21 @@
+import time
+def t(f,*a):
+    try: print(repr(f(*a)))
+    except Exception as e: print(type(e).__name__, e)
+t(time.gmtime, 'x'); t(time.gmtime, float('nan')); t(time.gmtime, 1e20); t(time.gmtime, -1.5); t(time.gmtime, 10**30); t(time.gmtime, [1]); t(time.gmtime, 0); t(time.gmtime, 1e9); t(time.gmtime, 951782400); t(time.gmtime, 4107542400)
+t(time.mktime, (1,2)); t(time.mktime, 'x'); t(time.mktime, (2020,1,1,0,0,0,0,1,0)); t(time.mktime, (2020,13,1,0,0,0,0,1,0)); t(time.mktime, (2020,1,1,0,0,0,0,1,-1)); t(time.mktime, time.gmtime(123456789)); t(time.mktime, (2021, 2, 30, 25, 61, 0, 0, 0, 0))
+t(time.strftime, '%Y', (2020,13,1,0,0,0,0,1,0)); t(time.strftime, '%Y %m %d %j', (2020,0,0,0,0,0,0,0,0)); t(time.strftime, 5); t(time.strftime, '%Y', 'x'); t(time.strftime, '%Y', (1,)); t(time.strftime, '%'); t(time.strftime, '%Q %E %O', (2020,1,1,0,0,0,0,1,0)); t(time.strftime, 'x%', (2020,1,1,0,0,0,0,1,0))
+t(time.strftime, '%c|%x|%X|%D|%e|%F|%r|%R|%T|%u|%C|%g|%G|%V|%h|%k|%l|%s|%P|%z|%Z|%n|%t|', time.gmtime(1e9)); t(time.strftime, '%z %Z', time.localtime(0))
+for ts in [0, 1e9, 1234567890, 1700000000, 946684800, 978307200, 1104537600, 1230768000, 1293840000, 1609459200, 1356912000, 1419984000, -86400 * 400]:
+    g = time.gmtime(ts)
+    print(g[:], time.strftime('%a %A %b %B %d %H %I %j %m %M %p %S %U %w %W %y %Y %G %g %V %u', g), time.asctime(g), time.mktime(g))
+t(time.asctime, (2020,1,1,0,0,0,0,1,0)); t(time.asctime, (2020,1,1,0,0,0,9,1,0)); t(time.ctime, 0); t(time.struct_time, (1,2)); t(time.struct_time, range(12)); t(time.struct_time, range(10)); t(lambda: time.struct_time(range(11)).tm_zone); t(lambda: time.gmtime(0).tm_zone); t(lambda: time.gmtime(0).tm_gmtoff); t(lambda: time.localtime(0).tm_zone)
+s = time.gmtime(0)
+t(setattr, s, 'tm_year', 1); t(lambda: s[9]); t(lambda: s[:3]); t(lambda: s == tuple(s)); t(lambda: type(s[:2])); t(lambda: s.n_fields); t(lambda: time.struct_time(range(9)))
+t(time.strftime, '%Y', (2020,1,1,0,0,0,7,1,0)); t(time.strftime, '%Y', (2020,1,1,25,0,0,0,1,0)); t(time.strftime, '%Y', (2020,1,1,0,0,61,0,1,0)); t(time.strftime, '%Y', (2020,1,1,0,0,0,0,367,0)); t(time.strftime, '%Y', (2020,1,32,0,0,0,0,1,0)); t(time.strftime, '%Y', (2020,1,1,0,60,0,0,1,0))
+print(time.timezone, time.altzone, time.daylight, time.tzname, type(time.struct_time), time.struct_time)
+t(time.gmtime, -62135596800); t(time.gmtime, -62135596801); t(time.gmtime, 253402300800); t(time.strftime, '%Y', (10000,1,1,0,0,0,0,1,0)); t(time.strftime, '%Y|%y|%C', (5,1,1,0,0,0,0,1,0))
+y, m, d, *rest = time.gmtime(86400 * 59); print(y, m, d, rest, s.tm_year, s.tm_mon, s.tm_mday, s.tm_hour, s.tm_min, s.tm_sec, s.tm_wday, s.tm_yday, s.tm_isdst)
+print(time.gmtime(2**40), time.strftime('%H:%M', time.gmtime(3600 * 13 + 60 * 7)), isinstance(s, tuple), len(s))
+t(time.sleep, -1); t(time.sleep, 'x'); print(time.sleep(0.001), type(time.time()), time.time() > 1.7e9, type(time.monotonic_ns()))
+start = time.perf_counter(); elapsed = time.perf_counter() - start; print(elapsed >= 0, f'{0.0:.2f}s')

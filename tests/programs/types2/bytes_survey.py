@@ -1,0 +1,26 @@
+def t(f, *a, **k):
+    try:
+        print(repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(bytes, 3); t(bytes, [1, 2, 255]); t(bytes, [256]); t(bytes, [-1]); t(bytes, 'abc'); t(bytes, 'abc', 'ascii'); t(bytes, -1); t(bytes, 1.5); t(bytes, range(3)); t(bytes, b'x', 'ascii'); t(bytes, None); t(bytes, ['a'])
+t(bytes.fromhex, '00 ff 1a'); t(bytes.fromhex, 'f'); t(bytes.fromhex, 'zz'); t(bytes.fromhex, ' 0 1'); t(b'\x00\xffab'.hex); t(b'abc'.hex, ':'); t(b'abcdef'.hex, '-', 2); t(b'abcdef'.hex, '-', -4); t(b''.hex)
+b = b'Hello World'
+t(b.split); t(b.split, b'o'); t(b.rsplit, None, 1); t(b.partition, b' '); t(b.replace, b'l', b'L'); t(b.find, b'o'); t(b.find, 111); t(b.count, ord('l')); t(b.index, b'z'); t(b.upper); t(b.lower); t(b.title); t(b.swapcase); t(b.center, 15, b'*'); t(b.center, 15, '*'); t(b.strip, b'Hd'); t(b.startswith, (b'He',)); t(b.startswith, 'He')
+t(b.join, [b'a', b'b']); t(b'-'.join, [b'a', bytearray(b'b'), memoryview(b'c')]); t(b'-'.join, ['a']); t(b.isalpha); t(b'12'.isdigit); t(b' '.isspace); t(b.istitle); t(b'ab\tc'.expandtabs, 4); t(b'a\nb\r\nc'.splitlines); t(b.zfill, 14); t(b.decode); t(b'\xff'.decode); t(b'\xff'.decode, 'utf-8', 'ignore'); t(b'\xe9'.decode, 'latin-1')
+t(lambda: b[0]); t(lambda: b[-1]); t(lambda: b[1:3]); t(lambda: b[::-1]); t(lambda: b[20]); t(lambda: b + 'x'); t(lambda: b + bytearray(b'!')); t(lambda: b * 2); t(lambda: 3 * b'ab'); t(lambda: b'a' in b); t(lambda: 72 in b); t(lambda: 300 in b); t(lambda: 'H' in b); t(lambda: b < b'Z'); t(lambda: b == 'Hello World'); t(lambda: b'' < bytearray(b'a'))
+t(bytes.maketrans, b'abc', b'xyz'); t(b'abc'.translate, bytes.maketrans(b'a', b'z')); t(b'abc'.translate, None, b'b'); t(bytes.maketrans, b'ab', b'x')
+t(b'abc'.removeprefix, b'a'); t(b'abc'.removesuffix, b'c'); t(b'%d-%s' .__mod__, (1, b'x'))
+print(repr(b'\x00\x07\t\n\r\x1f "\'\\\x7f\x80\xff'), repr(b"'"), repr(b'"\''), str(b'ab'), ascii(b'x'))
+ba = bytearray(b'hello')
+ba.append(33); print(ba); ba.extend(b'xy'); ba.extend([65, 66]); print(ba); ba.insert(0, 72); print(ba); print(ba.pop(), ba.pop(0), ba)
+ba.remove(108); print(ba); ba.reverse(); print(ba); ba[0] = 90; print(ba); ba[1:3] = b'QQQQ'; print(ba); del ba[::2]; print(ba); ba *= 2; print(ba); ba += b'!'; print(ba)
+t(ba.append, 256); t(ba.append, 'a'); t(ba.remove, 200); t(ba.pop, 100); t(bytearray().pop); t(ba.__setitem__, 0, 300); t(ba.__setitem__, slice(0, 2), [1, 2, 3]); t(ba.__setitem__, slice(0, 4, 2), b'abc'); print(ba)
+t(ba.index, 200); t(bytearray, 'x'); t(bytearray, 'é', 'utf-8'); t(bytearray, 3); t(bytearray.fromhex, 'aabb'); t(bytearray(b'abc').hex)
+ba2 = bytearray(b'abc'); ba2.clear(); print(ba2, len(ba2)); print(bytearray(b'x').copy(), bytearray(b'abc') == b'abc', hash(b'abc') == hash('abc'.encode()))
+t(hash, bytearray(b'x'))
+print(list(b'abc'), list(bytearray(b'ab')), b'abc'[0:1], bytearray(b'abc')[0], bytearray(b'abc')[0:1], type(bytearray(b'ab') + b'c'), type(b'c' + bytearray(b'ab')))
+print(b'a b'.split(b' '), b'  a  '.split(), b'abc'.ljust(6, b'.'), b'abc'.rjust(6), b'x'.isupper(), b'X'.isupper(), b'ab12'.isalnum(), b'a'.isascii(), b'\x80'.isascii())
+print(bytes(memoryview(b'abc')), bytes(bytearray(b'q')), b'abc'.endswith(b'c', 0, 3), b'abcabc'.rfind(b'b'), b'abcabc'.rindex(b'b', 0, 3))
+print(int.from_bytes(b'ab', 'big'), b'%x' % 255, b'%5s|' % b'ab', b'%-5s|' % b'ab', b'%r' % 'é')
+t(lambda: b'%s' % 5); t(lambda: b'%d' % b'1')
