@@ -200,6 +200,11 @@ impl Vm {
                     if n == "__dict__" {
                         return Ok(d);
                     }
+                    // PEP 562: a module-level `__getattr__` answers misses.
+                    let hook = self.intern("__getattr__");
+                    if let Some(f) = self.dict_get_str(&d, &hook) {
+                        return self.call(&f, std::slice::from_ref(name), None);
+                    }
                     let k = self.intern("__name__");
                     let mname = self
                         .dict_get_str(&d, &k)

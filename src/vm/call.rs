@@ -84,7 +84,12 @@ impl Vm {
                     None => return Err(self.type_error("not callable")),
                 };
                 let bound = self.descriptor_get(f, Some(callable), &ty)?;
-                self.call(&bound, args, kw)
+                // `__call__` may itself be an instance with a `__call__`:
+                // each hop counts against the recursion limit.
+                self.enter_recursion(" while calling a Python object")?;
+                let r = self.call(&bound, args, kw);
+                self.leave_recursion();
+                r
             }
             _ => Err(self.type_error(format!(
                 "'{}' object is not callable",

@@ -491,9 +491,48 @@ impl Vm {
         if obj.downcast::<PyType>().is_some()
             && self.is_subclass(&obj, &self.exc.base_exception.clone())
         {
-            return self.call(&obj, &[], None);
+            let made = self.call(&obj, &[], None)?;
+            if made.downcast::<PyException>().is_none() {
+                let (cls, got) = (self.repr_string(&obj)?, made.type_of());
+                let got = self.repr_string(&got)?;
+                return Err(self.type_error(format!(
+                    "calling {cls} should have returned an instance of BaseException, not {got}"
+                )));
+            }
+            return Ok(made);
         }
         Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// `raise exc` inside a handler: `exc.__context__` becomes the handled
+    /// exception (replacing any earlier context), and a link back to `exc`
+    /// in the handled exception's chain is cut so the chain has no cycle.
+    pub fn set_raise_context(&self, exc: &ObjRef) {
+        let Some(handled) = self.handled_exc.clone() else {
+            return;
+        };
+        if handled.is(exc) {
+            return;
+        }
+        let Some(e) = exc.downcast::<PyException>() else {
+            return;
+        };
+        let mut cur = handled.clone();
+        let mut steps = 0;
+        while let Some(ce) = cur.downcast::<PyException>() {
+            let next = ce.context.borrow().clone();
+            let Some(next) = next else { break };
+            if next.is(exc) {
+                *ce.context.borrow_mut() = None;
+                break;
+            }
+            steps += 1;
+            if steps > 100_000 {
+                break;
+            }
+            cur = next;
+        }
+        *e.context.borrow_mut() = Some(handled);
     }
 }
 

@@ -1763,6 +1763,7 @@ impl Vm {
                     Ok(e) => e,
                     Err(e) => return e,
                 };
+                self.set_raise_context(&exc);
                 if let Some(c) = cause {
                     let cause = if c.is(&self.none) {
                         None
