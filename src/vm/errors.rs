@@ -451,11 +451,20 @@ impl Vm {
         }
     }
 
+    /// The exception `sys.exc_info()` reports: the one being handled, or
+    /// else the one the callers of running generators are handling.
+    pub fn current_exception(&self) -> Option<ObjRef> {
+        if let Some(e) = &self.handled_exc {
+            return Some(e.clone());
+        }
+        self.outer_exc.iter().rev().find_map(|e| e.clone())
+    }
+
     /// Sets `__context__` of a newly raised exception to the exception
     /// being handled, as CPython does when an exception is raised inside an
     /// `except` or `finally` block.
     pub fn chain_context(&self, err: &PyErr) {
-        let Some(handled) = &self.handled_exc else {
+        let Some(handled) = &self.current_exception() else {
             return;
         };
         if handled.is(&err.0) {
@@ -508,7 +517,7 @@ impl Vm {
     /// exception (replacing any earlier context), and a link back to `exc`
     /// in the handled exception's chain is cut so the chain has no cycle.
     pub fn set_raise_context(&self, exc: &ObjRef) {
-        let Some(handled) = self.handled_exc.clone() else {
+        let Some(handled) = self.current_exception() else {
             return;
         };
         if handled.is(exc) {

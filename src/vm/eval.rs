@@ -1749,7 +1749,7 @@ impl Vm {
 
     fn do_raise(&mut self, argc: usize) -> PyErr {
         match argc {
-            0 => match self.handled_exc.clone() {
+            0 => match self.current_exception() {
                 Some(e) => {
                     self.reraising = true;
                     PyErr(e)

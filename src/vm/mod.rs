@@ -92,6 +92,10 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// The exception being handled (`sys.exc_info()`), if any.
     pub handled_exc: Option<ObjRef>,
+    /// The handled exceptions of the callers of the running generators,
+    /// innermost last: a generator with none of its own sees its caller's
+    /// (CPython's chain of exception states).
+    pub outer_exc: Vec<Option<ObjRef>>,
     /// Source text by file name, for tracebacks.
     pub sources: HashMap<String, Rc<str>>,
     /// Buffered standard output.

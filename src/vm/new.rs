@@ -93,6 +93,7 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
         stack: Vec::with_capacity(1024),
         recursion_limit: super::DEFAULT_RECURSION_LIMIT,
         handled_exc: None,
+        outer_exc: Vec::new(),
         sources: HashMap::new(),
         stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
         argv,
