@@ -464,7 +464,22 @@ impl Vm {
     /// being handled, as CPython does when an exception is raised inside an
     /// `except` or `finally` block.
     pub fn chain_context(&self, err: &PyErr) {
-        let Some(handled) = &self.current_exception() else {
+        // An exception coming up from a deeper frame was chained (or not)
+        // where it was raised: a thrown-in one keeps its empty context.
+        let depth = self.frames.len() as u32;
+        if let Some(e) = err.0.downcast::<PyException>()
+            && e.traceback.borrow().last().is_some_and(|t| t.depth > depth)
+        {
+            return;
+        }
+        self.chain_context_to(err, self.current_exception());
+    }
+
+    /// [`Vm::chain_context`] with the exception to chain to given: a throw
+    /// into a generator chains only to the generator's own handled exception
+    /// (CPython's `_PyErr_ChainStackItem`).
+    pub fn chain_context_to(&self, err: &PyErr, handled: Option<ObjRef>) {
+        let Some(handled) = &handled else {
             return;
         };
         if handled.is(&err.0) {

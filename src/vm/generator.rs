@@ -288,7 +288,7 @@ impl Vm {
             }
             _ => err,
         };
-        self.chain_context(&err);
+        self.chain_context_to(&err, self.handled_exc.clone());
         let code_obj = self.frames.last().map(|f| (f.code_obj(), f.ip));
         if let Some((c, ip)) = code_obj {
             self.add_traceback(&err, &c, ip.saturating_sub(1) as u32);

@@ -131,3 +131,34 @@ try:
     boring().throw(int)
 except TypeError as e:
     print("TypeError:", e)
+
+
+# An exception thrown into a generator is not chained to the caller's.
+def plain():
+    yield
+
+
+x = plain()
+next(x)
+try:
+    raise TypeError("handled")
+except TypeError:
+    try:
+        x.throw(ValueError("thrown"))
+    except ValueError as e:
+        print("thrown context:", repr(e.__context__))
+
+
+def in_handler():
+    try:
+        raise KeyError("a")
+    except Exception:
+        yield
+
+
+x = in_handler()
+next(x)
+try:
+    x.throw(ValueError)
+except ValueError as e:
+    print("own handler context:", repr(e.__context__))
