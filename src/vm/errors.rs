@@ -387,8 +387,8 @@ impl Vm {
     }
 
     fn format_exception_head(&mut self, exc: &ObjRef, out: &mut String) {
-        let name = self.type_name(exc);
         let ty = exc.type_of();
+        let name = self.exception_display_name(&ty);
         if self.is_subclass(&ty, &self.exc.syntax_error.clone()) {
             let filename = self.exception_get_attr(exc, "filename");
             let lineno = self.exception_get_attr(exc, "lineno");
@@ -440,6 +440,28 @@ impl Vm {
             out.push_str(&format!("{name}\n"));
         } else {
             out.push_str(&format!("{name}: {msg}\n"));
+        }
+    }
+
+    /// How a traceback names an exception class: its `__qualname__`,
+    /// prefixed with its `__module__` unless that is `__main__` or
+    /// `builtins` (as CPython's traceback module does).
+    fn exception_display_name(&mut self, ty: &ObjRef) -> String {
+        let plain = self.type_name_of_type(ty);
+        let attr = |vm: &mut Self, n: &str| {
+            let k = vm.intern(n);
+            vm.getattr(ty, &k).ok()
+        };
+        let qualname = attr(self, "__qualname__")
+            .and_then(|q| q.as_str().map(str::to_string))
+            .unwrap_or(plain);
+        match attr(self, "__module__") {
+            Some(m) => match m.as_str() {
+                Some("__main__" | "builtins") => qualname,
+                Some(m) => format!("{m}.{qualname}"),
+                None => format!("<unknown>.{qualname}"),
+            },
+            None => qualname,
         }
     }
 
