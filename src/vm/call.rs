@@ -171,6 +171,25 @@ impl Vm {
             self.init_unicode_error(&exc, args)?;
             return Ok(exc);
         }
+        // The singleton types give their one instance, taking no arguments.
+        let singleton = [
+            (&self.types.none_type, &self.none, "NoneType"),
+            (&self.types.ellipsis_type, &self.ellipsis, "EllipsisType"),
+            (
+                &self.types.not_implemented_type,
+                &self.not_implemented,
+                "NotImplementedType",
+            ),
+        ]
+        .into_iter()
+        .find(|(t, _, _)| t.is(ty))
+        .map(|(_, v, n)| (v.clone(), n));
+        if let Some((v, name)) = singleton {
+            if !args.is_empty() || !kw.is_empty() {
+                return Err(self.type_error(format!("{name} takes no arguments")));
+            }
+            return Ok(v);
+        }
         Err(self.type_error(format!(
             "cannot create '{}' instances",
             self.type_name_of_type(ty)
