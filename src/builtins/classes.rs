@@ -492,6 +492,7 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult {
     vm.init_os_error(&exc, &args.pos[1..])?;
     vm.set_exception_kwargs(&exc, attrs);
     vm.init_unicode_error(&exc, &args.pos[1..])?;
+    vm.init_syntax_error(&exc, &args.pos[1..])?;
     Ok(vm.none())
 }
 

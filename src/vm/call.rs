@@ -169,6 +169,7 @@ impl Vm {
             let exc = self.new_exception_obj(ty, args.to_vec());
             self.set_exception_kwargs(&exc, attrs);
             self.init_unicode_error(&exc, args)?;
+            self.init_syntax_error(&exc, args)?;
             return Ok(exc);
         }
         // The singleton types give their one instance, taking no arguments.

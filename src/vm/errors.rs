@@ -162,8 +162,9 @@ impl Vm {
             self.new_int(end_col.unwrap_or(col + 1) as i64),
         ]);
         let exc = self.new_exception_obj(&ty, vec![msg.clone(), details]);
-        let attrs: [(&str, ObjRef); 6] = [
+        let attrs: [(&str, ObjRef); 7] = [
             ("msg", msg),
+            ("end_lineno", self.new_int(lineno as i64)),
             ("filename", self.new_str(filename)),
             ("lineno", self.new_int(lineno as i64)),
             ("offset", self.new_int(col as i64)),
@@ -391,12 +392,16 @@ impl Vm {
         let name = self.exception_display_name(&ty);
         if self.is_subclass(&ty, &self.exc.syntax_error.clone()) {
             let filename = self.exception_get_attr(exc, "filename");
-            let lineno = self.exception_get_attr(exc, "lineno");
+            let none = self.none();
+            let lineno = self
+                .exception_get_attr(exc, "lineno")
+                .filter(|l| !l.is(&none));
+            let filename = filename.or_else(|| Some(self.new_str("<string>")));
             let text = self.exception_get_attr(exc, "text");
             let offset = self.exception_get_attr(exc, "offset");
             let end_offset = self.exception_get_attr(exc, "end_offset");
             if let (Some(f), Some(l)) = (filename, lineno) {
-                let f = f.as_str().unwrap_or("<unknown>").to_string();
+                let f = f.as_str().unwrap_or("<string>").to_string();
                 let l = self.display_string(&l);
                 out.push_str(&format!("  File \"{f}\", line {l}\n"));
                 if let Some(t) = text.as_ref().and_then(|t| t.as_str().map(str::to_string)) {

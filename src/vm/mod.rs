@@ -38,6 +38,7 @@ pub mod slots;
 pub mod subclass;
 pub mod subclasses;
 pub mod suggestions;
+pub mod syntax_error;
 pub mod typecache;
 pub mod unicode_error;
 pub mod views;
