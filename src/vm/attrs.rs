@@ -632,6 +632,14 @@ impl Vm {
                         return self.unicode_error_attr(e, n);
                     }
                     "path" if self.isinstance(e, &self.exc.import_error.clone()) => self.none(),
+                    // ImportError.msg: the message when given alone.
+                    "msg" if self.isinstance(e, &self.exc.import_error.clone()) => {
+                        let args = ex.args.borrow().clone();
+                        match args.var_items::<crate::objects::tuple::PyTuple>() {
+                            Some([only]) => only.clone(),
+                            _ => self.none(),
+                        }
+                    }
                     "errno" | "strerror" | "filename" | "filename2"
                         if self.isinstance(e, &self.exc.os_error.clone()) =>
                     {
