@@ -347,7 +347,7 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult {
             Ok(vm.new_super(cls, obj, obj_type))
         }
         n => Err(vm.type_error(format!(
-            "super() takes at most 2 arguments ({} given)",
+            "super() expected at most 2 arguments, got {}",
             n - 1
         ))),
     }
@@ -398,19 +398,28 @@ pub(crate) fn object_new(vm: &mut Vm, args: Args) -> PyResult {
 
 fn object_init(vm: &mut Vm, args: Args) -> PyResult {
     if args.pos.len() > 1 || !args.kw.is_empty() {
+        // CPython's object_init: extra arguments are an error unless only
+        // `__new__` is overridden (it takes them).
         let ty = args.pos[0].type_of();
-        let k = vm.intern("__init__");
+        let (knew, kinit) = (vm.intern("__new__"), vm.intern("__init__"));
         let overridden_init =
-            matches!(vm.type_lookup(&ty, &k), Some(f) if f.kind() == Kind::Function);
-        if !overridden_init {
+            matches!(vm.type_lookup(&ty, &kinit), Some(f) if f.kind() == Kind::Function);
+        if overridden_init {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        let overridden_new = vm.type_lookup(&ty, &knew).is_some_and(|f| {
+            f.downcast::<crate::objects::descriptor::PyStaticMethod>()
+                .is_some_and(|s| s.func.kind() == Kind::Function)
+                || f.kind() == Kind::Function
+        });
+        if !overridden_new {
             return Err(vm.type_error(format!(
-                "{}() takes no arguments",
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
                 vm.type_name(&args.pos[0])
             )));
         }
-        return Err(vm.type_error(
-            "object.__init__() takes exactly one argument (the instance to initialize)",
-        ));
     }
     Ok(vm.none())
 }
@@ -420,8 +429,13 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
     if args.pos.len() != 3 {
         return Err(vm.type_error("expected 2 arguments"));
     }
-    let name = vm.intern(args.pos[1].as_str().unwrap_or(""));
-    vm.object_setattr(&args.pos[0], &name, Some(args.pos[2].clone()))?;
+    let name = attribute_name(vm, &args.pos[1])?;
+    if args.pos[0].kind() == Kind::Type {
+        // `type.__setattr__` resolves here: classes keep their own rules.
+        vm.setattr(&args.pos[0], &name, args.pos[2].clone())?;
+    } else {
+        vm.object_setattr(&args.pos[0], &name, Some(args.pos[2].clone()))?;
+    }
     Ok(vm.none())
 }
 
@@ -430,9 +444,24 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult {
     if args.pos.len() != 2 {
         return Err(vm.type_error("expected 1 argument"));
     }
-    let name = vm.intern(args.pos[1].as_str().unwrap_or(""));
-    vm.object_setattr(&args.pos[0], &name, None)?;
+    let name = attribute_name(vm, &args.pos[1])?;
+    if args.pos[0].kind() == Kind::Type {
+        vm.delattr(&args.pos[0], &name)?;
+    } else {
+        vm.object_setattr(&args.pos[0], &name, None)?;
+    }
     Ok(vm.none())
+}
+
+/// The interned attribute name of a `__setattr__`-style call.
+fn attribute_name(vm: &mut Vm, name: &crate::heap::ObjRef) -> PyResult {
+    match name.as_str() {
+        Some(s) => Ok(vm.intern(s)),
+        None => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(name)
+        ))),
+    }
 }
 
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
@@ -463,6 +492,7 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult {
     vm.init_os_error(&exc, &args.pos[1..])?;
     vm.set_exception_kwargs(&exc, attrs);
     vm.init_unicode_error(&exc, &args.pos[1..])?;
+    vm.init_syntax_error(&exc, &args.pos[1..])?;
     Ok(vm.none())
 }
 

@@ -398,6 +398,17 @@ fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compiler::Mode, name: &str
     let src = &args.pos[0];
     let mut arena = Vec::new();
     let code = if src.kind() == Kind::Code {
+        let nfree = src
+            .downcast::<crate::objects::code::PyCode>()
+            .map_or(0, |c| c.data.co.freevars.len());
+        if nfree > 0 {
+            // exec() (3.11) would take them from its `closure` argument.
+            return Err(vm.type_error(if mode == crate::compiler::Mode::Exec {
+                format!("code object requires a closure of exactly length {nfree}")
+            } else {
+                format!("code object passed to {name}() may not contain free variables")
+            }));
+        }
         src.clone()
     } else {
         let Some(text) = src.as_str().map(str::to_string) else {

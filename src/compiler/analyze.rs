@@ -20,7 +20,7 @@ fn analyze_name(
     scopes: &mut HashMap<String, SymScope>,
     name: &str,
     flags: u32,
-    bound: Option<&NameSet>,
+    bound: Option<&mut NameSet>,
     local: &mut NameSet,
     free: &mut NameSet,
     global: &mut NameSet,
@@ -34,6 +34,11 @@ fn analyze_name(
         }
         scopes.insert(name.to_string(), SymScope::GlobalExplicit);
         global.insert(name.to_string());
+        // A global declaration hides an enclosing function's binding from
+        // the blocks nested in this one (CPython discards it from `bound`).
+        if let Some(b) = bound {
+            b.remove(name);
+        }
         return Ok(());
     }
     if flags & flag::NONLOCAL != 0 {
@@ -86,6 +91,8 @@ pub(crate) fn analyze_block(
     free: &mut NameSet,
     global: &mut NameSet,
 ) -> R {
+    // Owned copy: global declarations in this block remove names from it.
+    let mut bound: Option<NameSet> = bound.cloned();
     let mut local = NameSet::new();
     let mut scopes: HashMap<String, SymScope> = HashMap::new();
     let mut newglobal = NameSet::new();
@@ -94,7 +101,7 @@ pub(crate) fn analyze_block(
     let kind = all[idx].kind;
     if kind == BlockType::Class {
         newglobal.extend(global.iter().cloned());
-        if let Some(b) = bound {
+        if let Some(b) = &bound {
             newbound.extend(b.iter().cloned());
         }
     }
@@ -112,7 +119,7 @@ pub(crate) fn analyze_block(
                 &mut scopes,
                 &name,
                 flags,
-                bound,
+                bound.as_mut(),
                 &mut local,
                 free,
                 global,
@@ -123,7 +130,7 @@ pub(crate) fn analyze_block(
         if kind == BlockType::Function {
             newbound.extend(local.iter().cloned());
         }
-        if let Some(b) = bound {
+        if let Some(b) = &bound {
             newbound.extend(b.iter().cloned());
         }
         newglobal.extend(global.iter().cloned());
@@ -166,7 +173,7 @@ pub(crate) fn analyze_block(
             }
             continue;
         }
-        if let Some(b) = bound
+        if let Some(b) = &bound
             && !b.contains(name.as_str())
         {
             continue;

@@ -253,7 +253,7 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult {
 
 fn exc_info(vm: &mut Vm, args: Args) -> PyResult {
     arity(vm, "exc_info", &args, 0, 0)?;
-    match vm.handled_exc.clone() {
+    match vm.current_exception() {
         Some(e) => {
             let t = e.type_of();
             let tb = vm.traceback_of(&e);
@@ -269,7 +269,7 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult {
 /// `sys.exception()`: the exception being handled, or None.
 fn exception(vm: &mut Vm, args: Args) -> PyResult {
     arity(vm, "exception", &args, 0, 0)?;
-    Ok(vm.handled_exc.clone().unwrap_or_else(|| vm.none()))
+    Ok(vm.current_exception().unwrap_or_else(|| vm.none()))
 }
 
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult {

@@ -201,6 +201,11 @@ impl Vm {
                     if n == "__dict__" {
                         return Ok(d);
                     }
+                    // PEP 562: a module-level `__getattr__` answers misses.
+                    let hook = self.intern("__getattr__");
+                    if let Some(f) = self.dict_get_str(&d, &hook) {
+                        return self.call(&f, std::slice::from_ref(name), None);
+                    }
                     let k = self.intern("__name__");
                     let mname = self
                         .dict_get_str(&d, &k)
@@ -525,6 +530,8 @@ impl Vm {
                 .clone()
                 .unwrap_or_else(|| self.none()),
             "__code__" => func.code.clone(),
+            "__get__" => self.bound_native(f, "__get__", function_dunder_get),
+            "__call__" => self.bound_native(f, "__call__", function_dunder_call),
             "__globals__" => func.globals.clone(),
             "__closure__" => func.closure.clone().unwrap_or_else(|| self.none()),
             "__annotations__" => {
@@ -669,6 +676,14 @@ impl Vm {
                         return self.unicode_error_attr(e, n);
                     }
                     "path" if self.isinstance(e, &self.exc.import_error.clone()) => self.none(),
+                    // ImportError.msg: the message when given alone.
+                    "msg" if self.isinstance(e, &self.exc.import_error.clone()) => {
+                        let args = ex.args.borrow().clone();
+                        match args.var_items::<crate::objects::tuple::PyTuple>() {
+                            Some([only]) => only.clone(),
+                            _ => self.none(),
+                        }
+                    }
                     "errno" | "strerror" | "filename" | "filename2"
                         if self.isinstance(e, &self.exc.os_error.clone()) =>
                     {
@@ -939,4 +954,70 @@ fn type_mro(vm: &mut Vm, args: crate::objects::native::Args) -> PyResult {
     };
     let m = t.mro.borrow().clone();
     Ok(vm.new_list(m))
+}
+
+impl Vm {
+    /// A built-in method `name` bound to `obj` (what `f.__get__` and
+    /// `f.__call__` give for a Python function).
+    fn bound_native(
+        &self,
+        obj: &ObjRef,
+        name: &'static str,
+        func: crate::objects::native::NativeFn,
+    ) -> ObjRef {
+        heap::alloc_object(
+            &self.types.builtin_function,
+            PyNative {
+                name,
+                func,
+                owner: None,
+                owner_type: None,
+                self_obj: Some(obj.clone()),
+                module: None,
+                class_method: false,
+            },
+        )
+    }
+}
+
+/// `function.__get__(obj, type=None)`: the function bound to `obj`, or the
+/// function itself when `obj` is None.
+fn function_dunder_get(
+    vm: &mut Vm,
+    args: crate::objects::native::Args,
+) -> crate::objects::PyResult {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("__get__() takes no keyword arguments"));
+    }
+    let n = args.pos.len().saturating_sub(1);
+    if !(1..=2).contains(&n) {
+        return Err(vm.type_error(format!("expected 1 or 2 arguments, got {n}")));
+    }
+    let (func, obj) = (args.pos[0].clone(), args.pos[1].clone());
+    let none = vm.none();
+    let ty = args.pos.get(2).cloned().unwrap_or_else(|| none.clone());
+    if obj.is(&none) && !ty.is(&none) {
+        return Ok(func);
+    }
+    Ok(heap::alloc_object(
+        &vm.types.method,
+        PyBoundMethod {
+            func,
+            self_obj: obj,
+        },
+    ))
+}
+
+/// `function.__call__(*args, **kwargs)`.
+fn function_dunder_call(
+    vm: &mut Vm,
+    args: crate::objects::native::Args,
+) -> crate::objects::PyResult {
+    let func = args.pos[0].clone();
+    let kw = if args.kw.is_empty() {
+        None
+    } else {
+        Some(args.kw.clone())
+    };
+    vm.call(&func, &args.pos[1..], kw)
 }

@@ -101,7 +101,12 @@ impl Vm {
                     None => return Err(self.type_error("not callable")),
                 };
                 let bound = self.descriptor_get(f, Some(callable), &ty)?;
-                self.call(&bound, args, kw)
+                // `__call__` may itself be an instance with a `__call__`:
+                // each hop counts against the recursion limit.
+                self.enter_recursion(" while calling a Python object")?;
+                let r = self.call(&bound, args, kw);
+                self.leave_recursion();
+                r
             }
             _ => Err(self.type_error(format!(
                 "'{}' object is not callable",
@@ -181,7 +186,27 @@ impl Vm {
             let exc = self.new_exception_obj(ty, args.to_vec());
             self.set_exception_kwargs(&exc, attrs);
             self.init_unicode_error(&exc, args)?;
+            self.init_syntax_error(&exc, args)?;
             return Ok(exc);
+        }
+        // The singleton types give their one instance, taking no arguments.
+        let singleton = [
+            (&self.types.none_type, &self.none, "NoneType"),
+            (&self.types.ellipsis_type, &self.ellipsis, "EllipsisType"),
+            (
+                &self.types.not_implemented_type,
+                &self.not_implemented,
+                "NotImplementedType",
+            ),
+        ]
+        .into_iter()
+        .find(|(t, _, _)| t.is(ty))
+        .map(|(_, v, n)| (v.clone(), n));
+        if let Some((v, name)) = singleton {
+            if !args.is_empty() || !kw.is_empty() {
+                return Err(self.type_error(format!("{name} takes no arguments")));
+            }
+            return Ok(v);
         }
         Err(self.type_error(format!(
             "cannot create '{}' instances",

@@ -83,8 +83,33 @@ impl Vm {
             let items = vec![name.clone(), bases_tuple, ns.clone()];
             self.call(&meta, &items, Some(kw))?
         };
-        if let Some(c) = cell.downcast::<crate::objects::cell::PyCell>() {
-            c.set(Some(cls.clone()));
+        // type.__new__ fills the cell; a metaclass that dropped or reused
+        // the namespace's `__classcell__` is an error, as in CPython.
+        if let Some(c) = cell.downcast::<crate::objects::cell::PyCell>()
+            && cls.kind() == Kind::Type
+        {
+            match c.get() {
+                Some(got) if got.is(&cls) => {}
+                Some(got) => {
+                    let (got, n, c) = (
+                        self.repr_string(&got)?,
+                        self.repr_string(&name)?,
+                        self.repr_string(&cls)?,
+                    );
+                    return Err(
+                        self.type_error(format!("__class__ set to {got} defining {n} as {c}"))
+                    );
+                }
+                None => {
+                    let (n, c) = (self.repr_string(&name)?, self.repr_string(&cls)?);
+                    return Err(self.new_error(
+                        &self.exc.runtime_error,
+                        format!(
+                            "__class__ not set defining {n} as {c}. Was __classcell__ propagated to type.__new__?"
+                        ),
+                    ));
+                }
+            }
         }
         Ok(cls)
     }
@@ -142,8 +167,16 @@ impl Vm {
                 None => name.to_string(),
             }
         };
+        // The compiler's `__class__` cell: filled in with the new class
+        // below, and never a class attribute.
         let k = self.intern("__classcell__");
-        self.dict_del_str(&dict, &k);
+        let class_cell = self.dict_del_str(&dict, &k);
+        if let Some(c) = &class_cell
+            && c.downcast::<crate::objects::cell::PyCell>().is_none()
+        {
+            let t = self.repr_string(&c.type_of())?;
+            return Err(self.type_error(format!("__classcell__ must be a nonlocal cell, not {t}")));
+        }
         // `type(name, bases, ns)` with no `__module__`: the calling code's
         // module, as CPython takes it from the current globals.
         let module_key = self.intern("__module__");
@@ -205,6 +238,11 @@ impl Vm {
             },
         );
         self.install_slots(&cls, layout)?;
+        if let Some(c) = &class_cell
+            && let Some(c) = c.downcast::<crate::objects::cell::PyCell>()
+        {
+            c.set(Some(cls.clone()));
+        }
         let mro = self.c3_mro(&cls, &bases)?;
         self.register_subclass(&cls, &bases);
         let del = self.intern("__del__");
@@ -397,6 +435,12 @@ impl Vm {
                 a.push(obj.clone());
                 a.extend(args.iter().cloned());
                 self.call(&f, &a, Some(kw))?;
+            }
+            // Any other object as `__init__` (a property, a callable
+            // instance, a staticmethod): bound through its descriptor.
+            Some(f) if f.kind() != Kind::Native => {
+                let bound = self.descriptor_get(f, Some(&obj), cls)?;
+                self.call(&bound, args, Some(kw))?;
             }
             _ => {
                 if (!args.is_empty() || !kw.is_empty())
@@ -982,6 +1026,11 @@ impl Vm {
                     drop(old);
                     return Ok(());
                 }
+                Inline::Absent
+                    if self.no_instance_dict(obj) && self.type_lookup(&ty, name).is_some() =>
+                {
+                    return Err(self.read_only_attribute(obj, n));
+                }
                 Inline::Absent => return Err(self.no_attribute(obj, n)),
                 Inline::Dict => None,
             },
@@ -998,16 +1047,22 @@ impl Vm {
                 },
             },
             // No __dict__: a plain class attribute of that name shadows nothing.
-            None if self.type_lookup(&ty, name).is_some() => Err(self.new_error(
-                &self.exc.attribute_error,
-                format!(
-                    "'{}' object attribute '{}' is read-only",
-                    self.type_name(obj),
-                    n
-                ),
-            )),
+            None if self.type_lookup(&ty, name).is_some() => Err(self.read_only_attribute(obj, n)),
             None => Err(self.no_attribute(obj, n)),
         }
+    }
+
+    /// "'T' object attribute 'n' is read-only": a class attribute reached
+    /// through an instance without a `__dict__`.
+    fn read_only_attribute(&self, obj: &ObjRef, n: &str) -> PyErr {
+        self.new_error(
+            &self.exc.attribute_error,
+            format!(
+                "'{}' object attribute '{}' is read-only",
+                self.type_name(obj),
+                n
+            ),
+        )
     }
 
     /// Calls dunder `name` of a class instance, if its class defines it.
@@ -1033,7 +1088,17 @@ impl Vm {
             return Ok(None);
         };
         if f.is(&self.none) {
-            return Ok(None);
+            // `__op__ = None` blocks the inherited method: the protocols
+            // that check for it report the object as lacking it, the
+            // others call None, as CPython's slots do.
+            return match k.as_str().unwrap_or("") {
+                "__iter__" | "__reversed__" | "__hash__" | "__class_getitem__" => Ok(None),
+                "__contains__" => Err(self.type_error(format!(
+                    "'{}' object is not a container",
+                    self.type_name(obj)
+                ))),
+                _ => Err(self.type_error("'NoneType' object is not callable")),
+            };
         }
         if let Some(n) = f.downcast::<PyNative>()
             && n.owner == Some("object")

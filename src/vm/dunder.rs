@@ -80,6 +80,19 @@ impl Vm {
         self.user_binary_named(a, b, normal, reflected)
     }
 
+    /// Whether class `right` defines `name` differently from class `left`
+    /// (CPython's `method_is_overloaded`: absent in `right` is no).
+    fn method_is_overloaded(&mut self, left: &ObjRef, right: &ObjRef, name: &str) -> bool {
+        let k = self.intern(name);
+        let Some(in_right) = self.type_lookup(right, &k) else {
+            return false;
+        };
+        match self.type_lookup(left, &k) {
+            Some(in_left) => !in_left.is(&in_right),
+            None => true,
+        }
+    }
+
     /// `a.normal(b)`, then `b.reflected(a)` (the subclass's reflected
     /// method first when it is one); `Ok(None)` when both return
     /// NotImplemented. Serves the operators and `divmod()`.
@@ -93,8 +106,10 @@ impl Vm {
         let a_user = self.is_user_object(a);
         let b_user = self.is_user_object(b);
         // A subclass's reflected method goes first when it overrides it.
-        let b_first =
-            b_user && !a.type_of().is(&b.type_of()) && self.is_subclass(&b.type_of(), &a.type_of());
+        let b_first = b_user
+            && !a.type_of().is(&b.type_of())
+            && self.is_subclass(&b.type_of(), &a.type_of())
+            && self.method_is_overloaded(&a.type_of(), &b.type_of(), reflected);
         if b_first
             && let Some(r) = self.call_dunder(b, reflected, std::slice::from_ref(a))?
             && !r.is(&self.not_implemented)

@@ -177,8 +177,9 @@ impl Vm {
             self.new_int(end_col.unwrap_or(col + 1) as i64),
         ]);
         let exc = self.new_exception_obj(&ty, vec![msg.clone(), details]);
-        let attrs: [(&str, ObjRef); 6] = [
+        let attrs: [(&str, ObjRef); 7] = [
             ("msg", msg),
+            ("end_lineno", self.new_int(lineno as i64)),
             ("filename", self.new_str(filename)),
             ("lineno", self.new_int(lineno as i64)),
             ("offset", self.new_int(col as i64)),
@@ -428,16 +429,20 @@ impl Vm {
     }
 
     fn format_exception_head(&mut self, exc: &ObjRef, out: &mut String) {
-        let name = self.type_name(exc);
         let ty = exc.type_of();
+        let name = self.exception_display_name(&ty);
         if self.is_subclass(&ty, &self.exc.syntax_error.clone()) {
             let filename = self.exception_get_attr(exc, "filename");
-            let lineno = self.exception_get_attr(exc, "lineno");
+            let none = self.none();
+            let lineno = self
+                .exception_get_attr(exc, "lineno")
+                .filter(|l| !l.is(&none));
+            let filename = filename.or_else(|| Some(self.new_str("<string>")));
             let text = self.exception_get_attr(exc, "text");
             let offset = self.exception_get_attr(exc, "offset");
             let end_offset = self.exception_get_attr(exc, "end_offset");
             if let (Some(f), Some(l)) = (filename, lineno) {
-                let f = f.as_str().unwrap_or("<unknown>").to_string();
+                let f = f.as_str().unwrap_or("<string>").to_string();
                 let l = self.display_string(&l);
                 out.push_str(&format!("  File \"{f}\", line {l}\n"));
                 if let Some(t) = text.as_ref().and_then(|t| t.as_str().map(str::to_string)) {
@@ -484,6 +489,28 @@ impl Vm {
         }
     }
 
+    /// How a traceback names an exception class: its `__qualname__`,
+    /// prefixed with its `__module__` unless that is `__main__` or
+    /// `builtins` (as CPython's traceback module does).
+    fn exception_display_name(&mut self, ty: &ObjRef) -> String {
+        let plain = self.type_name_of_type(ty);
+        let attr = |vm: &mut Self, n: &str| {
+            let k = vm.intern(n);
+            vm.getattr(ty, &k).ok()
+        };
+        let qualname = attr(self, "__qualname__")
+            .and_then(|q| q.as_str().map(str::to_string))
+            .unwrap_or(plain);
+        match attr(self, "__module__") {
+            Some(m) => match m.as_str() {
+                Some("__main__" | "builtins") => qualname,
+                Some(m) => format!("{m}.{qualname}"),
+                None => format!("<unknown>.{qualname}"),
+            },
+            None => qualname,
+        }
+    }
+
     /// `str(obj)` as a Rust String, or a placeholder if str() raises.
     pub fn display_string(&mut self, obj: &ObjRef) -> String {
         match self.str_of(obj) {
@@ -492,11 +519,35 @@ impl Vm {
         }
     }
 
+    /// The exception `sys.exc_info()` reports: the one being handled, or
+    /// else the one the callers of running generators are handling.
+    pub fn current_exception(&self) -> Option<ObjRef> {
+        if let Some(e) = &self.handled_exc {
+            return Some(e.clone());
+        }
+        self.outer_exc.iter().rev().find_map(|e| e.clone())
+    }
+
     /// Sets `__context__` of a newly raised exception to the exception
     /// being handled, as CPython does when an exception is raised inside an
     /// `except` or `finally` block.
     pub fn chain_context(&self, err: &PyErr) {
-        let Some(handled) = &self.handled_exc else {
+        // An exception coming up from a deeper frame was chained (or not)
+        // where it was raised: a thrown-in one keeps its empty context.
+        let depth = self.frames.len() as u32;
+        if let Some(e) = err.0.downcast::<PyException>()
+            && e.traceback.borrow().last().is_some_and(|t| t.depth > depth)
+        {
+            return;
+        }
+        self.chain_context_to(err, self.current_exception());
+    }
+
+    /// [`Vm::chain_context`] with the exception to chain to given: a throw
+    /// into a generator chains only to the generator's own handled exception
+    /// (CPython's `_PyErr_ChainStackItem`).
+    pub fn chain_context_to(&self, err: &PyErr, handled: Option<ObjRef>) {
+        let Some(handled) = &handled else {
             return;
         };
         if handled.is(&err.0) {
@@ -532,9 +583,48 @@ impl Vm {
         if obj.downcast::<PyType>().is_some()
             && self.is_subclass(&obj, &self.exc.base_exception.clone())
         {
-            return self.call(&obj, &[], None);
+            let made = self.call(&obj, &[], None)?;
+            if made.downcast::<PyException>().is_none() {
+                let (cls, got) = (self.repr_string(&obj)?, made.type_of());
+                let got = self.repr_string(&got)?;
+                return Err(self.type_error(format!(
+                    "calling {cls} should have returned an instance of BaseException, not {got}"
+                )));
+            }
+            return Ok(made);
         }
         Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// `raise exc` inside a handler: `exc.__context__` becomes the handled
+    /// exception (replacing any earlier context), and a link back to `exc`
+    /// in the handled exception's chain is cut so the chain has no cycle.
+    pub fn set_raise_context(&self, exc: &ObjRef) {
+        let Some(handled) = self.current_exception() else {
+            return;
+        };
+        if handled.is(exc) {
+            return;
+        }
+        let Some(e) = exc.downcast::<PyException>() else {
+            return;
+        };
+        let mut cur = handled.clone();
+        let mut steps = 0;
+        while let Some(ce) = cur.downcast::<PyException>() {
+            let next = ce.context.borrow().clone();
+            let Some(next) = next else { break };
+            if next.is(exc) {
+                *ce.context.borrow_mut() = None;
+                break;
+            }
+            steps += 1;
+            if steps > 100_000 {
+                break;
+            }
+            cur = next;
+        }
+        *e.context.borrow_mut() = Some(handled);
     }
 }
 

@@ -1780,7 +1780,7 @@ impl Vm {
 
     fn do_raise(&mut self, argc: usize) -> PyErr {
         match argc {
-            0 => match self.handled_exc.clone() {
+            0 => match self.current_exception() {
                 Some(e) => {
                     self.reraising = true;
                     PyErr(e)
@@ -1794,6 +1794,7 @@ impl Vm {
                     Ok(e) => e,
                     Err(e) => return e,
                 };
+                self.set_raise_context(&exc);
                 if let Some(c) = cause {
                     let cause = if c.is(&self.none) {
                         None

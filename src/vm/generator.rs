@@ -109,6 +109,7 @@ impl Vm {
     /// caller's handled exception comes back, the generator's own is kept
     /// for its next resumption.
     fn leave_generator(&mut self, g: &PyGenerator) {
+        self.outer_exc.pop();
         std::mem::swap(&mut self.handled_exc, &mut *g.exc_state.borrow_mut());
         g.running.set(false);
     }
@@ -195,6 +196,7 @@ impl Vm {
         }
         g.started.set(true);
         g.running.set(true);
+        self.outer_exc.push(self.handled_exc.clone());
         std::mem::swap(&mut self.handled_exc, &mut *g.exc_state.borrow_mut());
         let frame_obj = saved.frame_obj.obj.take();
         let base = self.stack.len();
@@ -286,7 +288,7 @@ impl Vm {
             }
             _ => err,
         };
-        self.chain_context(&err);
+        self.chain_context_to(&err, self.handled_exc.clone());
         let code_obj = self.frames.last().map(|f| (f.code_obj(), f.ip));
         if let Some((c, ip)) = code_obj {
             self.add_traceback(&err, &c, ip.saturating_sub(1) as u32);
@@ -433,7 +435,8 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     )?;
     let g = args.pos[0].clone();
     let typ = args.pos[1].clone();
-    let exc = if typ.kind() == Kind::Type {
+    let base_exc = vm.exc.base_exception.clone();
+    let exc = if typ.kind() == Kind::Type && vm.is_subclass(&typ, &base_exc) {
         let a: Vec<ObjRef> = match args.pos.get(2) {
             Some(v) if !v.is(&vm.none) => {
                 if v.kind() == Kind::Exception {
@@ -443,7 +446,28 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
             }
             _ => vec![],
         };
-        vm.call(&typ, &a, None)?
+        // The class is instantiated where the generator is suspended: an
+        // error doing so is what the generator sees.
+        match vm.call(&typ, &a, None) {
+            Ok(made)
+                if made
+                    .downcast::<crate::objects::exception::PyException>()
+                    .is_some() =>
+            {
+                made
+            }
+            Ok(made) => {
+                // PyErr_NormalizeException names the type plainly, unlike
+                // `raise` (which shows its repr).
+                let cls = vm.repr_string(&typ)?;
+                vm.type_error(format!(
+                    "calling {cls} should have returned an instance of BaseException, not {}",
+                    vm.type_name(&made)
+                ))
+                .0
+            }
+            Err(e) => e.0,
+        }
     } else {
         typ
     };
@@ -451,11 +475,15 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn throw_obj(vm: &mut Vm, g: &ObjRef, exc: ObjRef) -> PyResult {
-    let exc = vm.make_raisable(exc).map_err(|_| {
-        vm.type_error(
-            "exceptions must be classes or instances deriving from BaseException, not str",
-        )
-    })?;
+    if exc
+        .downcast::<crate::objects::exception::PyException>()
+        .is_none()
+    {
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name(&exc)
+        )));
+    }
     match vm.resume_generator(g, vm.none(), Some(PyErr(exc)))? {
         Resumed::Yielded(v) => Ok(v),
         Resumed::Returned(v) => Err(vm.stop_iteration_with(v)),

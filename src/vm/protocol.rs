@@ -525,6 +525,9 @@ impl Vm {
                 if let Some(s) = self.unicode_error_str(obj)? {
                     return Ok(self.new_str(&s));
                 }
+                if let Some(s) = self.syntax_error_str(obj)? {
+                    return Ok(self.new_str(&s));
+                }
                 let args = obj
                     .downcast::<PyException>()
                     .map(|e| e.args.borrow().clone())

@@ -1,0 +1,8 @@
+def outer():
+    def inner():
+        raise KeyError("deep")
+    inner()
+try:
+    outer()
+finally:
+    print("cleanup")

@@ -1,0 +1,3 @@
+class A:
+    def __next__(self): return 1
+for x in A(): pass
