@@ -465,6 +465,44 @@ impl Allocator {
         Some(block)
     }
 
+    /// Resizes a large block in place or by moving it (the system
+    /// allocator's `realloc`), keeping its contents up to the smaller size;
+    /// `None` (the block untouched) past the memory limit or when the
+    /// system refuses.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` came from `alloc_large(old_size)` (so `old_size` > 512) and is
+    /// not used again unless `None` is returned; `new_size` > 512.
+    pub unsafe fn realloc_large(
+        &mut self,
+        ptr: NonNull<u8>,
+        old_size: usize,
+        new_size: usize,
+    ) -> Option<NonNull<u8>> {
+        debug_assert!(old_size > SMALL_REQUEST_THRESHOLD && new_size > SMALL_REQUEST_THRESHOLD);
+        let requested = (self.counters.requested_bytes - old_size).checked_add(new_size)?;
+        if requested > self.limit {
+            return None;
+        }
+        Layout::from_size_align(new_size, ALIGNMENT).ok()?;
+        // SAFETY: `ptr` was allocated with this layout (the caller's
+        // contract); the new size is non-zero and, checked just above,
+        // forms a valid layout with the same alignment.
+        let block = NonNull::new(unsafe {
+            let layout = Layout::from_size_align_unchecked(old_size, ALIGNMENT);
+            std::alloc::realloc(ptr.as_ptr(), layout, new_size)
+        })?;
+        let counters = &mut self.counters;
+        counters.large_bytes = counters.large_bytes - old_size + new_size;
+        counters.requested_bytes = requested;
+        counters.bytes_in_use = counters.bytes_in_use - old_size + new_size;
+        if counters.bytes_in_use > counters.peak_bytes {
+            counters.peak_bytes = counters.bytes_in_use;
+        }
+        Some(block)
+    }
+
     /// Returns a large block to the system allocator.
     ///
     /// # Safety

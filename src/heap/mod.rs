@@ -49,10 +49,10 @@ pub use kinds::{Kind, Payload, VarPayload};
 pub use objref::{ObjHeader, ObjRef, UncountedRef, flags};
 pub use state::{
     HeapStats, KindStats, PendingAction, alloc_object, alloc_self_typed, alloc_str,
-    alloc_var_object, alloc_var_object_copied, allocator_stats, attention, builtin_type_ptr,
-    clear_attention, clear_free_lists, debug_malloc_stats, free_list_totals, has_pending,
-    heap_stats, memory_error_pending, set_builtin_type, set_free_list_type, set_memory_limit,
-    take_memory_error, take_pending, try_reserve,
+    alloc_var_object, alloc_var_object_copied, allocator_stats, append_str_in_place, attention,
+    builtin_type_ptr, clear_attention, clear_free_lists, debug_malloc_stats, free_list_totals,
+    has_pending, heap_stats, memory_error_pending, set_builtin_type, set_free_list_type,
+    set_memory_limit, take_memory_error, take_pending, try_reserve,
 };
 pub use subclass::{alloc_subclass_object, alloc_subclass_var_object, subclass_dict};
 pub use trace::{Trace, Visit, take_cell, visit_opt};

@@ -704,6 +704,67 @@ where
     }
 }
 
+/// `obj + extra` for a str that nothing else refers to, made by growing
+/// its block rather than copying it (what CPython's `PyUnicode_Append`
+/// does for `s += t` on a local), so building a long string piece by
+/// piece is linear. Only for an exact, non-interned str in a large block;
+/// otherwise (or when the memory limit refuses) `obj` comes back and the
+/// caller concatenates as usual.
+pub fn append_str_in_place(obj: ObjRef, extra: &str) -> Result<ObjRef, ObjRef> {
+    type Str = HeapVarObject<crate::objects::str::PyStr>;
+    let special = flags::SUBCLASS | flags::INTERNED | flags::IMMORTAL | flags::HAS_WEAKREFS;
+    if obj.kind() != Kind::Str || obj.refcount() != 1 || obj.flags() & special != 0 {
+        return Err(obj);
+    }
+    let ptr = obj.as_ptr().as_ptr() as *mut Str;
+    // SAFETY: `obj` is a live str (kind checked), so its header is a `Str`.
+    let old_len = unsafe { (*ptr).len };
+    let old_size = size_of::<Str>() + old_len;
+    let Some(new_size) = old_size.checked_add(extra.len()) else {
+        return Err(obj);
+    };
+    if old_size <= super::alloc::SMALL_REQUEST_THRESHOLD || extra.is_empty() {
+        return Err(obj);
+    }
+    let block = NonNull::new(ptr as *mut u8).unwrap_or_else(|| unreachable!());
+    // SAFETY: a plain str's block is exactly its object (no prefix), of
+    // `old_size` bytes, large, so it came from `alloc_large(old_size)`;
+    // `obj` is its only reference and is forgotten below once the block
+    // has moved, so the old address is never used again.
+    let grown = with_state(|s| unsafe { s.alloc.realloc_large(block, old_size, new_size) });
+    let Some(grown) = grown else {
+        return Err(obj);
+    };
+    std::mem::forget(obj);
+    let p = grown.as_ptr() as *mut Str;
+    // SAFETY: the block now holds the whole old object followed by room
+    // for `extra`; we own it alone, so writing the new bytes, then the
+    // length, cached hash and character count, leaves a valid str. `extra`
+    // lives in another object (the only reference to this one was ours).
+    unsafe {
+        let bytes = (p.add(1) as *mut u8).add(old_len);
+        std::ptr::copy_nonoverlapping(extra.as_ptr(), bytes, extra.len());
+        (*p).len = old_len + extra.len();
+        (*p).payload.hash.set(-1);
+        (*p).payload.char_len += if extra.is_ascii() {
+            extra.len()
+        } else {
+            extra.chars().count()
+        };
+    }
+    with_state(|s| {
+        let ks = &mut s.kinds[Kind::Str as usize];
+        ks.live_bytes += extra.len();
+        ks.peak_bytes = ks.peak_bytes.max(ks.live_bytes);
+    });
+    if super::tracemalloc::is_tracing() {
+        super::tracemalloc::trace_free(block.as_ptr() as usize);
+        super::tracemalloc::trace_alloc(grown.as_ptr() as usize, new_size);
+    }
+    // SAFETY: `p` is the moved object, whose one reference `obj` held.
+    Ok(unsafe { ObjRef::from_raw_owned(NonNull::new_unchecked(p as *mut ObjHeader)) })
+}
+
 /// Whether the object, whose count just reached zero, has a finalizer to
 /// run first: an instance of a class with `__del__`, or a generator
 /// suspended after it started (its `close()` runs `finally` blocks).

@@ -749,6 +749,34 @@ impl Vm {
                             Some(x) => x,
                             None => stack_corrupt(),
                         };
+                        // `s += t` / `s = s + t` on a local str that only the
+                        // local holds: grow it in place (CPython's
+                        // BINARY_OP_INPLACE_ADD_UNICODE), the local's
+                        // reference handed over to the result.
+                        let a = if op == BinaryOp::Add
+                            && a.kind() == Kind::Str
+                            && b.kind() == Kind::Str
+                            && (a.flags() | b.flags()) & crate::heap::flags::SUBCLASS == 0
+                            && a.refcount() == 2
+                            && let Some(next) = instrs.get(ip)
+                            && next.op == Op::StoreFast
+                            && self.stack[base + next.arg as usize]
+                                .as_ref()
+                                .is_some_and(|v| v.is(&a))
+                        {
+                            let held = self.stack[base + next.arg as usize].take();
+                            drop(held);
+                            match crate::heap::append_str_in_place(a, b.as_str().unwrap_or("")) {
+                                Ok(grown) => {
+                                    drop(b);
+                                    self.stack.push(Some(grown));
+                                    continue;
+                                }
+                                Err(a) => a,
+                            }
+                        } else {
+                            a
+                        };
                         if !inplace
                             && a.kind() == Kind::Instance
                             && a.type_ptr() == b.type_ptr()
