@@ -4,6 +4,7 @@
 use super::Vm;
 use crate::heap::{self, ObjRef};
 use crate::objects::exception::{PyException, TraceEntry};
+use crate::objects::generator::PyGenerator;
 use crate::objects::typeobj::PyType;
 use crate::objects::{PyErr, PyResult};
 use crate::parser::error::SourceError;
@@ -525,7 +526,14 @@ impl Vm {
         if let Some(e) = &self.handled_exc {
             return Some(e.clone());
         }
-        self.outer_exc.iter().rev().find_map(|e| e.clone())
+        // While a generator runs, its `exc_state` holds the handled
+        // exception of the code that resumed it (swapped out on resume), so
+        // the running generators' frames, innermost first, give CPython's
+        // chain of exception states.
+        self.frames.iter().rev().find_map(|f| {
+            let g = f.generator.as_ref()?.downcast::<PyGenerator>()?;
+            g.exc_state.try_borrow().ok()?.clone()
+        })
     }
 
     /// Sets `__context__` of a newly raised exception to the exception

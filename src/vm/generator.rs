@@ -109,7 +109,6 @@ impl Vm {
     /// caller's handled exception comes back, the generator's own is kept
     /// for its next resumption.
     fn leave_generator(&mut self, g: &PyGenerator) {
-        self.outer_exc.pop();
         std::mem::swap(&mut self.handled_exc, &mut *g.exc_state.borrow_mut());
         g.running.set(false);
     }
@@ -196,7 +195,6 @@ impl Vm {
         }
         g.started.set(true);
         g.running.set(true);
-        self.outer_exc.push(self.handled_exc.clone());
         std::mem::swap(&mut self.handled_exc, &mut *g.exc_state.borrow_mut());
         let frame_obj = saved.frame_obj.obj.take();
         let base = self.stack.len();

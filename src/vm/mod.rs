@@ -105,10 +105,6 @@ pub struct Vm {
     /// as CPython's AST arena holds them until that code has finished
     /// running (so `sys.getrefcount` of a constant counts that reference).
     pub const_arena: Option<Vec<ObjRef>>,
-    /// The handled exceptions of the callers of the running generators,
-    /// innermost last: a generator with none of its own sees its caller's
-    /// (CPython's chain of exception states).
-    pub outer_exc: Vec<Option<ObjRef>>,
     /// Source text by file name, for tracebacks.
     pub sources: HashMap<String, Rc<str>>,
     /// Buffered standard output.

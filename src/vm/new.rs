@@ -110,7 +110,6 @@ pub(super) fn bootstrap(argv: Vec<String>) -> Vm {
         recursion_limit: super::DEFAULT_RECURSION_LIMIT,
         handled_exc: None,
         const_arena: None,
-        outer_exc: Vec::new(),
         sources: HashMap::new(),
         stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
         argv,
