@@ -678,7 +678,7 @@ where
 {
     const { assert!(!P::KIND.is_container()) };
     let len = items.len();
-    let obj_size = size_of::<HeapVarObject<P>>() + len * size_of::<P::Item>();
+    let obj_size = size_of::<HeapVarObject<P>>() + std::mem::size_of_val(items);
     let block = alloc_block(P::KIND, 0, obj_size, false, true);
     // SAFETY: `block` is a fresh allocation of `obj_size` bytes, 16-byte
     // aligned: the header is written whole, then exactly `len` items are
