@@ -248,17 +248,7 @@ where
             std::ptr::write_bytes(block.as_ptr(), 0, prefix);
         }
         let obj = block.as_ptr().add(prefix) as *mut HeapVarObject<P>;
-        obj.write(HeapVarObject {
-            header: ObjHeader {
-                refcnt: Cell::new(1),
-                ty: Cell::new(type_ref(ty)),
-                kind: P::KIND,
-                flags: Cell::new(0),
-                gc_gen: Cell::new(0),
-            },
-            len: 0,
-            payload,
-        });
+        write_var_header(obj, ty, payload);
         let base = obj.add(1) as *mut P::Item;
         let mut written = 0;
         for item in items.take(len) {
@@ -670,6 +660,31 @@ pub(super) fn type_ref(ty: &ObjRef) -> NonNull<ObjHeader> {
     }
 }
 
+/// Writes a new variable-size object's header and payload, with no items
+/// yet (`len` 0).
+///
+/// # Safety
+///
+/// `obj` points to writable, suitably aligned memory for a
+/// `HeapVarObject<P>` that holds no live object.
+#[inline(always)]
+unsafe fn write_var_header<P: VarPayload>(obj: *mut HeapVarObject<P>, ty: &ObjRef, payload: P) {
+    // SAFETY: forwarded from the caller's contract.
+    unsafe {
+        obj.write(HeapVarObject {
+            header: ObjHeader {
+                refcnt: Cell::new(1),
+                ty: Cell::new(type_ref(ty)),
+                kind: P::KIND,
+                flags: Cell::new(0),
+                gc_gen: Cell::new(0),
+            },
+            len: 0,
+            payload,
+        });
+    }
+}
+
 /// [`alloc_var_object`] for items that are plain data, copied in one go
 /// (str and bytes contents) rather than item by item.
 pub fn alloc_var_object_copied<P: VarPayload>(ty: &ObjRef, payload: P, items: &[P::Item]) -> ObjRef
@@ -686,17 +701,7 @@ where
     // does the length say they are there.
     unsafe {
         let obj = block.as_ptr() as *mut HeapVarObject<P>;
-        obj.write(HeapVarObject {
-            header: ObjHeader {
-                refcnt: Cell::new(1),
-                ty: Cell::new(type_ref(ty)),
-                kind: P::KIND,
-                flags: Cell::new(0),
-                gc_gen: Cell::new(0),
-            },
-            len: 0,
-            payload,
-        });
+        write_var_header(obj, ty, payload);
         let base = obj.add(1) as *mut P::Item;
         std::ptr::copy_nonoverlapping(items.as_ptr(), base, len);
         (*obj).len = len;
@@ -726,7 +731,7 @@ pub fn append_str_in_place(obj: ObjRef, extra: &str) -> Result<ObjRef, ObjRef> {
     if old_size <= super::alloc::SMALL_REQUEST_THRESHOLD || extra.is_empty() {
         return Err(obj);
     }
-    let block = NonNull::new(ptr as *mut u8).unwrap_or_else(|| unreachable!());
+    let block: NonNull<u8> = obj.as_ptr().cast();
     // SAFETY: a plain str's block is exactly its object (no prefix), of
     // `old_size` bytes, large, so it came from `alloc_large(old_size)`;
     // `obj` is its only reference and is forgotten below once the block

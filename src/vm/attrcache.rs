@@ -408,23 +408,10 @@ impl Vm {
 }
 
 /// Whether `obj` is of a built-in type (not a subclass) whose objects
-/// have no namespace of their own, so an attribute found in the type is
-/// the attribute (the kinds `Vm::load_method` looks up in the type first).
+/// have no namespace of their own (see `attrs::type_attribute_wins`).
 #[inline]
 fn has_no_namespace(obj: &ObjRef) -> bool {
-    obj.flags() & crate::heap::flags::SUBCLASS == 0
-        && !matches!(
-            obj.kind(),
-            Kind::Module
-                | Kind::Type
-                | Kind::Instance
-                | Kind::Exception
-                | Kind::Function
-                | Kind::Super
-                | Kind::Property
-                | Kind::StaticMethod
-                | Kind::ClassMethod
-        )
+    obj.flags() & crate::heap::flags::SUBCLASS == 0 && super::attrs::type_attribute_wins(obj.kind())
 }
 
 /// Whether dict key `k` is a str equal to the (interned) name `name`.

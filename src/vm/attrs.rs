@@ -417,18 +417,7 @@ impl Vm {
         {
             return Ok(f);
         }
-        if !matches!(
-            obj.kind(),
-            Kind::Module
-                | Kind::Type
-                | Kind::Instance
-                | Kind::Exception
-                | Kind::Function
-                | Kind::Super
-                | Kind::Property
-                | Kind::StaticMethod
-                | Kind::ClassMethod
-        ) {
+        if type_attribute_wins(obj.kind()) {
             let ty = obj.type_of();
             if let Some(v) = self.type_lookup(&ty, name) {
                 let is_method = match v.downcast::<PyNative>() {
@@ -1020,4 +1009,22 @@ fn function_dunder_call(
         Some(args.kw.clone())
     };
     vm.call(&func, &args.pos[1..], kw)
+}
+
+/// Whether objects of `kind` (of a built-in type, not a subclass) have no
+/// namespace of their own that could hide what their type defines, so a
+/// method found in the type is the attribute.
+pub(super) fn type_attribute_wins(kind: Kind) -> bool {
+    !matches!(
+        kind,
+        Kind::Module
+            | Kind::Type
+            | Kind::Instance
+            | Kind::Exception
+            | Kind::Function
+            | Kind::Super
+            | Kind::Property
+            | Kind::StaticMethod
+            | Kind::ClassMethod
+    )
 }

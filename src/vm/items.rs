@@ -935,14 +935,9 @@ impl Vm {
                 remaining,
                 step,
             } => {
-                if *remaining <= 0 {
-                    return Some(None);
-                }
-                let v = *next;
-                *remaining -= 1;
-                *next = next.wrapping_add(*step);
+                let v = range_step(next, remaining, *step);
                 drop(st);
-                Some(Some(self.new_i128(v)))
+                Some(v.map(|v| self.new_i128(v)))
             }
             IterState::Seq {
                 seq: Some(s),
@@ -986,14 +981,9 @@ impl Vm {
                     remaining,
                     step,
                 } => {
-                    if *remaining <= 0 {
-                        return Ok(None);
-                    }
-                    let v = *next;
-                    *remaining -= 1;
-                    *next = next.wrapping_add(*step);
+                    let v = range_step(next, remaining, *step);
                     drop(st);
-                    return Ok(Some(self.new_i128(v)));
+                    return Ok(v.map(|v| self.new_i128(v)));
                 }
                 IterState::Seq { seq, index } => {
                     let Some(s) = seq else {
@@ -1209,6 +1199,18 @@ impl Vm {
 /// Removes the items at `idx` (ascending, distinct) from `items` in O(n) and
 /// returns them, highest index first. A run of consecutive indices is one
 /// `drain`; scattered ones are few-at-a-time removals or one compaction.
+/// One step of a range iterator: the next value, or `None` at the end.
+#[inline(always)]
+fn range_step(next: &mut i128, remaining: &mut i128, step: i128) -> Option<i128> {
+    if *remaining <= 0 {
+        return None;
+    }
+    let v = *next;
+    *remaining -= 1;
+    *next = next.wrapping_add(step);
+    Some(v)
+}
+
 fn remove_sorted_indices(items: &mut Vec<ObjRef>, idx: &[usize]) -> Vec<ObjRef> {
     let (Some(&first), Some(&last)) = (idx.first(), idx.last()) else {
         return Vec::new();
